@@ -1,0 +1,11 @@
+package de.itas.platform.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import de.itas.platform.shared.security.Role;
+
+/** An account as other modules and pages see it; never carries the password hash. */
+public record AccountSummary(UUID id, String email, String displayName, Set<Role> roles, Instant createdAt) {
+}

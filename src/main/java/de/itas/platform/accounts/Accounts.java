@@ -1,0 +1,46 @@
+package de.itas.platform.accounts;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.shared.security.Role;
+
+/** The accounts module's API. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private final UserAccountRepository accounts;
+	private final PasswordEncoder passwords;
+
+	Accounts(UserAccountRepository accounts, PasswordEncoder passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	public Optional<AccountSummary> account(UUID id) {
+		return accounts.findById(id).map(Accounts::toSummary);
+	}
+
+	/** Creates an account unless one with this e-mail exists; answers whether it created one. */
+	@Transactional
+	boolean createIfAbsent(String email, String displayName, String rawPassword, Set<Role> roles, Instant now) {
+		if (accounts.existsByEmail(UserAccount.normalise(email))) {
+			return false;
+		}
+		accounts.save(new UserAccount(email, displayName, passwords.encode(rawPassword), roles, now));
+		return true;
+	}
+
+	private static AccountSummary toSummary(UserAccount account) {
+		return new AccountSummary(account.id(), account.email(), account.displayName(), account.roles(),
+				account.createdAt());
+	}
+
+}

@@ -1,0 +1,11 @@
+package de.itas.platform.region;
+
+/** A help desk with its partner and district, as other modules and pages see it. */
+public record HelpDeskSummary(String code, HelpDeskDetails details, PartnerSummary partner, DistrictSummary district,
+		long version) {
+
+	public String name() {
+		return details.name();
+	}
+
+}

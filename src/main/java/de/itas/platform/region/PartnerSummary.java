@@ -1,0 +1,14 @@
+package de.itas.platform.region;
+
+/** A consortium partner as other modules and pages see it. */
+public record PartnerSummary(String code, PartnerDetails details, long version) {
+
+	public String name() {
+		return details.name();
+	}
+
+	public String shortName() {
+		return details.shortName();
+	}
+
+}

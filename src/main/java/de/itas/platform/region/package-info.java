@@ -1,0 +1,11 @@
+/**
+ * The region the platform serves, as data: districts, consortium partners, action fields with their
+ * lead partners and goals, and help-desk locations. Loaded on first start from
+ * {@code region/<name>/*.json}, so another network swaps files, not code; editable by admins.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Region")
+package de.itas.platform.region;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

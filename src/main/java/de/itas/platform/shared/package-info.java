@@ -1,0 +1,12 @@
+/**
+ * The small kernel every module may use: persistence bootstrap (embedded PostgreSQL), the web shell
+ * (layout, navigation built from {@link de.itas.platform.shared.web.ModuleDescriptor}s, error pages) and
+ * the security baseline (filter chain, login throttling, roles). It owns the tables of the platform's
+ * infrastructure: HTTP sessions, event publications and login throttling.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Shared kernel")
+package de.itas.platform.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

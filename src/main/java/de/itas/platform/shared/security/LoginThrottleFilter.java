@@ -1,0 +1,42 @@
+package de.itas.platform.shared.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses login attempts for a blocked account or from a blocked address before the password is checked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
+
+	private final LoginThrottle throttle;
+
+	LoginThrottleFilter(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String address = request.getRemoteAddr();
+		if (throttle.isBlocked(ThrottledLoginHandlers.username(request), address)) {
+			log.warn("Refused a login attempt from {} while blocked", address);
+			response.sendRedirect(request.getContextPath() + "/login?blocked");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

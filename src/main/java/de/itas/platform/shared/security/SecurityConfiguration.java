@@ -1,0 +1,103 @@
+package de.itas.platform.shared.security;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
+
+import de.itas.platform.shared.web.ModuleDescriptor;
+
+/**
+ * The security baseline: form login with throttling, CSRF on every state-changing request, strict
+ * response headers, and access rules. Pages are closed unless a module declares them public in its
+ * {@link ModuleDescriptor}; {@code /admin/**} needs the admin role.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleSettings.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
+			"frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'");
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/impressum", "/datenschutz",
+			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
+			"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
+			HandlerMappingIntrospector handlers) throws Exception {
+		String[] publicPaths = java.util.stream.Stream
+			.concat(SHELL_PUBLIC_PATHS.stream(), modules.stream().flatMap(module -> module.publicPaths().stream()))
+			.toArray(String[]::new);
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(publicPaths)
+			.permitAll()
+			// a path no controller serves answers 404 to everybody instead of asking visitors to sign in
+			.requestMatchers(request -> unmapped(handlers, request))
+			.permitAll()
+			.anyRequest()
+			.authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/mein-bereich")
+			.successHandler(new ThrottledLoginHandlers.Success(throttle))
+			.failureHandler(new ThrottledLoginHandlers.Failure(throttle))
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
+		// the token lives in a cookie, so that visitors who only read pages get no server-side session
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	private static boolean unmapped(HandlerMappingIntrospector handlers, HttpServletRequest request) {
+		try {
+			return handlers.getMatchableHandlerMapping(request) == null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Argon2id for new hashes (OWASP's first choice); bcrypt hashes are still accepted so that imported
+	 * accounts keep working and are upgraded at their next login.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		return new DelegatingPasswordEncoder("argon2",
+				java.util.Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+}

@@ -1,0 +1,28 @@
+package de.itas.platform.shared.web;
+
+import java.util.List;
+
+/**
+ * What a module contributes to the shell: navigation entries, start-page tiles and the paths that
+ * visitors may open without signing in. Every module registers one as a bean; the shell iterates over
+ * them and knows no module by name.
+ */
+public interface ModuleDescriptor {
+
+	/** The module's name, as in its package. */
+	String module();
+
+	default List<NavigationEntry> navigation() {
+		return List.of();
+	}
+
+	default List<Tile> tiles() {
+		return List.of();
+	}
+
+	/** Ant-style path patterns that are open to visitors. */
+	default List<String> publicPaths() {
+		return List.of();
+	}
+
+}

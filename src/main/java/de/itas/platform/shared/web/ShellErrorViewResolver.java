@@ -1,0 +1,38 @@
+package de.itas.platform.shared.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders errors as pages of the shell (with navigation and language switch): a page of their own for
+ * 403, 404 and 500, a general one for every other status. Error attributes never carry a stack trace
+ * or exception message ({@code server.error.include-*} are off).
+ */
+@Component
+class ShellErrorViewResolver implements ErrorViewResolver {
+
+	private static final Set<Integer> OWN_PAGES = Set.of(403, 404, 500);
+
+	private final ShellModelAdvice shell;
+
+	ShellErrorViewResolver(ShellModelAdvice shell) {
+		this.shell = shell;
+	}
+
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		Map<String, Object> pageModel = new HashMap<>(model);
+		pageModel.putAll(shell.attributes(request));
+		String view = OWN_PAGES.contains(status.value()) ? "error/" + status.value() : "error";
+		return new ModelAndView(view, pageModel, status);
+	}
+
+}
