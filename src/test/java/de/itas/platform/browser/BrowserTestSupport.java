@@ -1,0 +1,147 @@
+package de.itas.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+
+/**
+ * Base of the browser tests: the application on a random port, Debian's Chromium driven by Playwright
+ * (never a downloaded browser), and an axe-core WCAG 2.1 AA check of every page a test visits.
+ * <p>
+ * Without a Chromium the tests are skipped with a message, unless {@code ITAS_REQUIRE_BROWSER=true}
+ * (set by CI), where a missing browser fails the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTestSupport {
+
+	static final String DEMO_PASSWORD = "itas-demo-2026";
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static Playwright playwright;
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+	Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		Optional<Path> chromium = chromium();
+		if (chromium.isEmpty()) {
+			String message = "No Chromium found (set ITAS_CHROMIUM or install Debian's chromium): browser tests skipped";
+			if (Boolean.parseBoolean(System.getenv("ITAS_REQUIRE_BROWSER"))) {
+				fail(message.replace("skipped", "required by ITAS_REQUIRE_BROWSER=true"));
+			}
+			System.err.println("WARNING: " + message);
+			Assumptions.abort(message);
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium.get())
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+		}
+	}
+
+	@BeforeEach
+	void openContext() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	static Optional<Path> chromium() {
+		return Stream.of(System.getenv("ITAS_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
+				"/usr/bin/google-chrome")
+			.filter(candidate -> candidate != null && !candidate.isBlank())
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Opens a page, checks it answered with the expected status, and checks it with axe. */
+	Response visit(String path) {
+		return visit(path, 200);
+	}
+
+	Response visit(String path, int expectedStatus) {
+		Response response = page.navigate(url(path));
+		assertThat(response.status()).as("status of %s", path).isEqualTo(expectedStatus);
+		checkPage();
+		return response;
+	}
+
+	/** axe-core (WCAG 2.1 A and AA) finds no violation, and no message key is missing. */
+	void checkPage() {
+		assertThat(page.content()).as("missing message keys on %s", page.url()).doesNotContain("??");
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as("axe violations on %s:%n%s", page.url(), describe(violations)).isEmpty();
+	}
+
+	void login(String email) {
+		page.navigate(url("/login"));
+		page.getByLabel("E-Mail-Adresse").fill(email);
+		page.getByLabel("Passwort").fill(DEMO_PASSWORD);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Anmelden").setExact(true))
+			.last()
+			.click();
+		page.waitForURL("**/mein-bereich");
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " -> "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

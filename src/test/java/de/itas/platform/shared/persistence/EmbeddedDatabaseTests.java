@@ -1,0 +1,77 @@
+package de.itas.platform.shared.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** The embedded PostgreSQL keeps its data across restarts and fails with a clear reason. */
+class EmbeddedDatabaseTests {
+
+	@TempDir
+	Path dataDir;
+
+	private EmbeddedDatabaseSettings settings(Path dir, int port) {
+		return new EmbeddedDatabaseSettings(dir, port, false, Duration.ofSeconds(60));
+	}
+
+	@Test
+	void dataSurvivesARestart() throws SQLException {
+		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0));
+				Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE kept (note TEXT)");
+			statement.execute("INSERT INTO kept VALUES ('bleibt erhalten')");
+		}
+		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0));
+				Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT note FROM kept")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("bleibt erhalten");
+			try (ResultSet fsync = connection.createStatement().executeQuery("SHOW fsync")) {
+				fsync.next();
+				assertThat(fsync.getString(1)).isEqualTo("on");
+			}
+		}
+		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+	}
+
+	@Test
+	void aTakenPortIsReportedWithWhatToDo() throws IOException {
+		try (ServerSocket taken = new ServerSocket()) {
+			taken.bind(new InetSocketAddress("localhost", 0));
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> EmbeddedDatabase.acquire(settings(dataDir, port)))
+				.isInstanceOfSatisfying(EmbeddedDatabaseStartException.class, ex -> {
+					FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(ex);
+					assertThat(analysis.getDescription()).contains("Port " + port + " is already in use");
+					assertThat(analysis.getAction()).contains("PLATFORM_EMBEDDEDDATABASE_PORT");
+				});
+		}
+	}
+
+	@Test
+	void anUnusableDataDirectoryIsReportedWithWhatToDo() throws IOException {
+		Path file = Files.writeString(dataDir.resolve("a-file"), "not a directory");
+		assertThatThrownBy(() -> EmbeddedDatabase.acquire(settings(file, 0)))
+			.isInstanceOf(EmbeddedDatabaseStartException.class)
+			.hasMessageContaining("Cannot create the data directory")
+			.satisfies(ex -> assertThat(((EmbeddedDatabaseStartException) ex).action()).contains("ITAS_DATA_DIR"));
+	}
+
+}

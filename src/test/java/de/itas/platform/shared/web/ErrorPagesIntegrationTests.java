@@ -1,0 +1,94 @@
+package de.itas.platform.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Error pages as a browser gets them from the real servlet container (MockMvc does not dispatch to
+ * error pages): German, inside the layout, and never with a stack trace or exception detail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ErrorPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	@Test
+	void unknownPageGivesTheGerman404PageForVisitors() throws Exception {
+		HttpResponse<String> response = get("/gibt-es-nicht?x=1");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("<h1>Seite nicht gefunden</h1>", "Zur Startseite", "href=\"/region\"",
+				"href=\"/gibt-es-nicht?lang=en\"");
+	}
+
+	@Test
+	void refusedRequestGivesTheGerman403Page() throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/admin/region/landkreise/chemnitz"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=X"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("<h1>Kein Zugriff</h1>").doesNotContain("Exception", "CSRF");
+	}
+
+	@Test
+	void failureGivesTheGerman500PageWithoutStackTraceOrDetail() throws Exception {
+		signIn("beschaeftigte@demo.itas.local");
+		HttpResponse<String> response = get("/test/fehler");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("<h1>Ein Fehler ist aufgetreten</h1>")
+			.doesNotContain("internal detail", "IllegalStateException", "at de.itas", "Whitelabel");
+	}
+
+	@Test
+	void apiClientsGetJsonErrorsWithoutDetail() throws Exception {
+		HttpResponse<String> response = client.send(
+				HttpRequest.newBuilder(uri("/gibt-es-nicht")).header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("\"status\":404").doesNotContain("trace", "exception");
+	}
+
+	private void signIn(String email) throws IOException, InterruptedException {
+		String form = get("/login").body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=itas-demo-2026&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/mein-bereich"));
+	}
+
+}
