@@ -1,5 +1,6 @@
 package de.itas.platform.region;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +12,28 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
  * The region module's API: read the region's districts, partners, action fields and help desks, and
  * (for admins) change them. Every change names the version it was based on, so that two admins never
  * overwrite each other silently.
+ * <p>
+ * Region data is read on almost every page and changes rarely, so reads come from a snapshot that is
+ * rebuilt after a change on this instance and at the latest after {@link #SNAPSHOT_TTL} (another
+ * instance's change shows here within that time).
  */
 @Service
 @Transactional(readOnly = true)
 public class Region {
+
+	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(60);
+
+	private final LoadingCache<Boolean, Snapshot> snapshot;
 
 	private final DistrictRepository districts;
 	private final PartnerRepository partners;
@@ -32,53 +46,89 @@ public class Region {
 		this.partners = partners;
 		this.actionFields = actionFields;
 		this.helpDesks = helpDesks;
+		this.snapshot = Caffeine.newBuilder().expireAfterWrite(SNAPSHOT_TTL).build(key -> loadSnapshot());
+	}
+
+	/** Everything the read methods answer from, built in one go. */
+	private record Snapshot(List<DistrictSummary> districts, List<PartnerSummary> partners,
+			List<ActionFieldSummary> actionFields, List<HelpDeskSummary> helpDesks) {
+	}
+
+	private Snapshot loadSnapshot() {
+		List<DistrictSummary> districtList = districts.findAllByOrderBySortOrderAscNameAsc()
+			.stream()
+			.map(District::toSummary)
+			.toList();
+		List<PartnerSummary> partnerList = partners.findAllByOrderBySortOrderAscNameAsc()
+			.stream()
+			.map(Partner::toSummary)
+			.toList();
+		Map<String, PartnerSummary> partnersByCode = partnerList.stream()
+			.collect(Collectors.toMap(PartnerSummary::code, Function.identity()));
+		Map<String, DistrictSummary> districtsByCode = districtList.stream()
+			.collect(Collectors.toMap(DistrictSummary::code, Function.identity()));
+		return new Snapshot(districtList, partnerList,
+				actionFields.findAllByOrderBySortOrderAsc().stream().map(field -> toSummary(field, partnersByCode)).toList(),
+				helpDesks.findAllByOrderByNameAsc()
+					.stream()
+					.map(desk -> toSummary(desk, partnersByCode, districtsByCode))
+					.toList());
+	}
+
+	private Snapshot current() {
+		return snapshot.get(Boolean.TRUE);
+	}
+
+	/** Drops the snapshot once the changing transaction has committed, so no reader caches the old state. */
+	private void refreshAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					snapshot.invalidateAll();
+				}
+			});
+		}
+		else {
+			snapshot.invalidateAll();
+		}
 	}
 
 	public List<DistrictSummary> districts() {
-		return districts.findAllByOrderBySortOrderAscNameAsc().stream().map(District::toSummary).toList();
+		return current().districts();
 	}
 
 	public Optional<DistrictSummary> district(String code) {
-		return districts.findById(code).map(District::toSummary);
+		return current().districts().stream().filter(district -> district.code().equals(code)).findFirst();
 	}
 
 	public List<PartnerSummary> partners() {
-		return partners.findAllByOrderBySortOrderAscNameAsc().stream().map(Partner::toSummary).toList();
+		return current().partners();
 	}
 
 	public Optional<PartnerSummary> partner(String code) {
-		return partners.findById(code).map(Partner::toSummary);
+		return current().partners().stream().filter(partner -> partner.code().equals(code)).findFirst();
 	}
 
 	public List<ActionFieldSummary> actionFields() {
-		Map<String, PartnerSummary> partnersByCode = partnersByCode();
-		return actionFields.findAllByOrderBySortOrderAsc()
-			.stream()
-			.map(field -> toSummary(field, partnersByCode))
-			.toList();
+		return current().actionFields();
 	}
 
 	public Optional<ActionFieldSummary> actionField(String code) {
-		return actionFields.findById(code).map(field -> toSummary(field, partnersByCode()));
+		return current().actionFields().stream().filter(field -> field.code().equals(code)).findFirst();
 	}
 
 	/** Help desks, optionally only those in one district and/or of one partner. */
 	public List<HelpDeskSummary> helpDesks(@Nullable String districtCode, @Nullable String partnerCode) {
-		Map<String, PartnerSummary> partnersByCode = partnersByCode();
-		Map<String, DistrictSummary> districtsByCode = districts().stream()
-			.collect(Collectors.toMap(DistrictSummary::code, Function.identity()));
-		return helpDesks.findAllByOrderByNameAsc()
+		return current().helpDesks()
 			.stream()
-			.filter(desk -> districtCode == null || districtCode.equals(desk.districtCode()))
-			.filter(desk -> partnerCode == null || partnerCode.equals(desk.partnerCode()))
-			.map(desk -> toSummary(desk, partnersByCode, districtsByCode))
+			.filter(desk -> districtCode == null || districtCode.equals(desk.district().code()))
+			.filter(desk -> partnerCode == null || partnerCode.equals(desk.partner().code()))
 			.toList();
 	}
 
 	public Optional<HelpDeskSummary> helpDesk(String code) {
-		return helpDesks.findById(code)
-			.map(desk -> toSummary(desk, partnersByCode(), districts().stream()
-				.collect(Collectors.toMap(DistrictSummary::code, Function.identity()))));
+		return current().helpDesks().stream().filter(desk -> desk.code().equals(code)).findFirst();
 	}
 
 	@Transactional
@@ -87,6 +137,7 @@ public class Region {
 		District district = districts.findById(code).orElseThrow(() -> new UnknownRegionRecordException(code));
 		checkVersion(basedOnVersion, district.version(), code);
 		district.change(name, seat, kind);
+		refreshAfterCommit();
 	}
 
 	@Transactional
@@ -95,6 +146,7 @@ public class Region {
 		Partner partner = partners.findById(code).orElseThrow(() -> new UnknownRegionRecordException(code));
 		checkVersion(basedOnVersion, partner.version(), code);
 		partner.change(details);
+		refreshAfterCommit();
 	}
 
 	@Transactional
@@ -104,6 +156,7 @@ public class Region {
 		checkVersion(basedOnVersion, field.version(), code);
 		requirePartner(details.leadPartnerCode());
 		field.change(details);
+		refreshAfterCommit();
 	}
 
 	@Transactional
@@ -114,6 +167,7 @@ public class Region {
 		requirePartner(details.partnerCode());
 		requireDistrict(details.districtCode());
 		desk.change(details);
+		refreshAfterCommit();
 	}
 
 	private void requirePartner(String code) {
@@ -132,10 +186,6 @@ public class Region {
 		if (basedOn != current) {
 			throw new OptimisticLockingFailureException("Region record " + code + " was changed meanwhile");
 		}
-	}
-
-	private Map<String, PartnerSummary> partnersByCode() {
-		return partners().stream().collect(Collectors.toMap(PartnerSummary::code, Function.identity()));
 	}
 
 	private static ActionFieldSummary toSummary(ActionField field, Map<String, PartnerSummary> partnersByCode) {
