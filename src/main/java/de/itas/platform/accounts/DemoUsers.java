@@ -1,21 +1,31 @@
 package de.itas.platform.accounts;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.shared.security.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates one demo user per role (all fictional, all with the shared demo password) when demo data is
- * switched on. Idempotent: existing accounts are left as they are.
+ * Creates the demo organisations and one demo user per role (all fictional, all with the shared demo
+ * password) from {@code region/<name>/demo/accounts.json} when demo data is switched on. Idempotent:
+ * existing organisations, accounts and memberships are left as they are.
  */
 @Component
 @ConditionalOnBooleanProperty("platform.demo.enabled")
@@ -24,36 +34,72 @@ class DemoUsers implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-	record DemoUser(String email, String displayName, Set<Role> roles) {
+	record DemoOrganisation(String name, OrganisationKind kind, @Nullable String districtCode,
+			@Nullable String partnerCode) {
 	}
 
-	static final List<DemoUser> USERS = List.of(
-			new DemoUser("admin@demo.itas.local", "Ada Admin (Demo)", Set.of(Role.ADMIN)),
-			new DemoUser("koordination@demo.itas.local", "Konrad Koordination (Demo)", Set.of(Role.COORDINATOR)),
-			new DemoUser("berater@demo.itas.local", "Berta Beraterin (Demo)", Set.of(Role.ADVISOR)),
-			new DemoUser("anbieter@demo.itas.local", "Anton Anbieter (Demo)", Set.of(Role.PROVIDER)),
-			new DemoUser("unternehmen@demo.itas.local", "Ulrike Unternehmerin (Demo)",
-					Set.of(Role.COMPANY_ADMIN, Role.COMPANY_MEMBER)),
-			new DemoUser("beschaeftigte@demo.itas.local", "Benno Beschäftigter (Demo)", Set.of(Role.EMPLOYEE)));
+	record DemoMembership(String organisation, Role role) {
+	}
+
+	record DemoUser(String email, String displayName, Set<Role> roles, List<DemoMembership> memberships) {
+	}
+
+	record DemoFile(List<DemoOrganisation> organisations, List<DemoUser> users) {
+	}
 
 	private final Accounts accounts;
+	private final Organisations organisations;
+	private final UserAccountRepository userAccounts;
 	private final DemoSettings settings;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
+	private final String regionName;
 
-	DemoUsers(Accounts accounts, DemoSettings settings, Clock clock) {
+	DemoUsers(Accounts accounts, Organisations organisations, UserAccountRepository userAccounts, DemoSettings settings,
+			Clock clock, TransactionTemplate transactions, @Value("${platform.region.name}") String regionName) {
 		this.accounts = accounts;
+		this.organisations = organisations;
+		this.userAccounts = userAccounts;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = transactions;
+		this.regionName = regionName;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		long created = USERS.stream()
-			.filter(user -> accounts.createIfAbsent(user.email(), user.displayName(), settings.password(), user.roles(),
-					clock.instant()))
-			.count();
+		DemoFile demo = read();
+		int created = transactions.execute(status -> {
+			Map<String, OrganisationSummary> byName = new HashMap<>();
+			for (DemoOrganisation organisation : demo.organisations()) {
+				byName.put(organisation.name(), organisations.ensure(organisation.name(), organisation.kind(),
+						organisation.districtCode(), organisation.partnerCode()));
+			}
+			int newUsers = 0;
+			for (DemoUser user : demo.users()) {
+				if (accounts.createIfAbsent(user.email(), user.displayName(), settings.password(), user.roles(),
+						clock.instant())) {
+					newUsers++;
+				}
+				UserAccount account = userAccounts.findByEmail(UserAccount.normalise(user.email())).orElseThrow();
+				for (DemoMembership membership : user.memberships()) {
+					organisations.addMember(byName.get(membership.organisation()).id(), account.id(), membership.role());
+				}
+			}
+			return newUsers;
+		});
 		if (created > 0) {
 			log.info("Created {} demo users (password as configured in platform.demo.password)", created);
+		}
+	}
+
+	private DemoFile read() {
+		String path = "region/" + regionName + "/demo/accounts.json";
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return JsonMapper.builder().build().readValue(in, DemoFile.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read demo data " + path, ex);
 		}
 	}
 

@@ -68,8 +68,12 @@ class UserAccount {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
-	PlatformUser toPlatformUser() {
-		return new PlatformUser(id, email, displayName, roles, enabled, passwordHash);
+	/** The signed-in person, with the global roles held here plus the roles from memberships. */
+	PlatformUser toPlatformUser(Set<Role> membershipRoles) {
+		Set<Role> all = EnumSet.noneOf(Role.class);
+		all.addAll(roles);
+		all.addAll(membershipRoles);
+		return new PlatformUser(id, email, displayName, all, enabled, passwordHash);
 	}
 
 	UUID id() {

@@ -68,6 +68,44 @@ class AccountsIntegrationTests {
 		assertThat(user.roles()).containsExactly(Role.EMPLOYEE);
 	}
 
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	MembershipRepository memberships;
+
+	@Test
+	void aRoleGrantedOrTakenAwayAppliesAtTheNextRequest() {
+		PlatformUser before = (PlatformUser) users.loadUserByUsername("beschaeftigte@demo.itas.local");
+		var session = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(before);
+		assertThat(mvc.get().uri("/admin/region").with(session)).hasStatus(403);
+		OrganisationSummary partner = organisations.ensure("Testpartner Rollenwechsel", OrganisationKind.PARTNER, null,
+				null);
+		organisations.addMember(partner.id(), before.id(), Role.ADMIN);
+		try {
+			assertThat(mvc.get().uri("/admin/region").with(session)).hasStatusOk();
+		}
+		finally {
+			memberships.deleteById(new Membership.Key(partner.id(), before.id(), Role.ADMIN));
+		}
+		assertThat(mvc.get().uri("/admin/region").with(session)).hasStatus(403);
+	}
+
+	@Test
+	void demoStaffBelongToTheirOrganisations() {
+		PlatformUser advisor = (PlatformUser) users.loadUserByUsername("berater@demo.itas.local");
+		assertThat(advisor.roles()).containsExactly(Role.ADVISOR);
+		assertThat(organisations.membershipsOf(advisor.id())).extracting(MembershipSummary::organisationName)
+			.containsExactly("Industrie- und Handelskammer Chemnitz");
+		PlatformUser company = (PlatformUser) users.loadUserByUsername("unternehmen@demo.itas.local");
+		java.util.UUID companyId = organisations.organisationsWhere(company.id(), Role.COMPANY_ADMIN).get(0);
+		assertThat(organisations.organisation(companyId).orElseThrow().name())
+			.isEqualTo("Muldental Antriebstechnik GmbH (fiktiv)");
+		assertThat(organisations.hasRole(company.id(), companyId, Role.COMPANY_ADMIN)).isTrue();
+		assertThat(organisations.hasRole(advisor.id(), companyId, Role.COMPANY_ADMIN, Role.COMPANY_MEMBER)).isFalse();
+	}
+
 	@Test
 	void theAccountPageShowsOnlyTheSignedInPersonsOwnData() {
 		PlatformUser employee = (PlatformUser) users.loadUserByUsername("beschaeftigte@demo.itas.local");

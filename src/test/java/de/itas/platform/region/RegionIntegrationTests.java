@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
-import de.itas.platform.TestUsers;
+import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.security.Role;
 
 /** Region data: loading from files, public pages (full and htmx), and admin editing. */
@@ -31,6 +31,9 @@ class RegionIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -114,7 +117,7 @@ class RegionIntegrationTests {
 		PartnerSummary before = region.partner("cwe").orElseThrow();
 		MvcTestResult result = mvc.post()
 			.uri("/admin/region/partner/cwe")
-			.with(TestUsers.as(Role.ADMIN))
+			.with(testAccounts.as(Role.ADMIN))
 			.with(csrf())
 			.param("version", String.valueOf(before.version()))
 			.param("name", "")
@@ -141,7 +144,7 @@ class RegionIntegrationTests {
 		DistrictSummary before = region.district("vogtlandkreis").orElseThrow();
 		MvcTestResult result = mvc.post()
 			.uri("/admin/region/landkreise/vogtlandkreis")
-			.with(TestUsers.as(Role.ADMIN))
+			.with(testAccounts.as(Role.ADMIN))
 			.with(csrf())
 			.param("version", String.valueOf(before.version() + 7))
 			.param("name", "Vogtlandkreis (veraltet)")
@@ -158,7 +161,7 @@ class RegionIntegrationTests {
 		HelpDeskSummary before = region.helpDesk("aa-erzgebirgskreis").orElseThrow();
 		MvcTestResult result = mvc.post()
 			.uri("/admin/region/anlaufstellen/aa-erzgebirgskreis")
-			.with(TestUsers.as(Role.ADMIN))
+			.with(testAccounts.as(Role.ADMIN))
 			.with(csrf())
 			.param("version", String.valueOf(before.version()))
 			.param("name", "Agentur für Arbeit Annaberg-Buchholz (BBiE)")
@@ -182,11 +185,11 @@ class RegionIntegrationTests {
 
 	@Test
 	void unknownRecordsAndForeignReferencesAreRefused() {
-		assertThat(mvc.get().uri("/admin/region/partner/gibt-es-nicht").with(TestUsers.as(Role.ADMIN))).hasStatus(404);
+		assertThat(mvc.get().uri("/admin/region/partner/gibt-es-nicht").with(testAccounts.as(Role.ADMIN))).hasStatus(404);
 		ActionFieldSummary field = region.actionField("arbeit").orElseThrow();
 		MvcTestResult result = mvc.post()
 			.uri("/admin/region/handlungsfelder/arbeit")
-			.with(TestUsers.as(Role.ADMIN))
+			.with(testAccounts.as(Role.ADMIN))
 			.with(csrf())
 			.param("version", String.valueOf(field.version()))
 			.param("nameDe", "Arbeit und Beschäftigung")

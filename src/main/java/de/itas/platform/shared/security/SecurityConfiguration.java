@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -46,7 +48,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
-			HandlerMappingIntrospector handlers) throws Exception {
+			HandlerMappingIntrospector handlers, PlatformUserSource users) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
 			.concat(SHELL_PUBLIC_PATHS.stream(), modules.stream().flatMap(module -> module.publicPaths().stream()))
 			.toArray(String[]::new);
@@ -71,6 +73,8 @@ class SecurityConfiguration {
 		// the token lives in a cookie, so that visitors who only read pages get no server-side session
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),
+				SecurityContextHolderFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.itas.platform.PlatformTest;
-import de.itas.platform.TestUsers;
+import de.itas.platform.accounts.TestAccounts;
 
 /** The security baseline: login, throttling, CSRF, headers, access rules and error pages. */
 @PlatformTest
@@ -28,6 +28,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -110,7 +113,7 @@ class SecurityIntegrationTests {
 		String before = jdbc.queryForObject("SELECT name FROM region.district WHERE code = 'chemnitz'", String.class);
 		assertThat(mvc.post()
 			.uri("/admin/region/landkreise/chemnitz")
-			.with(TestUsers.as(Role.ADMIN))
+			.with(testAccounts.as(Role.ADMIN))
 			.param("name", "Gekapert")
 			.param("seat", "Chemnitz")
 			.param("kind", "KREISFREIE_STADT")
@@ -142,8 +145,8 @@ class SecurityIntegrationTests {
 
 	@Test
 	void signedInUsersWithoutTheRoleAreRefused() {
-		assertThat(mvc.get().uri("/admin/region").with(TestUsers.as(Role.EMPLOYEE, Role.COORDINATOR))).hasStatus(403);
-		assertThat(mvc.get().uri("/admin/region").with(TestUsers.as(Role.ADMIN))).hasStatusOk();
+		assertThat(mvc.get().uri("/admin/region").with(testAccounts.as(Role.EMPLOYEE, Role.COORDINATOR))).hasStatus(403);
+		assertThat(mvc.get().uri("/admin/region").with(testAccounts.as(Role.ADMIN))).hasStatusOk();
 	}
 
 	@Test

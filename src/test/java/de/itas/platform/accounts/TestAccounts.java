@@ -1,0 +1,45 @@
+package de.itas.platform.accounts;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/**
+ * Real accounts for tests, one per combination of roles, so that requests signed in through MockMvc
+ * pass the per-request refresh of the signed-in person like real users do.
+ */
+@Component
+public class TestAccounts {
+
+	private final Accounts accounts;
+	private final AccountUserDetailsService users;
+
+	TestAccounts(Accounts accounts, AccountUserDetailsService users) {
+		this.accounts = accounts;
+		this.users = users;
+	}
+
+	public PlatformUser user(Role first, Role... more) {
+		Set<Role> roles = EnumSet.of(first, more);
+		String email = "test-" + roles.stream().map(role -> role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+			.sorted()
+			.collect(Collectors.joining("-")) + "@test.itas.local";
+		accounts.createIfAbsent(email, "Test " + roles, "test-password-123", roles, Instant.now());
+		return (PlatformUser) users.loadUserByUsername(email);
+	}
+
+	/** A MockMvc request signed in as a test person with these roles. */
+	public RequestPostProcessor as(Role first, Role... more) {
+		return SecurityMockMvcRequestPostProcessors.user(user(first, more));
+	}
+
+}
