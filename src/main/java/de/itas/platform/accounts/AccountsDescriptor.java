@@ -23,4 +23,10 @@ class AccountsDescriptor implements ModuleDescriptor {
 				Audience.signedIn()));
 	}
 
+	@Override
+	public List<String> publicPaths() {
+		return List.of("/registrieren", "/konto/bestaetigen", "/konto/bestaetigen/neu", "/passwort-vergessen",
+				"/passwort-neu", "/konto/email-bestaetigen", "/einladung");
+	}
+
 }

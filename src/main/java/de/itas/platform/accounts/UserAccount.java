@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 
@@ -48,6 +50,14 @@ class UserAccount {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "email_verified")
+	private boolean emailVerified;
+
+	@Column(name = "deletion_requested_at")
+	private @Nullable Instant deletionRequestedAt;
+
+	private String language = "de";
+
 	@Version
 	private long version;
 
@@ -64,6 +74,35 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	void verifyEmail() {
+		this.emailVerified = true;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void changeEmail(String newEmail) {
+		this.email = normalise(newEmail);
+		this.emailVerified = true;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	void requestDeletion(Instant at) {
+		this.deletionRequestedAt = at;
+	}
+
+	void cancelDeletion() {
+		this.deletionRequestedAt = null;
+	}
+
+	void speaks(String language) {
+		this.language = language;
+	}
+
 	static String normalise(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
@@ -73,7 +112,7 @@ class UserAccount {
 		Set<Role> all = EnumSet.noneOf(Role.class);
 		all.addAll(roles);
 		all.addAll(membershipRoles);
-		return new PlatformUser(id, email, displayName, all, enabled, passwordHash);
+		return new PlatformUser(id, email, displayName, all, enabled && emailVerified, passwordHash);
 	}
 
 	UUID id() {
@@ -94,6 +133,23 @@ class UserAccount {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	boolean emailVerified() {
+		return emailVerified;
+	}
+
+	@Nullable
+	Instant deletionRequestedAt() {
+		return deletionRequestedAt;
+	}
+
+	String language() {
+		return language;
+	}
+
+	String passwordHash() {
+		return passwordHash;
 	}
 
 }

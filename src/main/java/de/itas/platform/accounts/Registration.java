@@ -1,0 +1,175 @@
+package de.itas.platform.accounts;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.Role;
+
+/**
+ * Self-service around an account: registration with e-mail verification, password reset and change of
+ * e-mail address. No answer ever reveals whether an address is registered: where it matters, the owner of
+ * the address learns it by mail instead.
+ */
+@Service
+@Transactional
+public class Registration {
+
+	private final UserAccountRepository accounts;
+	private final Organisations organisations;
+	private final Consents consents;
+	private final Tokens tokens;
+	private final Mailer mailer;
+	private final PasswordEncoder passwords;
+
+	Registration(UserAccountRepository accounts, Organisations organisations, Consents consents, Tokens tokens,
+			Mailer mailer, PasswordEncoder passwords) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.consents = consents;
+		this.tokens = tokens;
+		this.mailer = mailer;
+		this.passwords = passwords;
+	}
+
+	/** Registers a person or a company; an existing address gets a hint by mail instead of a new account. */
+	public void register(RegistrationRequest request) {
+		String email = UserAccount.normalise(request.email());
+		Locale locale = Locale.forLanguageTag(request.language());
+		Optional<UserAccount> existing = accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			mailer.send(email, locale, "accounts.mail.already-registered.subject", "accounts/already-registered",
+					Map.of("name", existing.get().displayName()));
+			return;
+		}
+		Set<Role> roles = request.isCompany() ? Set.of() : Set.of(Role.EMPLOYEE);
+		UserAccount account = new UserAccount(email, request.displayName().trim(), passwords.encode(request.password()),
+				roles, consents.now());
+		account.speaks(locale.getLanguage());
+		accounts.save(account);
+		consents.acceptCurrent(account.id());
+		if (request.isCompany()) {
+			OrganisationSummary company = organisations.register(request.companyName().trim(), OrganisationKind.COMPANY,
+					request.districtCode(), null);
+			organisations.addMember(company.id(), account.id(), Role.COMPANY_ADMIN);
+			organisations.addMember(company.id(), account.id(), Role.COMPANY_MEMBER);
+		}
+		sendVerification(account, locale);
+	}
+
+	public LinkState verificationLink(String token) {
+		return tokens.state(tokens.find(TokenPurpose.VERIFY_EMAIL, token));
+	}
+
+	/** Confirms the address behind a verification link; answers the link's state before it was used. */
+	public LinkState verify(String token) {
+		Optional<Tokens.Token> found = tokens.find(TokenPurpose.VERIFY_EMAIL, token);
+		LinkState state = tokens.state(found);
+		if (state == LinkState.VALID && tokens.use(found.get())) {
+			accounts.findById(found.get().userId()).ifPresent(UserAccount::verifyEmail);
+		}
+		return state;
+	}
+
+	/** Sends a new verification link if the address belongs to an unverified account; silent otherwise. */
+	public void resendVerification(String email, Locale locale) {
+		accounts.findByEmail(UserAccount.normalise(email))
+			.filter(account -> !account.emailVerified())
+			.ifPresent(account -> sendVerification(account, locale));
+	}
+
+	private void sendVerification(UserAccount account, Locale locale) {
+		tokens.revoke(account.id(), TokenPurpose.VERIFY_EMAIL);
+		String token = tokens.issue(TokenPurpose.VERIFY_EMAIL, account.id(), account.email(), null, null);
+		mailer.send(account.email(), locale, "accounts.mail.verify.subject", "accounts/verify",
+				Map.of("name", account.displayName(), "token", token));
+	}
+
+	/** Mails a reset link if the address belongs to an account; silent otherwise. */
+	public void requestPasswordReset(String email, Locale locale) {
+		accounts.findByEmail(UserAccount.normalise(email)).ifPresent(account -> {
+			tokens.revoke(account.id(), TokenPurpose.RESET_PASSWORD);
+			String token = tokens.issue(TokenPurpose.RESET_PASSWORD, account.id(), account.email(), null, null);
+			mailer.send(account.email(), locale, "accounts.mail.reset.subject", "accounts/reset",
+					Map.of("name", account.displayName(), "token", token));
+		});
+	}
+
+	public LinkState resetLink(String token) {
+		return tokens.state(tokens.find(TokenPurpose.RESET_PASSWORD, token));
+	}
+
+	/**
+	 * Sets a new password through a reset link. Following the link proves the address, so an unverified
+	 * account counts as verified afterwards.
+	 */
+	public LinkState resetPassword(String token, String newPassword) {
+		Optional<Tokens.Token> found = tokens.find(TokenPurpose.RESET_PASSWORD, token);
+		LinkState state = tokens.state(found);
+		if (state == LinkState.VALID && tokens.use(found.get())) {
+			accounts.findById(found.get().userId()).ifPresent(account -> {
+				account.changePassword(passwords.encode(newPassword));
+				account.verifyEmail();
+			});
+			return LinkState.VALID;
+		}
+		return state == LinkState.VALID ? LinkState.USED : state;
+	}
+
+	/** Outcome of a request to change the e-mail address. */
+	public enum EmailChange {
+
+		/** A confirmation link went to the new address (or a hint, if it is taken). */
+		REQUESTED,
+		/** The current password was wrong; nothing was sent. */
+		WRONG_PASSWORD
+
+	}
+
+	public EmailChange requestEmailChange(UUID userId, String newEmail, String currentPassword, Locale locale) {
+		UserAccount account = accounts.findById(userId).orElseThrow();
+		if (!passwords.matches(currentPassword, account.passwordHash())) {
+			return EmailChange.WRONG_PASSWORD;
+		}
+		String target = UserAccount.normalise(newEmail);
+		if (accounts.existsByEmail(target)) {
+			mailer.send(target, locale, "accounts.mail.already-registered.subject", "accounts/already-registered",
+					Map.of("name", ""));
+			return EmailChange.REQUESTED;
+		}
+		tokens.revoke(account.id(), TokenPurpose.CHANGE_EMAIL);
+		String token = tokens.issue(TokenPurpose.CHANGE_EMAIL, account.id(), target, null, null);
+		mailer.send(target, locale, "accounts.mail.change-email.subject", "accounts/change-email",
+				Map.of("name", account.displayName(), "token", token));
+		mailer.send(account.email(), locale, "accounts.mail.change-email-notice.subject", "accounts/change-email-notice",
+				Map.of("name", account.displayName(), "newEmail", target));
+		return EmailChange.REQUESTED;
+	}
+
+	public LinkState emailChangeLink(String token) {
+		return tokens.state(tokens.find(TokenPurpose.CHANGE_EMAIL, token));
+	}
+
+	/** Switches to the new address; refused (as USED) if somebody registered that address meanwhile. */
+	public LinkState confirmEmailChange(String token) {
+		Optional<Tokens.Token> found = tokens.find(TokenPurpose.CHANGE_EMAIL, token);
+		LinkState state = tokens.state(found);
+		if (state != LinkState.VALID) {
+			return state;
+		}
+		String target = found.get().email();
+		if (target == null || accounts.existsByEmail(target) || !tokens.use(found.get())) {
+			return LinkState.USED;
+		}
+		accounts.findById(found.get().userId()).ifPresent(account -> account.changeEmail(target));
+		return LinkState.VALID;
+	}
+
+}

@@ -1,0 +1,154 @@
+package de.itas.platform.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.itas.platform.accounts.LinkState;
+import de.itas.platform.accounts.PasswordPolicy;
+import de.itas.platform.accounts.Registration;
+import de.itas.platform.accounts.RegistrationRequest;
+import de.itas.platform.region.Region;
+
+/** Registration, e-mail verification and password reset: pages for visitors. */
+@Controller
+class RegistrationController {
+
+	private final Registration registration;
+	private final PasswordPolicy passwordPolicy;
+	private final Region region;
+
+	RegistrationController(Registration registration, PasswordPolicy passwordPolicy, Region region) {
+		this.registration = registration;
+		this.passwordPolicy = passwordPolicy;
+		this.region = region;
+	}
+
+	@GetMapping("/registrieren")
+	String registrationForm(@RequestParam(defaultValue = "person") String art, Model model) {
+		RegistrationForm form = new RegistrationForm();
+		form.setKind("unternehmen".equals(art) ? "company" : "person");
+		model.addAttribute("form", form);
+		return registrationPage(model);
+	}
+
+	@PostMapping("/registrieren")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			Locale locale) {
+		PasswordChecks.check(passwordPolicy, form.getPassword(), form.getPasswordRepeat(), form.getEmail(), errors);
+		if (form.isCompany()) {
+			if (form.getCompanyName().isBlank()) {
+				errors.rejectValue("companyName", "common.validation.required");
+			}
+			if (region.district(form.getDistrictCode()).isEmpty()) {
+				errors.rejectValue("districtCode", "accounts.register.district.invalid");
+			}
+		}
+		if (errors.hasErrors()) {
+			form.setPassword("");
+			form.setPasswordRepeat("");
+			return registrationPage(model);
+		}
+		registration.register(new RegistrationRequest(form.getDisplayName(), form.getEmail(), form.getPassword(),
+				form.isCompany() ? form.getCompanyName() : null, form.isCompany() ? form.getDistrictCode() : null,
+				locale.getLanguage()));
+		model.addAttribute("email", form.getEmail().trim());
+		return "accounts/registered";
+	}
+
+	private String registrationPage(Model model) {
+		model.addAttribute("districts", region.districts());
+		return "accounts/register";
+	}
+
+	@GetMapping("/konto/bestaetigen")
+	String verificationPage(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("state", registration.verificationLink(token));
+		model.addAttribute("form", new EmailForm());
+		return "accounts/verify";
+	}
+
+	@PostMapping("/konto/bestaetigen")
+	String verify(@RequestParam(defaultValue = "") String token, Model model, RedirectAttributes redirect) {
+		LinkState state = registration.verify(token);
+		if (state == LinkState.VALID) {
+			redirect.addFlashAttribute("message", "accounts.verify.done");
+			return "redirect:/login";
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("state", state);
+		model.addAttribute("form", new EmailForm());
+		return "accounts/verify";
+	}
+
+	@PostMapping("/konto/bestaetigen/neu")
+	String resendVerification(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, Model model,
+			Locale locale) {
+		if (errors.hasErrors()) {
+			model.addAttribute("state", LinkState.UNKNOWN);
+			model.addAttribute("token", "");
+			return "accounts/verify";
+		}
+		registration.resendVerification(form.getEmail(), locale);
+		model.addAttribute("email", form.getEmail().trim());
+		return "accounts/link-sent";
+	}
+
+	@GetMapping("/passwort-vergessen")
+	String forgotPassword(Model model) {
+		model.addAttribute("form", new EmailForm());
+		return "accounts/forgot-password";
+	}
+
+	@PostMapping("/passwort-vergessen")
+	String requestReset(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, Model model,
+			Locale locale) {
+		if (errors.hasErrors()) {
+			return "accounts/forgot-password";
+		}
+		registration.requestPasswordReset(form.getEmail(), locale);
+		model.addAttribute("email", form.getEmail().trim());
+		return "accounts/link-sent";
+	}
+
+	@GetMapping("/passwort-neu")
+	String resetPage(@RequestParam(defaultValue = "") String token, Model model) {
+		LinkState state = registration.resetLink(token);
+		PasswordForm form = new PasswordForm();
+		form.setToken(token);
+		model.addAttribute("form", form);
+		model.addAttribute("state", state);
+		return "accounts/reset-password";
+	}
+
+	@PostMapping("/passwort-neu")
+	String reset(@ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		LinkState state = registration.resetLink(form.getToken());
+		if (state == LinkState.VALID) {
+			PasswordChecks.check(passwordPolicy, form.getPassword(), form.getPasswordRepeat(), "", errors);
+			if (!errors.hasErrors()) {
+				state = registration.resetPassword(form.getToken(), form.getPassword());
+				if (state == LinkState.VALID) {
+					redirect.addFlashAttribute("message", "accounts.reset.done");
+					return "redirect:/login";
+				}
+			}
+		}
+		form.setPassword("");
+		form.setPasswordRepeat("");
+		model.addAttribute("state", state);
+		return "accounts/reset-password";
+	}
+
+}

@@ -1,0 +1,20 @@
+package de.itas.platform.shared.mail;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sends e-mails. Inside a transaction the mail goes out after the commit and not at all on rollback, so
+ * that nobody is told about something that did not happen.
+ */
+public interface Mailer {
+
+	void send(OutgoingMail mail);
+
+	/**
+	 * Renders {@code templates/mail/<template>.txt} (Thymeleaf text mode, message keys of the sending
+	 * module) in the recipient's language and sends it.
+	 */
+	void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables);
+
+}

@@ -1,0 +1,115 @@
+package de.itas.platform.shared.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The local outbox: every mail as an RFC 822 file ({@code .eml}) under the data directory, so that the
+ * platform runs without a mail server and mails can be read in the admin page "Postausgang" (and opened
+ * with any mail program).
+ */
+@Component
+public class Outbox implements MailDelivery {
+
+	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+		.withZone(ZoneOffset.UTC);
+
+	private static final Pattern FILE_NAME = Pattern.compile("[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f-]{36}\\.eml");
+
+	private final Path directory;
+	private final String from;
+	private final Session session = Session.getInstance(new Properties());
+
+	Outbox(MailSettings settings) {
+		this.directory = settings.outbox().toAbsolutePath().normalize();
+		this.from = settings.from();
+	}
+
+	/** A mail in the outbox. */
+	public record StoredMail(String id, Instant sent, String to, String subject, String text) {
+	}
+
+	@Override
+	public void deliver(OutgoingMail mail) {
+		try {
+			Files.createDirectories(directory);
+			Instant now = Instant.now();
+			Path file = directory.resolve(FILE_TIME.format(now) + "-" + UUID.randomUUID() + ".eml");
+			MimeMessage message = SmtpDelivery.toMime(new MimeMessage(session), mail, from);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				message.writeTo(out);
+			}
+		}
+		catch (IOException | MessagingException ex) {
+			throw new UncheckedIOException(new IOException("Cannot write to the outbox " + directory, ex));
+		}
+	}
+
+	/** The newest mails first. */
+	public List<StoredMail> list(int offset, int limit) {
+		return files().skip(offset).limit(limit).map(this::read).flatMap(Optional::stream).toList();
+	}
+
+	public long count() {
+		return files().count();
+	}
+
+	public Optional<StoredMail> find(String id) {
+		if (!FILE_NAME.matcher(id + ".eml").matches()) {
+			return Optional.empty();
+		}
+		Path file = directory.resolve(id + ".eml");
+		return Files.isRegularFile(file) ? read(file) : Optional.empty();
+	}
+
+	private Stream<Path> files() {
+		if (!Files.isDirectory(directory)) {
+			return Stream.empty();
+		}
+		try (Stream<Path> listing = Files.list(directory)) {
+			return listing.filter(file -> FILE_NAME.matcher(file.getFileName().toString()).matches())
+				.sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
+				.toList()
+				.stream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Optional<StoredMail> read(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			MimeMessage message = new MimeMessage(session, in);
+			String name = file.getFileName().toString();
+			Object content = message.getContent();
+			return Optional.of(new StoredMail(name.substring(0, name.length() - 4),
+					message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant(),
+					String.join(", ", Stream.of(message.getAllRecipients()).map(Object::toString).toList()),
+					message.getSubject(), content instanceof String text ? text : String.valueOf(content)));
+		}
+		catch (IOException | MessagingException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
