@@ -41,13 +41,21 @@ class DemoUsers implements SmartInitializingSingleton {
 	record DemoMembership(String organisation, Role role) {
 	}
 
-	record DemoUser(String email, String displayName, Set<Role> roles, List<DemoMembership> memberships) {
+	record DemoProfile(@Nullable String districtCode, @Nullable String jobTitle, @Nullable String interests,
+			@Nullable Retraining retraining, @Nullable Integer commutingRadiusKm,
+			@Nullable ContactPreference contactPreference) {
+	}
+
+	record DemoUser(String email, String displayName, Set<Role> roles, List<DemoMembership> memberships,
+			@Nullable DemoProfile profile, @Nullable List<String> contacted) {
 	}
 
 	record DemoFile(List<DemoOrganisation> organisations, List<DemoUser> users) {
 	}
 
 	private final Accounts accounts;
+	private final Consents consents;
+	private final PersonProfiles profiles;
 	private final Organisations organisations;
 	private final UserAccountRepository userAccounts;
 	private final DemoSettings settings;
@@ -55,9 +63,11 @@ class DemoUsers implements SmartInitializingSingleton {
 	private final TransactionTemplate transactions;
 	private final String regionName;
 
-	DemoUsers(Accounts accounts, Organisations organisations, UserAccountRepository userAccounts, DemoSettings settings,
+	DemoUsers(Accounts accounts, Consents consents, PersonProfiles profiles, Organisations organisations, UserAccountRepository userAccounts, DemoSettings settings,
 			Clock clock, TransactionTemplate transactions, @Value("${platform.region.name}") String regionName) {
 		this.accounts = accounts;
+		this.consents = consents;
+		this.profiles = profiles;
 		this.organisations = organisations;
 		this.userAccounts = userAccounts;
 		this.settings = settings;
@@ -77,13 +87,27 @@ class DemoUsers implements SmartInitializingSingleton {
 			}
 			int newUsers = 0;
 			for (DemoUser user : demo.users()) {
-				if (accounts.createIfAbsent(user.email(), user.displayName(), settings.password(), user.roles(),
-						clock.instant())) {
-					newUsers++;
-				}
+				boolean isNew = accounts.createIfAbsent(user.email(), user.displayName(), settings.password(),
+						user.roles(), clock.instant());
 				UserAccount account = userAccounts.findByEmail(UserAccount.normalise(user.email())).orElseThrow();
+				consents.acceptCurrent(account.id());
 				for (DemoMembership membership : user.memberships()) {
 					organisations.addMember(byName.get(membership.organisation()).id(), account.id(), membership.role());
+				}
+				if (isNew) {
+					newUsers++;
+					DemoProfile profile = user.profile();
+					if (profile != null) {
+						profiles.change(account.id(), -1, new PersonProfileDetails(profile.districtCode(),
+								profile.jobTitle(), null, profile.interests(), profile.retraining(),
+								profile.commutingRadiusKm(), profile.contactPreference(), null));
+					}
+				}
+			}
+			for (DemoUser user : demo.users()) {
+				for (String advisor : user.contacted() == null ? List.<String>of() : user.contacted()) {
+					profiles.grantAdvisorAccess(userAccounts.findByEmail(user.email()).orElseThrow().id(),
+							userAccounts.findByEmail(advisor).orElseThrow().id());
 				}
 			}
 			return newUsers;

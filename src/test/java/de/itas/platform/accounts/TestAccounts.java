@@ -21,10 +21,12 @@ import de.itas.platform.shared.security.Role;
 public class TestAccounts {
 
 	private final Accounts accounts;
+	private final Consents consents;
 	private final AccountUserDetailsService users;
 
-	TestAccounts(Accounts accounts, AccountUserDetailsService users) {
+	TestAccounts(Accounts accounts, Consents consents, AccountUserDetailsService users) {
 		this.accounts = accounts;
+		this.consents = consents;
 		this.users = users;
 	}
 
@@ -34,7 +36,9 @@ public class TestAccounts {
 			.sorted()
 			.collect(Collectors.joining("-")) + "@test.itas.local";
 		accounts.createIfAbsent(email, "Test " + roles, "test-password-123", roles, Instant.now());
-		return (PlatformUser) users.loadUserByUsername(email);
+		PlatformUser user = (PlatformUser) users.loadUserByUsername(email);
+		consents.acceptCurrent(user.id());
+		return user;
 	}
 
 	/** A MockMvc request signed in as a test person with these roles. */
