@@ -53,7 +53,8 @@ public class Registration {
 		UserAccount account = new UserAccount(email, request.displayName().trim(), passwords.encode(request.password()),
 				roles, consents.now());
 		account.speaks(locale.getLanguage());
-		accounts.save(account);
+		// flushed at once: consents and links refer to the account through plain JDBC
+		accounts.saveAndFlush(account);
 		consents.acceptCurrent(account.id());
 		if (request.isCompany()) {
 			OrganisationSummary company = organisations.register(request.companyName().trim(), OrganisationKind.COMPANY,
