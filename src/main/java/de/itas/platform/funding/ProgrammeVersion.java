@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a programme for one period: a law change is a new version with its own {@code validFrom}.
- * Which version applies is decided by the course start (§ 422 SGB III ties the applicable law to the
- * start of the measure).
+ * Which version applies is decided by the course start, a simplification of § 422 SGB III (which keeps
+ * the old law for measures that began, applied for in time, before a change).
  *
  * @param validUntil last day of validity, inclusive; {@code null} while in force
  * @param wageSubsidy share of pay the employer may receive, where the programme pays one
