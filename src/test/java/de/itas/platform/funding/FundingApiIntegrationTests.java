@@ -171,6 +171,19 @@ class FundingApiIntegrationTests {
 	}
 
 	@Test
+	void aCourseBeforeTheKnownVersionOfTheLawSaysSo() throws Exception {
+		Map<String, Object> request = validRequest();
+		request.put("courseStart", "2024-03-01");
+		request.put("applicationDate", "2024-02-01");
+		JsonNode section82 = json(post(request)).get("programmes").get(0);
+		assertThat(section82.get("eligible").booleanValue()).isFalse();
+		assertThat(section82.get("conditions")).singleElement()
+			.satisfies(condition -> assertThat(condition.get("text").stringValue())
+				.isEqualTo("Für einen Beginn am 01.03.2024 sind keine Regeln dieses Programms hinterlegt; "
+						+ "der Rechner kennt die Fassung ab 01.04.2024."));
+	}
+
+	@Test
 	void onlyTheApiIsExemptFromCsrfNotTheCalculatorPage() {
 		assertThat(mvc.post().uri("/foerderrechner").param("companyEmployees", "30").exchange()).hasStatus(403);
 	}
