@@ -31,7 +31,11 @@ class AccountsDescriptor implements ModuleDescriptor {
 				new Tile("accounts.tile.audit.title", "accounts.tile.audit.text", "/admin/protokoll", 95,
 						Audience.anyOf(Role.ADMIN)),
 				new Tile("accounts.tile.outbox.title", "accounts.tile.outbox.text", "/admin/postausgang", 96,
-						Audience.anyOf(Role.ADMIN)));
+						Audience.anyOf(Role.ADMIN)),
+				new Tile("accounts.tile.members.title", "accounts.tile.members.text", "/mein-unternehmen/mitglieder", 70,
+						Audience.anyOf(Role.COMPANY_ADMIN)),
+				new Tile("accounts.tile.organisations.title", "accounts.tile.organisations.text", "/admin/organisationen",
+						91, Audience.anyOf(Role.ADMIN)));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.privacy.PersonalData;
 
 /** The accounts module's part of a person's data: account, memberships, consents, profile, access log. */
@@ -17,11 +18,13 @@ class AccountsPersonalData implements PersonalData {
 	private final JdbcTemplate jdbc;
 	private final Consents consents;
 	private final AuditLog audit;
+	private final Outbox outbox;
 
-	AccountsPersonalData(JdbcTemplate jdbc, Consents consents, AuditLog audit) {
+	AccountsPersonalData(JdbcTemplate jdbc, Consents consents, AuditLog audit, Outbox outbox) {
 		this.jdbc = jdbc;
 		this.consents = consents;
 		this.audit = audit;
+		this.outbox = outbox;
 	}
 
 	@Override
@@ -67,6 +70,8 @@ class AccountsPersonalData implements PersonalData {
 
 	@Override
 	public void erase(UUID person) {
+		jdbc.queryForList("SELECT email FROM accounts.user_account WHERE id = ?", String.class, person)
+			.forEach(outbox::deleteMailsTo);
 		jdbc.update("DELETE FROM spring_session WHERE principal_name IN (SELECT email FROM accounts.user_account WHERE id = ?)",
 				person);
 		audit.anonymise(person);

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
-import de.itas.platform.TestUsers;
+import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.security.Role;
 
 /** The calculator page for visitors: empty, pre-filled, with errors, with a result, and as htmx fragment. */
@@ -23,6 +23,9 @@ class FundingPageIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	static Map<String, String> example() {
 		LocalDate today = LocalDate.now();
@@ -140,16 +143,16 @@ class FundingPageIntegrationTests {
 	void theCalculatorIsInTheNavigationAndOnTheStartPages() {
 		assertThat(mvc.get().uri("/").accept(MediaType.TEXT_HTML)).bodyText()
 			.contains("href=\"/foerderrechner\"", "Was zahlt die Agentur für Arbeit oder das Land");
-		assertThat(mvc.get().uri("/mein-bereich").with(TestUsers.as(Role.COMPANY_ADMIN)).accept(MediaType.TEXT_HTML))
+		assertThat(mvc.get().uri("/mein-bereich").with(testAccounts.as(Role.COMPANY_ADMIN)).accept(MediaType.TEXT_HTML))
 			.bodyText()
 			.contains("Weiterbildung fördern lassen");
-		assertThat(mvc.get().uri("/mein-bereich").with(TestUsers.as(Role.EMPLOYEE)).accept(MediaType.TEXT_HTML))
+		assertThat(mvc.get().uri("/mein-bereich").with(testAccounts.as(Role.EMPLOYEE)).accept(MediaType.TEXT_HTML))
 			.bodyText()
 			.contains("Wer bezahlt meine Weiterbildung?");
-		assertThat(mvc.get().uri("/mein-bereich").with(TestUsers.as(Role.ADVISOR)).accept(MediaType.TEXT_HTML))
+		assertThat(mvc.get().uri("/mein-bereich").with(testAccounts.as(Role.ADVISOR)).accept(MediaType.TEXT_HTML))
 			.bodyText()
 			.contains("Förderung für Ratsuchende berechnen");
-		assertThat(mvc.get().uri("/mein-bereich").with(TestUsers.as(Role.PROVIDER)).accept(MediaType.TEXT_HTML))
+		assertThat(mvc.get().uri("/mein-bereich").with(testAccounts.as(Role.PROVIDER)).accept(MediaType.TEXT_HTML))
 			.bodyText()
 			.doesNotContain("Förderung für Ratsuchende berechnen", "Weiterbildung fördern lassen");
 	}

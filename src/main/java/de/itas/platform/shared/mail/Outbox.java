@@ -74,6 +74,18 @@ public class Outbox implements MailDelivery {
 		return files().count();
 	}
 
+	/** Removes every mail to this address (when its owner's account is deleted). */
+	public void deleteMailsTo(String email) {
+		files().forEach(file -> read(file).filter(mail -> mail.to().equalsIgnoreCase(email)).ifPresent(mail -> {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}));
+	}
+
 	public Optional<StoredMail> find(String id) {
 		if (!FILE_NAME.matcher(id + ".eml").matches()) {
 			return Optional.empty();
