@@ -41,7 +41,7 @@ class AccountsDescriptor implements ModuleDescriptor {
 	@Override
 	public List<String> publicPaths() {
 		return List.of("/registrieren", "/konto/bestaetigen", "/konto/bestaetigen/neu", "/passwort-vergessen",
-				"/passwort-neu", "/konto/email-bestaetigen", "/einladung");
+				"/passwort-neu", "/konto/email-bestaetigen", "/einladung", "/einladung/konto");
 	}
 
 }

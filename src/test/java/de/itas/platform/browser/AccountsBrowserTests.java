@@ -1,0 +1,134 @@
+package de.itas.platform.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import de.itas.platform.accounts.Mails;
+import de.itas.platform.shared.mail.Outbox;
+
+/** Registration, verification from the outbox, privacy pages and colleagues, as a person clicks them. */
+class AccountsBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "Unser Werk in Glauchau 2026";
+
+	@Autowired
+	Outbox outbox;
+
+	@Test
+	void aCompanyRegistersVerifiesItsAddressSignsInAndManagesItsAccount() {
+		String email = "inhaberin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.itas.local";
+		visit("/registrieren?art=unternehmen");
+		page.getByLabel("Unternehmen", new Page.GetByLabelOptions().setExact(true)).check();
+		page.locator("#displayName").fill("Ines Inhaberin");
+		page.locator("#email").fill(email);
+		page.locator("#password").fill("zu kurz");
+		page.locator("#passwordRepeat").fill("zu kurz");
+		page.locator("#companyName").fill("Glauchauer Federntechnik GmbH (Test)");
+		page.locator("#districtCode").selectOption("zwickau");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Konto anlegen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bitte prüfen Sie Ihre Eingaben.");
+		assertThat(page.locator("#password-error")).containsText("mindestens 12 Zeichen");
+		assertThat(page.locator("#companyName")).hasValue("Glauchauer Federntechnik GmbH (Test)");
+		checkPage();
+		page.locator("#password").fill(PASSWORD);
+		page.locator("#passwordRepeat").fill(PASSWORD);
+		page.locator("#consent1").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Konto anlegen")).click();
+		assertThat(page.locator("h1")).hasText("Fast geschafft");
+		checkPage();
+
+		visit(Mails.link(Mails.single(outbox, email)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("E-Mail-Adresse bestätigen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre E-Mail-Adresse ist bestätigt");
+		checkPage();
+		page.locator("#username").fill(email);
+		page.locator("#password").fill(PASSWORD);
+		page.locator("form.form button[type=submit]").click();
+		page.waitForURL("**/mein-bereich");
+		assertThat(page.locator("main")).containsText("Unternehmen (Verwaltung)");
+		checkPage();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mitarbeitende verwalten")).click();
+		assertThat(page.locator("h1")).containsText("Glauchauer Federntechnik GmbH (Test)");
+		checkPage();
+		String colleague = "kollegin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.itas.local";
+		page.locator("#email").fill(colleague);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einladung senden")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einladung wurde gesendet.");
+		assertThat(page.locator("main")).containsText(colleague);
+		checkPage();
+
+		visit("/meine-daten");
+		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Daten herunterladen (JSON)")).click());
+		assertThat(download.suggestedFilename()).isEqualTo("meine-daten-itas.json");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konto löschen …")).click();
+		checkPage();
+		page.locator("#password").fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Konto löschen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("wird am");
+		checkPage();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Löschung abbrechen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Löschung wurde abgebrochen.");
+	}
+
+	@Test
+	void aPersonResetsAForgottenPassword() {
+		visit("/login");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passwort vergessen?")).click();
+		checkPage();
+		page.locator("#email").fill("anbieter@demo.itas.local");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link senden")).click();
+		assertThat(page.locator("h1")).hasText("E-Mail ist unterwegs");
+		Outbox.StoredMail mail = Mails.to(outbox, "anbieter@demo.itas.local").get(0);
+		visit(Mails.link(mail));
+		checkPage();
+		page.locator("#password").fill("Anbieter Passwort neu 1");
+		page.locator("#passwordRepeat").fill("Anbieter Passwort neu 2");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Passwort speichern")).click();
+		assertThat(page.locator("#passwordRepeat-error")).containsText("stimmen nicht überein");
+		checkPage();
+		visit("/passwort-neu?token=abgelaufen-oder-falsch");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Dieser Link ist nicht gültig");
+	}
+
+	@Test
+	void anAdvisorSeesTheProfileOfAPersonWhoContactedThemAndThePersonSeesTheAccess() {
+		login("berater@demo.itas.local");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personen im Kontakt")).click();
+		checkPage();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Benno Beschäftigter (Demo)")).click();
+		assertThat(page.locator("main")).containsText("Zerspaner CNC, Getriebeteile");
+		checkPage();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")).click();
+		login("beschaeftigte@demo.itas.local");
+		visit("/meine-daten");
+		assertThat(page.locator("main")).containsText("Berta Beraterin (Demo)");
+		visit("/mein-profil");
+		page.locator("#commutingRadiusKm").fill("900");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Profil speichern")).click();
+		assertThat(page.locator("#commutingRadiusKm-error")).containsText("zwischen 0 und 300");
+		checkPage();
+	}
+
+	@Test
+	void adminPagesForOrganisationsAuditAndOutboxPassAxe() {
+		login("admin@demo.itas.local");
+		visit("/admin/organisationen");
+		visit("/admin/protokoll");
+		visit("/admin/postausgang");
+		page.locator("table a").first().click();
+		assertThat(page.locator("pre.mail-text")).isVisible();
+		checkPage();
+	}
+
+}
