@@ -149,6 +149,21 @@ class SecurityIntegrationTests {
 		assertThat(mvc.get().uri("/admin/region").with(testAccounts.as(Role.ADMIN))).hasStatusOk();
 	}
 
+	@Autowired
+	java.util.List<org.springframework.security.web.SecurityFilterChain> chains;
+
+	@Test
+	void nobodyCanSignInAsSomebodyElseOrReadPasswords() {
+		assertThat(chains).flatExtracting(org.springframework.security.web.SecurityFilterChain::getFilters)
+			.noneMatch(filter -> filter instanceof org.springframework.security.web.authentication.switchuser.SwitchUserFilter);
+		for (String page : java.util.List.of("/admin/protokoll", "/admin/organisationen", "/admin/postausgang", "/konto")) {
+			assertThat(mvc.get().uri(page).with(testAccounts.as(Role.ADMIN))).as(page)
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain("argon2", "password_hash");
+		}
+	}
+
 	@Test
 	void englishIsTheSecondLanguage() {
 		assertThat(mvc.get().uri("/region?lang=en").accept(MediaType.TEXT_HTML)).hasStatusOk()

@@ -1,0 +1,61 @@
+package de.itas.platform.shared.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/** Mails reach a real SMTP server (GreenMail) and, without one, the local outbox. */
+class MailDeliveryTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@TempDir
+	Path outboxDir;
+
+	private final OutgoingMail mail = new OutgoingMail("empfaengerin@example.org", "Grüße aus Plauen",
+			"Schöne Grüße – mit Umlauten äöüß und einem Link: https://itas.example.org/x");
+
+	@Test
+	void smtpDeliversSubjectAndTextIntactInUtf8() throws Exception {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("localhost");
+		sender.setPort(smtp.getSmtp().getPort());
+		new SmtpDelivery(sender, new MailSettings("ITAS <noreply@itas.example.org>", outboxDir, "http://x"))
+			.deliver(mail);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo("Grüße aus Plauen");
+		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("empfaengerin@example.org");
+		assertThat(received[0].getFrom()[0].toString()).contains("noreply@itas.example.org");
+		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
+		assertThat(received[0].getContent().toString()).contains("äöüß", "https://itas.example.org/x");
+	}
+
+	@Test
+	void withoutServerTheOutboxKeepsReadableMailsNewestFirst() {
+		Outbox outbox = new Outbox(new MailSettings("ITAS <noreply@itas.example.org>", outboxDir, "http://x"));
+		outbox.deliver(mail);
+		outbox.deliver(new OutgoingMail("zweite@example.org", "Zweite", "Text"));
+		assertThat(outbox.count()).isEqualTo(2);
+		assertThat(outbox.list(0, 10)).extracting(Outbox.StoredMail::subject).containsExactly("Zweite", "Grüße aus Plauen");
+		Outbox.StoredMail first = outbox.list(1, 1).get(0);
+		assertThat(first.text()).contains("äöüß");
+		assertThat(outbox.find(first.id())).contains(first);
+		assertThat(outbox.find("../../etc/passwd")).isEmpty();
+		outbox.deleteMailsTo("zweite@example.org");
+		assertThat(outbox.list(0, 10)).extracting(Outbox.StoredMail::to).containsExactly("empfaengerin@example.org");
+	}
+
+}
