@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record OccupationSummary(String uri, String label, @Nullable String iscoGroup, @Nullable String iscoGroupLabel,
 		double greenShare, double digitalShare, int skillCount) {
 
+	/** A short key for element ids on pages that show several occupations. */
+	public String key() {
+		return Integer.toHexString(uri.hashCode());
+	}
+
 	public int greenPercent() {
 		return (int) Math.round(greenShare * 100);
 	}
