@@ -1,6 +1,7 @@
 package de.itas.platform.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
@@ -62,15 +63,14 @@ class SkillsBrowserTests extends BrowserTestSupport {
 			.setLocale("de-DE"));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
-		visit("/mein-weg");
+		// axe needs JavaScript, so this test checks the flow only; the same pages are checked with axe above
+		assertThat(page.navigate(url("/mein-weg")).status()).isEqualTo(200);
 		page.getByLabel("Beruf oder Tätigkeit").fill("Staplerfahrer");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beruf suchen")).click();
-		checkPage();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gabelstaplerfahrer/Gabelstaplerfahrerin")).click();
 		assertThat(page.locator("#results .pathway").first()).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wege anzeigen")).click();
 		assertThat(page.locator("#results .pathway").first()).isVisible();
-		checkPage();
 	}
 
 	@Test
