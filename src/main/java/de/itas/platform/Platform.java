@@ -16,7 +16,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Platform {
 
 	public static void main(String[] args) {
-		SpringApplication.run(Platform.class, args);
+		// a command such as "import-esco <dir>" runs once and exits; it must not take the server's port
+		boolean command = args.length > 0 && !args[0].startsWith("--");
+		SpringApplication.run(Platform.class, command ? append(args, "--server.port=0") : args);
+	}
+
+	private static String[] append(String[] args, String extra) {
+		String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+		all[args.length] = extra;
+		return all;
 	}
 
 }

@@ -93,6 +93,11 @@ abstract class BrowserTestSupport {
 		context.close();
 	}
 
+	/** The shared browser, for tests that need a context of their own (e.g. without JavaScript). */
+	static Browser browser() {
+		return browser;
+	}
+
 	static Optional<Path> chromium() {
 		return Stream.of(System.getenv("ITAS_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
 				"/usr/bin/google-chrome")

@@ -1,0 +1,17 @@
+package de.itas.platform.skills;
+
+/** A search text or parameter that cannot be used; {@link #reason()} is a message key suffix. */
+public class InvalidQueryException extends RuntimeException {
+
+	private final String reason;
+
+	public InvalidQueryException(String reason) {
+		super("Invalid query: " + reason);
+		this.reason = reason;
+	}
+
+	public String reason() {
+		return reason;
+	}
+
+}

@@ -1,0 +1,109 @@
+package de.itas.platform.skills;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import de.itas.platform.skills.engine.TaxonomyIndex;
+
+/**
+ * The skills module's API for reading the taxonomy: find occupations by job title, read an occupation
+ * with its skills, rank the occupations within reach. Answers come from the in-memory index.
+ */
+@Service
+public class Occupations {
+
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	public static final int MAX_LIMIT = 50;
+
+	private final TaxonomyIndexHolder index;
+
+	Occupations(TaxonomyIndexHolder index) {
+		this.index = index;
+	}
+
+	/**
+	 * Occupations for a job title as people write it, best first.
+	 *
+	 * @throws InvalidQueryException for an empty, overlong (over 200 characters) or control-character
+	 * query, or a limit outside 1–50
+	 */
+	public List<OccupationMatch> search(String query, int limit) {
+		checkQuery(query);
+		checkLimit(limit);
+		return index.current().search(query, limit);
+	}
+
+	public Optional<OccupationDetails> occupation(String uri) {
+		return index.current().occupation(uri);
+	}
+
+	public Optional<OccupationSummary> summary(String uri) {
+		return index.current().summary(uri);
+	}
+
+	public Optional<SkillRequirement> skill(String uri) {
+		return index.current().skill(uri);
+	}
+
+	/** Skills whose label contains every word of the query, for people adding skills of their own. */
+	public List<SkillRequirement> searchSkills(String query, int limit) {
+		checkQuery(query);
+		checkLimit(limit);
+		return index.current().searchSkills(query, limit);
+	}
+
+	/**
+	 * Occupations within reach, best first.
+	 *
+	 * @throws UnknownOccupationException when a source occupation is not in the taxonomy
+	 * @throws InvalidQueryException for a limit outside 1–50 or no source occupation
+	 */
+	public List<Pathway> pathways(PathwayQuery query) {
+		checkLimit(query.limit());
+		if (query.from().isEmpty()) {
+			throw new InvalidQueryException("no-source");
+		}
+		TaxonomyIndex current = index.current();
+		for (String uri : query.from()) {
+			if (!current.contains(uri)) {
+				throw new UnknownOccupationException(uri);
+			}
+		}
+		return current.pathways(query);
+	}
+
+	public boolean isFutureOriented(OccupationSummary occupation) {
+		return index.current().isFutureOriented(occupation);
+	}
+
+	public int occupationCount() {
+		return index.current().occupationCount();
+	}
+
+	static void checkQuery(String query) {
+		if (query.isBlank()) {
+			throw new InvalidQueryException("empty");
+		}
+		if (query.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidQueryException("too-long");
+		}
+		if (query.codePoints().anyMatch(Occupations::isControl)) {
+			throw new InvalidQueryException("control-characters");
+		}
+	}
+
+	private static boolean isControl(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.CONTROL || type == Character.SURROGATE;
+	}
+
+	static void checkLimit(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidQueryException("limit");
+		}
+	}
+
+}

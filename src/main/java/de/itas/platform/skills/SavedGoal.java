@@ -1,0 +1,8 @@
+package de.itas.platform.skills;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The goal a person saved on "Mein Weg": from which occupation to which, with the skills they confirmed. */
+public record SavedGoal(OccupationSummary from, OccupationSummary target, List<String> skillUris, Instant savedAt) {
+}

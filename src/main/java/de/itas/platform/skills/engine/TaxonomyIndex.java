@@ -1,0 +1,248 @@
+package de.itas.platform.skills.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import de.itas.platform.skills.OccupationDetails;
+import de.itas.platform.skills.OccupationMatch;
+import de.itas.platform.skills.OccupationSummary;
+import de.itas.platform.skills.Pathway;
+import de.itas.platform.skills.PathwayQuery;
+import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.skills.engine.TaxonomySnapshot.IscoGroup;
+import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
+import de.itas.platform.skills.engine.TaxonomySnapshot.Skill;
+
+/**
+ * The whole taxonomy in memory for fast reads: the finder, the pathway engine and the concepts, built
+ * from one snapshot. Every instance builds its own from the database after each import; an index is
+ * never changed, only replaced.
+ */
+public final class TaxonomyIndex {
+
+	/** Thresholds that make a target "future-oriented". */
+	public record FutureThresholds(double greenShare, double digitalShare) {
+	}
+
+	private final long importId;
+	private final List<Occupation> occupations;
+	private final List<Skill> skills;
+	private final Map<String, Integer> occupationPositions;
+	private final Map<String, Integer> skillPositions;
+	private final Map<String, String> iscoLabels;
+	private final OccupationFinder finder;
+	private final PathwayEngine engine;
+	private final OccupationSummary[] summaries;
+	private final boolean[] green;
+	private final boolean[] digital;
+	private final String[] foldedSkillLabels;
+	private final FutureThresholds thresholds;
+
+	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
+		this.importId = importId;
+		this.thresholds = thresholds;
+		this.occupations = List.copyOf(snapshot.occupations());
+		this.skills = List.copyOf(snapshot.skills());
+		this.occupationPositions = PathwayEngine.positions(occupations.stream().map(Occupation::uri).toList());
+		this.skillPositions = PathwayEngine.positions(skills.stream().map(Skill::uri).toList());
+		this.iscoLabels = new HashMap<>();
+		for (IscoGroup group : snapshot.iscoGroups()) {
+			iscoLabels.put(group.code(), group.label());
+		}
+		Set<String> vocabulary = new HashSet<>();
+		for (Skill skill : skills) {
+			if (skill.labelDe() != null) {
+				vocabulary.addAll(GermanText.words(skill.labelDe()));
+			}
+		}
+		this.finder = new OccupationFinder(occupations, vocabulary);
+		this.engine = new PathwayEngine(occupations.size(), skills.size(), snapshot.relations(), occupationPositions,
+				skillPositions);
+		this.green = new boolean[skills.size()];
+		this.digital = new boolean[skills.size()];
+		this.foldedSkillLabels = new String[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			green[i] = skills.get(i).green();
+			digital[i] = skills.get(i).digital();
+			foldedSkillLabels[i] = GermanText.fold(skills.get(i).label() + " | " + skills.get(i).labelEn());
+		}
+		this.summaries = new OccupationSummary[occupations.size()];
+		for (int i = 0; i < occupations.size(); i++) {
+			Occupation occupation = occupations.get(i);
+			double greenShare = occupation.greenShare() != null ? occupation.greenShare() : engine.share(i, green);
+			summaries[i] = new OccupationSummary(occupation.uri(), occupation.preferredLabel(), occupation.iscoGroup(),
+					occupation.iscoGroup() == null ? null : iscoLabels.get(occupation.iscoGroup()), greenShare,
+					engine.share(i, digital), engine.skillsOf(i).length);
+		}
+	}
+
+	public static TaxonomyIndex build(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
+		return new TaxonomyIndex(snapshot, importId, thresholds);
+	}
+
+	public static TaxonomyIndex empty() {
+		return new TaxonomyIndex(new TaxonomySnapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of()), 0, new FutureThresholds(1, 1));
+	}
+
+	/** The import the index was built from (0 for none). */
+	public long importId() {
+		return importId;
+	}
+
+	public int occupationCount() {
+		return occupations.size();
+	}
+
+	public int skillCount() {
+		return skills.size();
+	}
+
+	public List<OccupationMatch> search(String query, int limit) {
+		return finder.search(query, limit)
+			.stream()
+			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
+					occupations.get(hit.occupation()).preferredLabel(), hit.score(), hit.matchedLabel()))
+			.toList();
+	}
+
+	public boolean contains(String occupationUri) {
+		return occupationPositions.containsKey(occupationUri);
+	}
+
+	public Optional<OccupationSummary> summary(String occupationUri) {
+		Integer position = occupationPositions.get(occupationUri);
+		return position == null ? Optional.empty() : Optional.of(summaries[position]);
+	}
+
+	public Optional<OccupationDetails> occupation(String occupationUri) {
+		Integer position = occupationPositions.get(occupationUri);
+		if (position == null) {
+			return Optional.empty();
+		}
+		Occupation occupation = occupations.get(position);
+		int[] skillPositionsOf = engine.skillsOf(position);
+		List<SkillRequirement> requirements = new ArrayList<>();
+		for (int skill : skillPositionsOf) {
+			requirements.add(requirement(skill, engine.isEssential(position, skill)));
+		}
+		requirements.sort(Comparator.comparing((SkillRequirement skill) -> !skill.essential())
+			.thenComparing(skill -> skill.label().toLowerCase(Locale.GERMAN)));
+		Set<String> otherLabels = new LinkedHashSet<>(occupation.altLabels());
+		otherLabels.remove(occupation.preferredLabel());
+		return Optional.of(new OccupationDetails(summaries[position], occupation.description(),
+				List.copyOf(otherLabels), requirements));
+	}
+
+	public Optional<SkillRequirement> skill(String skillUri) {
+		Integer position = skillPositions.get(skillUri);
+		return position == null ? Optional.empty() : Optional.of(requirement(position, false));
+	}
+
+	/** Skills whose German or English label contains every word of the query, shortest labels first. */
+	public List<SkillRequirement> searchSkills(String query, int limit) {
+		String[] words = GermanText.fold(query).trim().split("[^a-z0-9]+");
+		if (words.length == 0 || (words.length == 1 && words[0].isEmpty())) {
+			return List.of();
+		}
+		List<Integer> found = new ArrayList<>();
+		for (int i = 0; i < foldedSkillLabels.length; i++) {
+			String label = foldedSkillLabels[i];
+			if (Arrays.stream(words).allMatch(label::contains)) {
+				found.add(i);
+			}
+		}
+		return found.stream()
+			.sorted(Comparator.comparingInt((Integer i) -> skills.get(i).label().length()))
+			.limit(limit)
+			.map(i -> requirement(i, false))
+			.toList();
+	}
+
+	public List<Pathway> pathways(PathwayQuery query) {
+		List<Integer> sources = query.from().stream().map(occupationPositions::get).filter(p -> p != null).toList();
+		int[] held;
+		float @Nullable [] weights;
+		if (query.skills() != null) {
+			held = query.skills().stream().map(skillPositions::get).filter(p -> p != null).mapToInt(Integer::intValue)
+				.distinct().toArray();
+			weights = null;
+		}
+		else {
+			Map<Integer, Float> union = new HashMap<>();
+			for (int source : sources) {
+				int[] sourceSkills = engine.skillsOf(source);
+				float[] sourceWeights = engine.weightsOf(source);
+				for (int k = 0; k < sourceSkills.length; k++) {
+					union.merge(sourceSkills[k], sourceWeights[k], Math::max);
+				}
+			}
+			held = union.keySet().stream().mapToInt(Integer::intValue).toArray();
+			weights = new float[held.length];
+			for (int k = 0; k < held.length; k++) {
+				weights[k] = union.get(held[k]);
+			}
+		}
+		Set<String> sourceGroups = new HashSet<>();
+		for (int source : sources) {
+			if (occupations.get(source).iscoGroup() != null) {
+				sourceGroups.add(occupations.get(source).iscoGroup());
+			}
+		}
+		PathwayEngine.TargetFilter filter = occupation -> {
+			if (query.excludeSameGroup() && sourceGroups.contains(occupations.get(occupation).iscoGroup())) {
+				return false;
+			}
+			return !query.futureOnly() || isFutureOriented(summaries[occupation]);
+		};
+		int[] exclude = sources.stream().mapToInt(Integer::intValue).toArray();
+		boolean[] heldFlags = new boolean[skills.size()];
+		for (int skill : held) {
+			heldFlags[skill] = true;
+		}
+		return engine.rank(held, weights, exclude, filter, query.limit())
+			.stream()
+			.map(target -> new Pathway(summaries[target.occupation()], target.score(),
+					Arrays.stream(target.shared())
+						.mapToObj(skill -> requirement(skill, engine.isEssential(target.occupation(), skill)))
+						.toList(),
+					Arrays.stream(target.missing())
+						.mapToObj(skill -> requirement(skill, engine.isEssential(target.occupation(), skill)))
+						.toList()))
+			.toList();
+	}
+
+	public boolean isFutureOriented(OccupationSummary occupation) {
+		return occupation.greenShare() >= thresholds.greenShare()
+				|| occupation.digitalShare() >= thresholds.digitalShare();
+	}
+
+	private SkillRequirement requirement(int position, boolean essential) {
+		Skill skill = skills.get(position);
+		return new SkillRequirement(skill.uri(), skill.label(), skill.labelEn(), essential,
+				"knowledge".equals(skill.type()), skill.green(), skill.digital(), skill.transversal());
+	}
+
+	/** Occupations as the finder sees them, for evaluation and benchmarks. */
+	public List<String> occupationUris() {
+		return occupations.stream().map(Occupation::uri).toList();
+	}
+
+	/** The ISCO unit group of an occupation, or null. */
+	public @Nullable String iscoGroupOf(String occupationUri) {
+		Integer position = occupationPositions.get(occupationUri);
+		return position == null ? null : occupations.get(position).iscoGroup();
+	}
+
+}

@@ -1,0 +1,89 @@
+package de.itas.platform.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** "Mein Weg" as a person uses it: keyboard combobox, editing skills, comparing, saving the goal. */
+class SkillsBrowserTests extends BrowserTestSupport {
+
+	@org.junit.jupiter.api.BeforeEach
+	void failFast() {
+		page.setDefaultTimeout(15_000);
+	}
+
+	@Test
+	void anEmployeeFindsTheOccupationByKeyboardEditsSkillsComparesAndSavesAGoal() {
+		login("beschaeftigte@demo.itas.local");
+		visit("/mein-weg");
+		page.getByLabel("Beruf oder Tätigkeit").pressSequentially("Getriebebauer", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+		assertThat(page.locator("#beruf-listbox [role=option]").first()).isVisible();
+		assertThat(page.getByLabel("Beruf oder Tätigkeit")).hasAttribute("aria-expanded", "true");
+		checkPage();
+		page.keyboard().press("ArrowDown");
+		assertThat(page.getByLabel("Beruf oder Tätigkeit")).hasAttribute("aria-activedescendant", "beruf-option-0");
+		page.keyboard().press("Enter");
+		page.waitForURL("**/mein-weg?von=*");
+		assertThat(page.locator("#step-skills")).containsText("Zerspanungsmechaniker im Getriebebau");
+		assertThat(page.locator("#results .pathway").first()).isVisible();
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg.png")).setFullPage(true));
+
+		page.getByLabel("Getriebetechnik").uncheck();
+		page.getByLabel("Weitere Kompetenz suchen").fill("Batterie");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kompetenz suchen")).click();
+		assertThat(page.locator("text=Gefundene Kompetenzen")).isVisible();
+		page.getByLabel("Batteriemodule und -packs montieren").check();
+		page.getByLabel("Nur zukunftsorientierte Berufe (grün oder digital)").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wege anzeigen")).click();
+		assertThat(page.locator("#results .badge--future").first()).isVisible();
+		assertThat(page.getByLabel("Getriebetechnik")).not().isChecked();
+		checkPage();
+
+		page.locator("#results .pathway button").first().click();
+		assertThat(page.locator("h1")).containsText("im Vergleich");
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/vergleich.png")).setFullPage(true));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Als mein Ziel speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Ihr Ziel wurde gespeichert.");
+		assertThat(page.locator(".goal")).containsText("Zerspanungsmechaniker im Getriebebau");
+		checkPage();
+	}
+
+	@Test
+	void withoutJavaScriptTheFinderStillLeadsToThePathways() {
+		context.close();
+		context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setLocale("de-DE"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+		// axe needs JavaScript, so this test checks the flow only; the same pages are checked with axe above
+		assertThat(page.navigate(url("/mein-weg")).status()).isEqualTo(200);
+		page.getByLabel("Beruf oder Tätigkeit").fill("Staplerfahrer");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beruf suchen")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gabelstaplerfahrer/Gabelstaplerfahrerin")).click();
+		assertThat(page.locator("#results .pathway").first()).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wege anzeigen")).click();
+		assertThat(page.locator("#results .pathway").first()).isVisible();
+	}
+
+	@Test
+	void aCompanyLooksAtPathsForTheRolesOfALine() {
+		login("unternehmen@demo.itas.local");
+		visit("/team-wege?beruf=Motorenmonteur");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Motorenmonteur/Motorenmonteurin hinzufügen")).click();
+		assertThat(page.locator("#team-results .pathway").first()).isVisible();
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/team-wege.png")).setFullPage(true));
+		login("admin@demo.itas.local");
+		visit("/admin/taxonomie");
+		assertThat(page.locator("main")).containsText("classpath:skills/demo");
+	}
+
+}
