@@ -59,6 +59,9 @@ class PrivacyIntegrationTests {
 	@Autowired
 	de.itas.platform.shared.mail.Outbox outbox;
 
+	@Autowired
+	de.itas.platform.skills.PersonalGoals goals;
+
 	/** A person with data in every table of the accounts module. */
 	private PlatformUser personWithEverything(String name) {
 		String email = "privat-" + UUID.randomUUID().toString().substring(0, 8) + "@test.itas.local";
@@ -74,6 +77,8 @@ class PrivacyIntegrationTests {
 		profiles.grantAdvisorAccess(person.id(), advisor.id());
 		mvc.get().uri("/beratung/personen/" + person.id()).with(user(advisor)).exchange();
 		mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", email).exchange();
+		List<String> occupations = jdbc.queryForList("SELECT uri FROM skills.occupation ORDER BY uri LIMIT 2", String.class);
+		goals.save(person.id(), occupations.get(0), occupations.get(1), List.of());
 		return (PlatformUser) users.loadUserByUsername(email);
 	}
 
@@ -102,6 +107,7 @@ class PrivacyIntegrationTests {
 			.isEqualTo("Berta Beraterin (Demo)");
 		assertThat(result).bodyJson().extractingPath("$.accounts.accessLog[0].by").asString().contains("Berta Beraterin");
 		assertThat(result).bodyJson().extractingPath("$.accounts.openLinks[0].purpose").isEqualTo("RESET_PASSWORD");
+		assertThat(result).bodyJson().extractingPath("$.skills.goal.targetUri").asString().startsWith("http");
 		// every column of the person's own tables appears in the export
 		String json = result.getResponse().getContentAsString();
 		for (String column : List.of("districtCode", "interests", "retraining", "commutingRadiusKm", "contactPreference",
@@ -138,6 +144,7 @@ class PrivacyIntegrationTests {
 				Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), person.id());
 		long auditEntriesBefore = jdbc.queryForObject("SELECT count(*) FROM accounts.audit_entry", Long.class);
 		assertThat(privacy.purgeDue()).isEqualTo(1);
+		assertThat(goals.goal(person.id())).as("every module erases its part").isEmpty();
 		assertThat(traces(List.of(person.id().toString(), person.email(), "Lotte Löschmich", "Monteur Lotte Löschmich",
 				"Interessen von Lotte Löschmich", phoneOf("Lotte Löschmich")))).isEmpty();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM accounts.audit_entry", Long.class))
