@@ -1,0 +1,19 @@
+package de.itas.platform.directory;
+
+import java.util.Map;
+
+/**
+ * The outcome of an import of WZ 2008 codes.
+ *
+ * @param total rows in the file
+ * @param inserted codes that were new
+ * @param updated codes that existed and were overwritten with the file's version
+ * @param perLevel rows in the file per level (1 to 5)
+ */
+public record IndustryCodeImport(int total, int inserted, int updated, Map<Integer, Integer> perLevel) {
+
+	public IndustryCodeImport {
+		perLevel = Map.copyOf(perLevel);
+	}
+
+}
