@@ -30,4 +30,9 @@ public record CompanyView(UUID id, String name, boolean filledIn, @Nullable Lega
 		@Nullable Integer combustionShare, @Nullable List<String> capabilities, @Nullable List<String> certifications,
 		@Nullable Map<FieldGroup, Visibility> visibilities, boolean editable, boolean restricted) {
 
+	/** The visibility of a group by its name, for those who may see the settings. */
+	public @Nullable Visibility visibilityOf(String group) {
+		return visibilities == null ? null : visibilities.get(FieldGroup.valueOf(group));
+	}
+
 }

@@ -49,12 +49,16 @@ class DemoCompanies {
 		this.profiles = profiles;
 		this.industryCodes = industryCodes;
 		this.clock = clock;
-		this.path = "region/" + regionName + "/demo/companies.json";
+		this.path = path(regionName);
+	}
+
+	static String path(String regionName) {
+		return "region/" + regionName + "/demo/companies.json";
 	}
 
 	/** Creates what is missing (call inside a transaction); answers how many profiles it filled in. */
 	int load() {
-		DemoFile demo = read();
+		DemoFile demo = read(path);
 		int filled = 0;
 		for (DemoCompany company : demo.companies()) {
 			OrganisationSummary organisation = organisations.ensure(company.name(), OrganisationKind.COMPANY,
@@ -86,7 +90,7 @@ class DemoCompanies {
 				company.description(), visibilities);
 	}
 
-	DemoFile read() {
+	static DemoFile read(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return JsonMapper.builder().build().readValue(in, DemoFile.class);
 		}

@@ -2,6 +2,7 @@ package de.itas.platform.directory;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import de.itas.platform.shared.security.Role;
@@ -12,6 +13,7 @@ import de.itas.platform.shared.web.Tile;
 
 /** What the directory module adds to the shell. */
 @Component
+@EnableConfigurationProperties(DirectorySettings.class)
 class DirectoryDescriptor implements ModuleDescriptor {
 
 	@Override

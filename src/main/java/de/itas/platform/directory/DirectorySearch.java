@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.region.DistrictSummary;
+import de.itas.platform.region.Region;
+
 /**
  * The directory search in SQL. Every condition on a field group is joined with that group's visibility
  * for the reader, so that neither results nor counts depend on anything the reader may not see: a
@@ -33,14 +36,16 @@ class DirectorySearch {
 	static final int CAPABILITY_FACETS = 40;
 
 	private final NamedParameterJdbcTemplate jdbc;
+	private final Region region;
 
-	DirectorySearch(NamedParameterJdbcTemplate jdbc) {
+	DirectorySearch(NamedParameterJdbcTemplate jdbc, Region region) {
 		this.jdbc = jdbc;
+		this.region = region;
 	}
 
 	/** The ids of one page of matching companies, best match first (by name without text). */
 	List<UUID> page(DirectoryQuery query, Reader reader) {
-		Sql sql = new Sql(query, reader);
+		Sql sql = new Sql(query, reader, region.districts());
 		String order = sql.hasText() ? "ts_rank(p.search_vector, to_tsquery('german', :anyWord)) DESC, lower(p.name)"
 				: "lower(p.name)";
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
@@ -50,14 +55,14 @@ class DirectorySearch {
 	}
 
 	long count(DirectoryQuery query, Reader reader) {
-		Sql sql = new Sql(query, reader);
+		Sql sql = new Sql(query, reader, region.districts());
 		Long count = jdbc.queryForObject("SELECT count(*) FROM directory.company_profile p WHERE "
 				+ sql.where(EnumSet.noneOf(Filter.class)), sql.params, Long.class);
 		return count == null ? 0 : count;
 	}
 
 	Facets facets(DirectoryQuery query, Reader reader) {
-		Sql sql = new Sql(query, reader);
+		Sql sql = new Sql(query, reader, region.districts());
 		Map<String, Long> districts = new HashMap<>();
 		jdbc.query("SELECT p.district_code AS value, count(*) AS companies FROM directory.company_profile p WHERE "
 				+ sql.where(EnumSet.of(Filter.DISTRICT)) + " GROUP BY p.district_code", sql.params,
@@ -93,7 +98,7 @@ class DirectorySearch {
 		if (selected == null || capabilities.stream().anyMatch(tag -> tag.key().equals(selected))) {
 			return capabilities;
 		}
-		Sql sql = new Sql(query, reader);
+		Sql sql = new Sql(query, reader, region.districts());
 		List<Facets.TagCount> withSelected = new ArrayList<>(capabilities);
 		withSelected.addAll(jdbc.query("SELECT min(t.label) AS label, count(DISTINCT p.organisation_id) AS companies "
 				+ "FROM directory.company_profile p JOIN directory.company_tag t ON t.organisation_id = p.organisation_id "
@@ -111,9 +116,11 @@ class DirectorySearch {
 		private final DirectoryQuery query;
 		private final Set<UUID> own;
 		private final List<String> words;
+		private final List<DistrictSummary> districts;
 
-		Sql(DirectoryQuery query, Reader reader) {
+		Sql(DirectoryQuery query, Reader reader, List<DistrictSummary> districts) {
 			this.query = query;
+			this.districts = districts;
 			this.own = reader.ownCompanies();
 			this.words = query.text() == null ? List.of() : TextQuery.words(query.text());
 			List<String> reach = new ArrayList<>();
@@ -170,7 +177,8 @@ class DirectorySearch {
 
 		/**
 		 * Every word must occur somewhere the reader may look: name or description, the industry's title,
-		 * the city (address group) or a capability or certification (capabilities group).
+		 * the district's name, the city (address group) or a capability or certification (capabilities
+		 * group).
 		 */
 		private String text() {
 			params.addValue("anyWord", TextQuery.anyOf(words));
@@ -185,9 +193,26 @@ class DirectorySearch {
 						+ "to_tsvector('german', w.title) @@ " + tsquery + ")"
 						+ " OR (" + visible(FieldGroup.ADDRESS) + " AND to_tsvector('german', p.city) @@ " + tsquery + ")"
 						+ " OR (" + visible(FieldGroup.CAPABILITIES) + " AND EXISTS (SELECT 1 FROM directory.company_tag t "
-						+ "WHERE t.organisation_id = p.organisation_id AND to_tsvector('german', t.label) @@ " + tsquery + ")))");
+						+ "WHERE t.organisation_id = p.organisation_id AND to_tsvector('german', t.label) @@ " + tsquery + "))"
+						+ districtsNamed(i) + ")");
 			}
 			return "(" + String.join(" AND ", perWord) + ")";
+		}
+
+		/** Districts with a word of their name or seat starting with the i-th word, e.g. "zwick" for Landkreis Zwickau. */
+		private String districtsNamed(int i) {
+			String word = words.get(i);
+			List<String> codes = districts.stream()
+				.filter(district -> TextQuery.words(district.name() + " " + district.seat())
+					.stream()
+					.anyMatch(part -> part.startsWith(word)))
+				.map(DistrictSummary::code)
+				.toList();
+			if (codes.isEmpty()) {
+				return "";
+			}
+			params.addValue("districts" + i, codes);
+			return " OR p.district_code IN (:districts" + i + ")";
 		}
 
 	}
