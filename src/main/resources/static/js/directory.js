@@ -90,8 +90,19 @@
     });
   });
 
-  document.addEventListener('htmx:afterSettle', function (event) {
+  // Filter counts arrive out of band as new options; htmx moves them out of a parsed <select>, which
+  // leaves the last one selected, so the choice the server marked is restored here.
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
     var target = event.detail.target;
+    if (target && target.tagName === 'SELECT') {
+      var chosen = target.querySelector('option[selected]');
+      target.value = chosen ? chosen.value : '';
+    }
+  });
+
+  document.addEventListener('htmx:afterSettle', function (event) {
+    // an outerHTML swap leaves event.detail.target detached: look the new list up by its id
+    var target = event.detail.target && event.detail.target.id ? document.getElementById(event.detail.target.id) : null;
     if (target && target.getAttribute('role') === 'listbox') {
       var input = document.querySelector('[aria-controls="' + target.id + '"]');
       if (input) {

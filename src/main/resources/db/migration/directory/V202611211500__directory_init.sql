@@ -4,15 +4,14 @@
 CREATE SCHEMA IF NOT EXISTS directory;
 
 -- Klassifikation der Wirtschaftszweige 2008: five levels (section A-U, division, group, class, subclass).
--- position keeps the order of the official list, in which sections (letters) precede their divisions.
+-- Below the sections, codes sort in the list's order by their text (01, 01.1, 01.11, 01.11.0, ...).
 CREATE TABLE directory.industry_code (
     code        VARCHAR(10)  PRIMARY KEY,
     level       INT          NOT NULL CHECK (level BETWEEN 1 AND 5),
     title       VARCHAR(300) NOT NULL,
-    parent_code VARCHAR(10),
-    position    INT          NOT NULL
+    parent_code VARCHAR(10)
 );
-CREATE INDEX industry_code_level_idx ON directory.industry_code (level, position);
+CREATE INDEX industry_code_level_idx ON directory.industry_code (level, code);
 CREATE INDEX industry_code_title_idx ON directory.industry_code USING gin (to_tsvector('german', title));
 
 -- A profile exists from the moment its organisation is registered; its details are empty until a company

@@ -73,7 +73,7 @@ public class IndustryCodes {
 
 	/**
 	 * Subclasses whose code starts with the text, or whose title contains every word of it (as a word
-	 * prefix with German stemming, or anywhere inside a compound), in the order of the official list.
+	 * prefix with German stemming, or anywhere inside a compound), in the order of their codes.
 	 */
 	public List<IndustryCode> search(String text, int limit) {
 		List<String> words = TextQuery.words(text);
@@ -91,7 +91,7 @@ public class IndustryCodes {
 		}
 		params.addValue("code", text.strip() + "%");
 		return jdbc.query("SELECT code, level, title, parent_code FROM directory.industry_code WHERE level = :level AND "
-				+ "(code LIKE :code OR (" + String.join(" AND ", conditions) + ")) ORDER BY position LIMIT :limit",
+				+ "(code LIKE :code OR (" + String.join(" AND ", conditions) + ")) ORDER BY code LIMIT :limit",
 				params, MAPPER);
 	}
 
@@ -152,19 +152,17 @@ public class IndustryCodes {
 				jdbc.queryForList("SELECT code FROM directory.industry_code", Map.of(), String.class));
 		List<MapSqlParameterSource> batch = new ArrayList<>(codes.size());
 		Map<Integer, Integer> perLevel = new LinkedHashMap<>();
-		for (int i = 0; i < codes.size(); i++) {
-			IndustryCode code = codes.get(i);
+		for (IndustryCode code : codes) {
 			batch.add(new MapSqlParameterSource("code", code.code()).addValue("level", code.level())
 				.addValue("title", code.title())
-				.addValue("parent", code.parentCode())
-				.addValue("position", i));
+				.addValue("parent", code.parentCode()));
 			perLevel.merge(code.level(), 1, Integer::sum);
 		}
 		jdbc.batchUpdate("""
-				INSERT INTO directory.industry_code (code, level, title, parent_code, position)
-				VALUES (:code, :level, :title, :parent, :position)
+				INSERT INTO directory.industry_code (code, level, title, parent_code)
+				VALUES (:code, :level, :title, :parent)
 				ON CONFLICT (code) DO UPDATE SET level = EXCLUDED.level, title = EXCLUDED.title,
-				    parent_code = EXCLUDED.parent_code, position = EXCLUDED.position""",
+				    parent_code = EXCLUDED.parent_code""",
 				batch.toArray(MapSqlParameterSource[]::new));
 		int inserted = (int) codes.stream().filter(code -> !existing.contains(code.code())).count();
 		return new IndustryCodeImport(codes.size(), inserted, codes.size() - inserted, perLevel);
