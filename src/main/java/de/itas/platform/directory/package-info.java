@@ -4,7 +4,8 @@
  * XÖV genericode list, and the public directory with search and filters.
  */
 @NullMarked
-@ApplicationModule(displayName = "Directory")
+@ApplicationModule(displayName = "Directory",
+		allowedDependencies = { "shared :: web", "shared :: security", "region", "accounts" })
 package de.itas.platform.directory;
 
 import org.jspecify.annotations.NullMarked;
