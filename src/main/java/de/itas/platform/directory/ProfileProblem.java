@@ -1,6 +1,7 @@
 package de.itas.platform.directory;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Something wrong with entered profile details, for the field it concerns.
@@ -22,8 +23,7 @@ public record ProfileProblem(String field, String messageKey, List<Object> argum
 
 	/** The field name of a group's visibility. */
 	public static String visibilityField(FieldGroup group) {
-		String name = group.name().toLowerCase(java.util.Locale.ROOT);
-		return name + "Visibility";
+		return group.name().toLowerCase(Locale.ROOT) + "Visibility";
 	}
 
 }

@@ -168,6 +168,11 @@ class DirectoryIntegrationTests {
 		assertThat(byTag.companies()).extracting(CompanyView::id).containsExactly(cable);
 		assertThat(byTag.facets().capabilities()).extracting(Facets.TagCount::key).contains("hochvolt-kabelsätze");
 
+		DirectoryPage rareTag = profiles.search(new DirectoryQuery(null, null, null, null, token + "-laserhärten", 0, 10));
+		assertThat(rareTag.companies()).extracting(CompanyView::id).containsExactly(gear);
+		assertThat(rareTag.facets().capabilities()).as("the chosen tag stays offered beyond the most frequent ones")
+			.contains(new Facets.TagCount(token + "-laserhärten", token + "-Laserhärten", 1));
+
 		DirectoryPage second = profiles.search(new DirectoryQuery(token, null, null, null, null, 1, 1));
 		assertThat(second.companies()).extracting(CompanyView::id).containsExactly(gear);
 		assertThat(second.total()).isEqualTo(2);

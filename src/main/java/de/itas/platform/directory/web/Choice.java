@@ -1,5 +1,6 @@
 package de.itas.platform.directory.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ import de.itas.platform.directory.Labelled;
 record Choice(String value, String label) {
 
 	static <E extends Enum<E> & Labelled> List<Choice> of(E[] values, MessageSource messages, Locale locale) {
-		return java.util.Arrays.stream(values)
+		return Arrays.stream(values)
 			.map(value -> new Choice(value.name(), messages.getMessage(value.messageKey(), null, locale)))
 			.toList();
 	}

@@ -1,5 +1,7 @@
 package de.itas.platform.directory.web;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +44,9 @@ class CompanyApiController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<CompanyView> company(@PathVariable String id) {
-		java.util.UUID companyId;
+		UUID companyId;
 		try {
-			companyId = java.util.UUID.fromString(id);
+			companyId = UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.notFound().build();

@@ -1,6 +1,7 @@
 package de.itas.platform.directory.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,11 +96,11 @@ class DirectoryController {
 
 	private static String link(DirectoryQuery query, int pageNumber) {
 		return UriComponentsBuilder.fromPath("/unternehmen")
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(query.text()))
-			.queryParamIfPresent("landkreis", java.util.Optional.ofNullable(query.districtCode()))
-			.queryParamIfPresent("position", java.util.Optional.ofNullable(query.position()).map(Enum::name))
-			.queryParamIfPresent("produktgruppe", java.util.Optional.ofNullable(query.productGroup()).map(Enum::name))
-			.queryParamIfPresent("kompetenz", java.util.Optional.ofNullable(query.capability()))
+			.queryParamIfPresent("q", Optional.ofNullable(query.text()))
+			.queryParamIfPresent("landkreis", Optional.ofNullable(query.districtCode()))
+			.queryParamIfPresent("position", Optional.ofNullable(query.position()).map(Enum::name))
+			.queryParamIfPresent("produktgruppe", Optional.ofNullable(query.productGroup()).map(Enum::name))
+			.queryParamIfPresent("kompetenz", Optional.ofNullable(query.capability()))
 			.queryParam("seite", pageNumber)
 			.encode()
 			.build()

@@ -3,7 +3,9 @@ package de.itas.platform.directory.web;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.directory.DirectorySettings;
 import de.itas.platform.directory.IndustryCodeImport;
@@ -65,7 +65,7 @@ class IndustryCodeAdminController {
 			return page(model, ex);
 		}
 		catch (IOException ex) {
-			return page(model, new IndustryCodeImportException("directory.wz-import.error.not-xml", ex, 0));
+			return page(model, new IndustryCodeImportException("directory.wz-import.error.not-code-list", ex));
 		}
 	}
 
@@ -89,8 +89,9 @@ class IndustryCodeAdminController {
 	}
 
 	private String page(Model model, @Nullable IndustryCodeImportException problem) {
-		model.addAttribute("counts", industryCodes.countsPerLevel());
-		model.addAttribute("total", industryCodes.countsPerLevel().values().stream().mapToInt(Integer::intValue).sum());
+		Map<Integer, Integer> counts = industryCodes.countsPerLevel();
+		model.addAttribute("counts", counts);
+		model.addAttribute("total", counts.values().stream().mapToInt(Integer::intValue).sum());
 		model.addAttribute("maxMegabytes", maxMegabytes());
 		model.addAttribute("problem", problem);
 		return "directory/admin/industry-codes";
