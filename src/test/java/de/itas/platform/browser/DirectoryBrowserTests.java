@@ -51,6 +51,10 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		page.goBack();
 		assertThat(page.getByLabel("Kompetenz oder Technologie")).hasValue("hochvolt-kabelsätze");
 		assertThat(cards()).hasCount(1);
+		visit("/unternehmen?lang=en");
+		assertThat(page.locator("h1")).hasText("Companies of the region");
+		assertThat(page.getByLabel("Position in the value chain")).isVisible();
+		visit("/unternehmen?lang=de");
 	}
 
 	@Test
@@ -87,6 +91,7 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#company-count")).hasText("Kein Unternehmen gefunden");
 
 		login(COMPANY_ADMIN);
+		checkPage();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unternehmensprofil")).click();
 		assertThat(page.locator("h1")).hasText("Unternehmensprofil: " + MULDENTAL);
 		checkPage();
@@ -133,6 +138,8 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByLabel("Zahl der Beschäftigten")).hasValue("340");
 		checkPage();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")).click();
+		assertThat(page.locator("main")).containsText("Sie haben sich abgemeldet.");
+		checkPage();
 
 		visit("/unternehmen");
 		page.getByLabel("Suche", new Page.GetByLabelOptions().setExact(true)).fill("Muldental");
