@@ -98,6 +98,8 @@ class DirectoryIntegrationTests {
 				null).id();
 		UUID provider = organisations.ensure("Akademie " + token + " (fiktiv)", OrganisationKind.PROVIDER, "zwickau", null)
 			.id();
+		fixtures.awaitRegistrationHandled(company);
+		fixtures.awaitRegistrationHandled(provider);
 		assertThat(repository.findById(company)).hasValueSatisfying(profile -> {
 			assertThat(profile.filledIn()).isFalse();
 			assertThat(profile.name()).isEqualTo("Neugründung " + token + " GmbH (fiktiv)");
