@@ -1,0 +1,27 @@
+package de.itas.platform.directory;
+
+/**
+ * The field groups of a company profile; each has its own {@link Visibility}. The basic group decides
+ * whether the company appears at all, so no other group may be visible to more people than it.
+ */
+public enum FieldGroup implements Labelled {
+
+	/** Name, legal form, district, industry (WZ 2008) and the public description. */
+	BASIC,
+	/** Street, postcode and city. */
+	ADDRESS,
+	/** Number of employees and the size class derived from it. */
+	SIZE,
+	/** Position in the value chain and product groups. */
+	PORTFOLIO,
+	/** Share of revenue that depends on combustion-engine parts. */
+	COMBUSTION,
+	/** Capabilities and technologies, certifications. */
+	CAPABILITIES;
+
+	@Override
+	public String messageKey() {
+		return Keys.of("group", this);
+	}
+
+}

@@ -1,0 +1,125 @@
+package de.itas.platform.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules entered profile details must satisfy, in one place for the editor and the service: required
+ * details, lengths and ranges, known district and industry code, tag limits, and that no field group is
+ * visible to more people than the basic group (which decides whether the company is listed at all).
+ */
+final class ProfileRules {
+
+	static final int MAX_NAME = 200;
+	static final int MAX_STREET = 200;
+	static final int MAX_CITY = 120;
+	static final int MAX_DESCRIPTION = 4000;
+	static final int MAX_EMPLOYEES = 1_000_000;
+
+	private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
+
+	private static final String REQUIRED = "common.validation.required";
+
+	private ProfileRules() {
+	}
+
+	/**
+	 * @param knownDistrict whether a district code is one of the region's districts
+	 * @param selectableIndustryCode whether an industry code is a WZ 2008 subclass (level 5) we know
+	 */
+	static List<ProfileProblem> check(ProfileDetails details, Predicate<String> knownDistrict,
+			Predicate<String> selectableIndustryCode) {
+		List<ProfileProblem> problems = new ArrayList<>();
+		text(problems, "name", details.name(), MAX_NAME, true);
+		required(problems, "legalForm", details.legalForm());
+		text(problems, "street", details.street(), MAX_STREET, true);
+		if (blank(details.postcode())) {
+			problems.add(ProfileProblem.of("postcode", REQUIRED));
+		}
+		else if (!POSTCODE.matcher(details.postcode().strip()).matches()) {
+			problems.add(ProfileProblem.of("postcode", "common.validation.postcode"));
+		}
+		text(problems, "city", details.city(), MAX_CITY, true);
+		if (blank(details.districtCode())) {
+			problems.add(ProfileProblem.of("districtCode", REQUIRED));
+		}
+		else if (!knownDistrict.test(details.districtCode())) {
+			problems.add(ProfileProblem.of("districtCode", "directory.validation.unknown-district"));
+		}
+		range(problems, "employees", details.employees(), 1, MAX_EMPLOYEES);
+		if (blank(details.industryCode())) {
+			problems.add(ProfileProblem.of("industryCode", REQUIRED));
+		}
+		else if (!selectableIndustryCode.test(details.industryCode().strip())) {
+			problems.add(ProfileProblem.of("industryCode", "directory.validation.industry-code"));
+		}
+		required(problems, "position", details.position());
+		range(problems, "combustionShare", details.combustionShare(), 0, 100);
+		tags(problems, "capabilities", details.capabilities(), TagKind.CAPABILITY);
+		tags(problems, "certifications", details.certifications(), TagKind.CERTIFICATION);
+		text(problems, "description", details.description(), MAX_DESCRIPTION, false);
+		visibilities(problems, details);
+		return problems;
+	}
+
+	private static void visibilities(List<ProfileProblem> problems, ProfileDetails details) {
+		Visibility basic = details.visibility(FieldGroup.BASIC);
+		for (FieldGroup group : FieldGroup.values()) {
+			Visibility visibility = details.visibility(group);
+			if (visibility == null) {
+				problems.add(ProfileProblem.of(ProfileProblem.visibilityField(group), REQUIRED));
+			}
+			else if (basic != null && !basic.within(visibility)) {
+				problems.add(ProfileProblem.of(ProfileProblem.visibilityField(group),
+						"directory.validation.wider-than-basic"));
+			}
+		}
+	}
+
+	private static void tags(List<ProfileProblem> problems, String field, List<String> tags, TagKind kind) {
+		if (tags.size() > kind.maxCount()) {
+			problems.add(ProfileProblem.of(field, "directory.validation.too-many-tags", kind.maxCount(), tags.size()));
+		}
+		for (String tag : tags) {
+			if (tag.length() > Tags.MAX_LENGTH) {
+				problems.add(ProfileProblem.of(field, "directory.validation.tag-too-long", tag, Tags.MAX_LENGTH));
+			}
+		}
+	}
+
+	private static void text(List<ProfileProblem> problems, String field, @Nullable String value, int max,
+			boolean required) {
+		if (blank(value)) {
+			if (required) {
+				problems.add(ProfileProblem.of(field, REQUIRED));
+			}
+		}
+		else if (value.strip().length() > max) {
+			problems.add(ProfileProblem.of(field, "directory.validation.max-length", max));
+		}
+	}
+
+	private static void required(List<ProfileProblem> problems, String field, @Nullable Object value) {
+		if (value == null) {
+			problems.add(ProfileProblem.of(field, REQUIRED));
+		}
+	}
+
+	private static void range(List<ProfileProblem> problems, String field, @Nullable Integer value, int min, int max) {
+		if (value == null) {
+			problems.add(ProfileProblem.of(field, REQUIRED));
+		}
+		else if (value < min || value > max) {
+			problems.add(ProfileProblem.of(field, "directory.validation.range", min, max));
+		}
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+}
