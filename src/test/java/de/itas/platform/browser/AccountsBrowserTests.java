@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,6 +67,31 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einladung wurde gesendet.");
 		assertThat(page.locator("main")).containsText(colleague);
 		checkPage();
+
+		// the new company describes itself and becomes findable in the directory
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unternehmensprofil")).click();
+		assertThat(page.locator("h1")).containsText("Glauchauer Federntechnik GmbH (Test)");
+		checkPage();
+		page.getByLabel("Straße und Hausnummer").fill("Lindenstraße 12");
+		page.getByLabel("Postleitzahl").fill("08371");
+		page.getByLabel("Ort").fill("Glauchau");
+		page.getByLabel("Zahl der Beschäftigten").fill("45");
+		page.getByLabel("Kompetenzen und Technologien").fill("Druckfedern\nBiegeteile");
+		page.getByLabel("Beschreibung").fill("Federn und Biegeteile für Fahrwerk und Elektroantrieb.");
+		page.getByLabel("Wer sieht die Stammdaten?").selectOption("PUBLIC");
+		page.getByLabel("Wer sieht Kompetenzen und Zertifizierungen?").selectOption("PUBLIC");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).first().click();
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("gespeichert"))).hasText("Das Unternehmensprofil wurde gespeichert.");
+		checkPage();
+		BrowserContext visitor = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("de-DE"));
+		Page visitorPage = visitor.newPage();
+		visitorPage.navigate(url("/unternehmen?q=Federntechnik"));
+		assertThat(visitorPage.locator("main")).containsText("Glauchauer Federntechnik GmbH (Test)");
+		visitorPage.navigate(url("/unternehmen?kompetenz=druckfedern"));
+		assertThat(visitorPage.locator("main")).containsText("Glauchauer Federntechnik GmbH (Test)");
+		visitor.close();
 
 		visit("/meine-daten");
 		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
