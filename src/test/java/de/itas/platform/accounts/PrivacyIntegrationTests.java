@@ -77,7 +77,7 @@ class PrivacyIntegrationTests {
 		profiles.grantAdvisorAccess(person.id(), advisor.id());
 		mvc.get().uri("/beratung/personen/" + person.id()).with(user(advisor)).exchange();
 		mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", email).exchange();
-		List<String> occupations = jdbc.queryForList("SELECT uri FROM skills.occupation ORDER BY uri LIMIT 2", String.class);
+		List<String> occupations = jdbc.queryForList("SELECT uri FROM skills.occupation WHERE NOT obsolete ORDER BY uri LIMIT 2", String.class);
 		goals.save(person.id(), occupations.get(0), occupations.get(1), List.of());
 		return (PlatformUser) users.loadUserByUsername(email);
 	}

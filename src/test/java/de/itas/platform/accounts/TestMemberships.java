@@ -19,11 +19,13 @@ public class TestMemberships {
 
 	private final Accounts accounts;
 	private final Organisations organisations;
+	private final Consents consents;
 	private final AccountUserDetailsService users;
 
-	TestMemberships(Accounts accounts, Organisations organisations, AccountUserDetailsService users) {
+	TestMemberships(Accounts accounts, Organisations organisations, Consents consents, AccountUserDetailsService users) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.consents = consents;
 		this.users = users;
 	}
 
@@ -31,6 +33,7 @@ public class TestMemberships {
 	public PlatformUser member(String email, UUID organisationId, Role first, Role... more) {
 		accounts.createIfAbsent(email, "Test " + email, "test-password-123", Set.of(), Instant.now());
 		UUID userId = ((PlatformUser) users.loadUserByUsername(email)).id();
+		consents.acceptCurrent(userId);
 		organisations.addMember(organisationId, userId, first);
 		for (Role role : more) {
 			organisations.addMember(organisationId, userId, role);

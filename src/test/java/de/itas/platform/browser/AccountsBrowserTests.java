@@ -73,6 +73,10 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unternehmensprofil")).click();
 		assertThat(page.locator("h1")).containsText("Glauchauer Federntechnik GmbH (Test)");
 		checkPage();
+		page.locator("#legalForm").selectOption("GmbH");
+		page.locator("#industryCode").fill("25.93.0");
+		page.locator("#position").selectOption("TIER_2");
+		page.locator("#combustionShare").fill("30");
 		page.getByLabel("Straße und Hausnummer").fill("Lindenstraße 12");
 		page.getByLabel("Postleitzahl").fill("08371");
 		page.getByLabel("Ort").fill("Glauchau");
@@ -148,6 +152,10 @@ class AccountsBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void adminPagesForOrganisationsAuditAndOutboxPassAxe() {
+		visit("/passwort-vergessen");
+		page.locator("#email").fill("koordination@demo.itas.local");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link senden")).click();
+		assertThat(page.locator("h1")).hasText("E-Mail ist unterwegs");
 		login("admin@demo.itas.local");
 		visit("/admin/organisationen");
 		visit("/admin/protokoll");

@@ -13,6 +13,9 @@ import com.microsoft.playwright.options.AriaRole;
 /** "Mein Weg" as a person uses it: keyboard combobox, editing skills, comparing, saving the goal. */
 class SkillsBrowserTests extends BrowserTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	de.itas.platform.skills.TaxonomyImports imports;
+
 	@org.junit.jupiter.api.BeforeEach
 	void failFast() {
 		page.setDefaultTimeout(15_000);
@@ -83,7 +86,8 @@ class SkillsBrowserTests extends BrowserTestSupport {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/team-wege.png")).setFullPage(true));
 		login("admin@demo.itas.local");
 		visit("/admin/taxonomie");
-		assertThat(page.locator("main")).containsText("classpath:skills/demo");
+		// other tests import other exports; the page shows whatever the latest import was
+		assertThat(page.locator("main")).containsText(imports.status().orElseThrow().source());
 	}
 
 }
