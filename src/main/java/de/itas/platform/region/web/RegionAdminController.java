@@ -57,12 +57,22 @@ class RegionAdminController {
 		if (errors.hasErrors()) {
 			return districtPage(code, model);
 		}
+		return saved(() -> region.changeDistrict(code, form.getVersion(), form.getName().trim(), form.getSeat().trim(),
+				form.getKind()), errors, redirect, () -> districtPage(code, model));
+	}
+
+	/**
+	 * Runs the change and answers the redirect to the overview with a confirmation, or the form again with
+	 * what was typed when somebody else saved the record meanwhile.
+	 */
+	private static String saved(Runnable change, BindingResult errors, RedirectAttributes redirect,
+			java.util.function.Supplier<String> formAgain) {
 		try {
-			region.changeDistrict(code, form.getVersion(), form.getName().trim(), form.getSeat().trim(), form.getKind());
+			change.run();
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("region.admin.conflict");
-			return districtPage(code, model);
+			return formAgain.get();
 		}
 		redirect.addFlashAttribute("message", SAVED);
 		return "redirect:/admin/region";
@@ -87,15 +97,8 @@ class RegionAdminController {
 		if (errors.hasErrors()) {
 			return partnerPage(code, model);
 		}
-		try {
-			region.changePartner(code, form.getVersion(), form.toDetails());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			errors.reject("region.admin.conflict");
-			return partnerPage(code, model);
-		}
-		redirect.addFlashAttribute("message", SAVED);
-		return "redirect:/admin/region";
+		return saved(() -> region.changePartner(code, form.getVersion(), form.toDetails()), errors, redirect,
+				() -> partnerPage(code, model));
 	}
 
 	private String partnerPage(String code, Model model) {
@@ -119,15 +122,8 @@ class RegionAdminController {
 		if (errors.hasErrors()) {
 			return actionFieldPage(code, model);
 		}
-		try {
-			region.changeActionField(code, form.getVersion(), form.toDetails());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			errors.reject("region.admin.conflict");
-			return actionFieldPage(code, model);
-		}
-		redirect.addFlashAttribute("message", SAVED);
-		return "redirect:/admin/region";
+		return saved(() -> region.changeActionField(code, form.getVersion(), form.toDetails()), errors, redirect,
+				() -> actionFieldPage(code, model));
 	}
 
 	private String actionFieldPage(String code, Model model) {
@@ -155,15 +151,8 @@ class RegionAdminController {
 		if (errors.hasErrors()) {
 			return helpDeskPage(code, model);
 		}
-		try {
-			region.changeHelpDesk(code, form.getVersion(), form.toDetails());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			errors.reject("region.admin.conflict");
-			return helpDeskPage(code, model);
-		}
-		redirect.addFlashAttribute("message", SAVED);
-		return "redirect:/admin/region";
+		return saved(() -> region.changeHelpDesk(code, form.getVersion(), form.toDetails()), errors, redirect,
+				() -> helpDeskPage(code, model));
 	}
 
 	private String helpDeskPage(String code, Model model) {
