@@ -94,6 +94,44 @@ class SkillsDemoTaxonomyUnitTests {
 		assertThat(top(DEMO + "montierer", 3, true)).contains(DEMO + "batteriemonteur");
 	}
 
+	@Test
+	void anOccupationsSkillsAreGroupedUnderTheHeadingsOfTheHierarchy() {
+		OccupationDetails machinist = INDEX.occupation(DEMO + "zerspanungsmechaniker").orElseThrow();
+		List<SkillGroupSkills> groups = INDEX.group(machinist.skills());
+		assertThat(groups).extracting(SkillGroupSkills::label)
+			.startsWith("Metall spanend bearbeiten")
+			.contains("Werkstoffe, Mechanik und Fertigungsverfahren", "Sicher und gesund arbeiten")
+			.doesNotHaveDuplicates()
+			.doesNotContainNull();
+		assertThat(groups.stream().mapToInt(group -> group.skills().size()).sum()).isEqualTo(machinist.skills().size());
+		assertThat(groups.get(0).skills()).extracting(SkillRequirement::label).contains("Werkstücke fräsen", "Werkstücke drehen");
+		// pillars in ESCO's order: skills, knowledge, transversal, languages; codes in natural order (S2 before S10)
+		List<String> labels = groups.stream().map(SkillGroupSkills::label).toList();
+		assertThat(labels.indexOf("Montieren, Fügen und Umformen")).isLessThan(labels.indexOf("Werkstoffe, Mechanik und Fertigungsverfahren"));
+		assertThat(labels.indexOf("Werkstoffe, Mechanik und Fertigungsverfahren")).isLessThan(labels.indexOf("Sicher und gesund arbeiten"));
+	}
+
+	@Test
+	void skillsTheHierarchyDoesNotPlaceGoToAGroupOfTheirOwnAtTheEnd() {
+		String java = "https://demo.itas.local/taxonomy/skill/java";
+		TaxonomySnapshot withoutJava = new TaxonomySnapshot(SNAPSHOT.occupations(), SNAPSHOT.skills(),
+				SNAPSHOT.relations(), SNAPSHOT.iscoGroups(), SNAPSHOT.skillGroups(),
+				SNAPSHOT.skillHierarchy().stream().filter(link -> !link.conceptUri().equals(java)).toList(), List.of());
+		TaxonomyIndex index = TaxonomyIndex.build(withoutJava, 1, new TaxonomyIndex.FutureThresholds(0.1, 0.15));
+		List<SkillGroupSkills> groups = index.group(index.occupation(DEMO + "softwareentwickler").orElseThrow().skills());
+		SkillGroupSkills last = groups.get(groups.size() - 1);
+		assertThat(last.other()).isTrue();
+		assertThat(last.label()).isNull();
+		assertThat(last.skills()).extracting(SkillRequirement::uri).containsExactly(java);
+		assertThat(groups.subList(0, groups.size() - 1)).noneMatch(SkillGroupSkills::other);
+
+		TaxonomySnapshot noHierarchy = new TaxonomySnapshot(SNAPSHOT.occupations(), SNAPSHOT.skills(),
+				SNAPSHOT.relations(), SNAPSHOT.iscoGroups(), List.of(), List.of(), List.of());
+		TaxonomyIndex flat = TaxonomyIndex.build(noHierarchy, 1, new TaxonomyIndex.FutureThresholds(0.1, 0.15));
+		assertThat(flat.group(flat.occupation(DEMO + "montierer").orElseThrow().skills())).singleElement()
+			.satisfies(group -> assertThat(group.other()).isTrue());
+	}
+
 	private static List<String> top(String from, int limit, boolean future) {
 		List<Pathway> pathways = INDEX.pathways(new PathwayQuery(List.of(from), null, limit, future, future));
 		System.out.println(from + " -> " + pathways.stream().map(p -> p.label() + " " + p.scorePercent()).toList());
