@@ -83,6 +83,10 @@ class TrainingsFixtures {
 				places.locate(run.city(), run.districtCode()).orElse(null)));
 	}
 
+	long transactionsCreateDraft(OrganisationSummary provider, OfferDraft draft) {
+		return transactions.execute(status -> offers.createChecked(provider, draft, OfferStatus.DRAFT));
+	}
+
 	Offers offers() {
 		return offers;
 	}
