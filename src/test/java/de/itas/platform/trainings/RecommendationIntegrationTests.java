@@ -86,7 +86,8 @@ class RecommendationIntegrationTests {
 			.bodyText().contains(token + " Batteriemontage mit HV", "lehrt 2 von 2 fehlenden Kompetenzen");
 		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").with(user(person)).exchange()).hasStatusOk()
 			.bodyJson().extractingPath("$.personal.basis.kind").isEqualTo("GOAL");
-		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").exchange()).hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").exchange()).hasStatus3xxRedirection()
+			.redirectedUrl().endsWith("/login");
 	}
 
 	@Test
