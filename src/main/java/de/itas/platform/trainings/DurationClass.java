@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Duration classes for the search filter. The border of 120 hours is the one § 82 SGB III draws ("more
- * than 120 hours"), so that "long" courses are those that may be funded by their length.
+ * Duration classes for the search filter. The border of 120 hours is the one § 82 SGB III draws (more
+ * than 120 hours), so that long courses are those that may be funded by their length.
  */
 public enum DurationClass {
 

@@ -13,7 +13,7 @@ import de.itas.platform.funding.FundingCase;
 import de.itas.platform.funding.ProgrammeResult;
 
 /**
- * Whether an offer is "fundable": the funding calculator is asked about § 82 SGB III for an ordinary case
+ * Whether an offer is „fundable“: the funding calculator is asked about § 82 SGB III for an ordinary case
  * (a qualified employee of a mid-sized company, applying well before the start), so that only the
  * course's own facts — hours, AZAV approval of provider and course, cost — decide. A person's own case
  * may differ; the detail page links to the calculator for that.
@@ -37,7 +37,7 @@ class Fundability {
 			.orElse(false);
 	}
 
-	/** The programme's name and legal basis, for "förderfähig nach …". */
+	/** The programme's name and legal basis, for „förderfähig nach …“. */
 	Optional<ProgrammeResult> programme(BigDecimal hours, boolean providerAzav, boolean courseAzav, BigDecimal price,
 			Locale locale) {
 		LocalDate today = LocalDate.now(clock);

@@ -46,7 +46,7 @@ public class OfferImport {
 	public static final int MAX_BYTES = 1_000_000;
 	public static final int MAX_ROWS = 2_000;
 
-	/** The columns in their documented order; only "titel" … "preis" are required in the header. */
+	/** The columns in their documented order; only „titel“ … „preis“ are required in the header. */
 	public static final List<String> COLUMNS = List.of("titel", "kurzbeschreibung", "beschreibung", "format",
 			"zielgruppen", "sprache", "stunden", "preis", "traeger_azav", "massnahme_azav", "kompetenzen", "berufe",
 			"handlungsfeld", "kontakt_name", "kontakt_email", "kontakt_telefon", "status", "beginn", "ende", "zeiten",
@@ -326,7 +326,7 @@ public class OfferImport {
 		};
 	}
 
-	/** A district by its code or its name ("Landkreis Zwickau", "Zwickau"). */
+	/** A district by its code or its name („Landkreis Zwickau“, „Zwickau“). */
 	private @Nullable String district(Map<String, String> values, List<Problem> problems) {
 		String text = value(values, "landkreis");
 		if (text.isEmpty()) {
@@ -354,7 +354,7 @@ public class OfferImport {
 			.orElse(text);
 	}
 
-	/** Skills by URI or by their exact German label, separated by "|". */
+	/** Skills by URI or by their exact German label, separated by „|“. */
 	private List<String> skills(Map<String, String> values, List<Problem> problems) {
 		List<String> uris = new ArrayList<>();
 		for (String entry : list(value(values, "kompetenzen"))) {

@@ -71,7 +71,7 @@ class Places {
 		return region.district(code).flatMap(district -> town(district.seat()));
 	}
 
-	/** A town's name or a district's code, as the search's "Ort" parameter takes it. */
+	/** A town's name or a district's code, as the search's „Ort“ parameter takes it. */
 	Optional<Point> centre(@Nullable String placeOrDistrict) {
 		if (placeOrDistrict == null || placeOrDistrict.isBlank()) {
 			return Optional.empty();

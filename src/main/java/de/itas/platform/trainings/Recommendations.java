@@ -37,7 +37,7 @@ import de.itas.platform.skills.SkillRequirement;
 
 /**
  * Recommendations that explain themselves. For a person: offers teaching the skills missing for the goal
- * saved on "Mein Weg" (the target's essential skills they neither have from their current occupation nor
+ * saved on „Mein Weg“ (the target's essential skills they neither have from their current occupation nor
  * confirmed), or else the essential skills of their current occupation; for a company: offers that teach
  * what its capabilities and products need. Best coverage first, then nearby, then soonest.
  */
@@ -256,7 +256,7 @@ public class Recommendations {
 		}).toList();
 	}
 
-	/** "§ 82 SGB III in der Fassung …; Antragstellung …" becomes "§ 82 SGB III". */
+	/** „§ 82 SGB III in der Fassung …; Antragstellung …“ becomes „§ 82 SGB III“. */
 	static String shortBasis(String legalBasis) {
 		int cut = legalBasis.indexOf(" in ");
 		int semicolon = legalBasis.indexOf(';');

@@ -15,7 +15,7 @@ import de.itas.platform.trainings.RunDetails;
 
 /**
  * schema.org {@code Course} with its upcoming {@code CourseInstance}s for the detail page, as a JSON-LD
- * data block. "&lt;" is escaped so that no text of the offer can close the script element.
+ * data block. „&lt;“ is escaped so that no text of the offer can close the script element.
  */
 final class JsonLd {
 

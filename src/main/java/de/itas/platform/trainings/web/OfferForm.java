@@ -12,7 +12,7 @@ import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.OfferDraft;
 
 /**
- * The offer editor's fields as typed. Numbers stay text until they are checked, so that "12,5" or "abc"
+ * The offer editor's fields as typed. Numbers stay text until they are checked, so that „12,5“ or „abc“
  * come back with a message next to the field instead of a binding error.
  */
 public class OfferForm {

@@ -50,7 +50,7 @@ class ParticipantsController {
 		return "trainings/participants";
 	}
 
-	/** UTF-8 with a byte order mark and ";" so that spreadsheet programs in German settings open it as is. */
+	/** UTF-8 with a byte order mark and „;“ so that spreadsheet programs in German settings open it as is. */
 	@GetMapping("/anbieter/termine/{runId}/teilnehmende.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long runId, java.util.Locale locale) throws IOException {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
