@@ -1,0 +1,139 @@
+package de.itas.platform.trainings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.accounts.Organisations;
+
+/**
+ * The fictional demo offers of {@code region/<name>/demo/trainings.json} with runs in the coming months
+ * (days counted from the first start). Idempotent: an offer whose provider already has one with the same
+ * title is skipped, so edits made in the running platform survive restarts. Runs after the taxonomy is
+ * loaded (the offers' skills are checked against it), in one transaction.
+ */
+@Component
+@ConditionalOnBooleanProperty("platform.demo.enabled")
+class DemoOffers {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOffers.class);
+
+	static final String SKILL = "https://demo.itas.local/taxonomy/skill/";
+	static final String OCCUPATION = "https://demo.itas.local/taxonomy/occupation/";
+
+	record DemoRun(int startInDays, int days, boolean online, @Nullable String placeName, @Nullable String street,
+			@Nullable String city, @Nullable String districtCode, String schedule, int capacity) {
+	}
+
+	record DemoOffer(String provider, String title, String summary, String description, Format format,
+			String targetGroups, BigDecimal hours, BigDecimal price, boolean providerAzav, boolean courseAzav,
+			List<String> skills, List<String> occupations, @Nullable String actionField, String contactName,
+			String contactEmail, List<DemoRun> runs) {
+	}
+
+	record DemoProvider(String name, String districtCode) {
+	}
+
+	record DemoFile(List<DemoProvider> providers, List<DemoOffer> offers) {
+	}
+
+	private final Organisations organisations;
+	private final Offers offers;
+	private final OfferStore store;
+	private final Places places;
+	private final NamedParameterJdbcTemplate jdbc;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final String path;
+
+	DemoOffers(Organisations organisations, Offers offers, OfferStore store, Places places,
+			NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			@Value("${platform.region.name}") String regionName) {
+		this.organisations = organisations;
+		this.offers = offers;
+		this.store = store;
+		this.places = places;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.path = "region/" + regionName + "/demo/trainings.json";
+	}
+
+	@EventListener(ApplicationStartedEvent.class)
+	void loadOnStart() {
+		Integer created = transactions.execute(status -> load());
+		if (created != null && created > 0) {
+			log.info("Created {} demo training offers", created);
+		}
+	}
+
+	int load() {
+		DemoFile demo = read(path);
+		Map<String, OrganisationSummary> providers = demo.providers()
+			.stream()
+			.map(provider -> organisations.ensure(provider.name(), OrganisationKind.PROVIDER, provider.districtCode(), null))
+			.collect(Collectors.toMap(OrganisationSummary::name, Function.identity()));
+		LocalDate today = LocalDate.now(clock);
+		int created = 0;
+		for (DemoOffer offer : demo.offers()) {
+			OrganisationSummary provider = providers.get(offer.provider());
+			if (provider == null) {
+				throw new IllegalStateException("Demo offer " + offer.title() + " names unknown provider " + offer.provider());
+			}
+			Integer exists = jdbc.queryForObject("SELECT count(*) FROM trainings.offer WHERE provider_id = :provider AND title = :title",
+					new MapSqlParameterSource("provider", provider.id()).addValue("title", offer.title()), Integer.class);
+			if (exists != null && exists > 0) {
+				continue;
+			}
+			OfferDraft draft = new OfferDraft(offer.title(), offer.summary(), offer.description(), offer.format(),
+					offer.targetGroups(), "de", offer.hours(), offer.price(), offer.providerAzav(), offer.courseAzav(),
+					offer.skills().stream().map(key -> SKILL + key).toList(),
+					offer.occupations().stream().map(key -> OCCUPATION + key).toList(), offer.actionField(),
+					offer.contactName(), offer.contactEmail(), "");
+			long id = offers.createChecked(provider, draft, OfferStatus.PUBLISHED);
+			for (DemoRun run : offer.runs()) {
+				LocalDate start = today.plusDays(run.startInDays());
+				RunDraft draftRun = new RunDraft(start, start.plusDays(Math.max(0, run.days() - 1)), run.schedule(),
+						run.online(), run.placeName() == null ? "" : run.placeName(), run.street() == null ? "" : run.street(),
+						"", run.city() == null ? "" : run.city(), run.districtCode(), run.capacity());
+				Offers.requireValid(offers.check(draftRun));
+				store.insertRun(id, draftRun, run.online() ? null : places.locate(run.city(), run.districtCode()).orElse(null));
+			}
+			created++;
+		}
+		return created;
+	}
+
+	static DemoFile read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return JsonMapper.builder().build().readValue(in, DemoFile.class);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("Cannot read demo offers " + path + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,134 @@
+package de.itas.platform.trainings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules an offer and a run must satisfy before they are saved: plain functions over the input, so
+ * that the form, the CSV import and the demo data check the same way and tests need no database.
+ */
+final class OfferRules {
+
+	static final int MAX_TITLE = 200;
+	static final int MAX_SUMMARY = 500;
+	static final int MAX_DESCRIPTION = 20_000;
+	static final int MAX_TEXT = 500;
+	static final int MAX_SKILLS = 30;
+	static final BigDecimal MAX_HOURS = BigDecimal.valueOf(5_000);
+	static final BigDecimal MAX_PRICE = BigDecimal.valueOf(100_000);
+	static final int MAX_CAPACITY = 1_000;
+	static final Set<String> LANGUAGES = Set.of("de", "en", "cs", "pl");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+
+	private OfferRules() {
+	}
+
+	static List<Problem> check(OfferDraft offer, Predicate<String> knownSkill, Predicate<String> knownOccupation,
+			Predicate<String> knownActionField) {
+		List<Problem> problems = new ArrayList<>();
+		text(problems, "title", offer.title(), MAX_TITLE, true);
+		text(problems, "summary", offer.summary(), MAX_SUMMARY, true);
+		text(problems, "description", offer.description(), MAX_DESCRIPTION, false);
+		text(problems, "targetGroups", offer.targetGroups(), MAX_TEXT, false);
+		text(problems, "contactName", offer.contactName(), 120, false);
+		text(problems, "contactPhone", offer.contactPhone(), 60, false);
+		if (offer.format() == null) {
+			problems.add(Problem.of("format", "trainings.error.required"));
+		}
+		if (!LANGUAGES.contains(offer.language())) {
+			problems.add(Problem.of("language", "trainings.error.language"));
+		}
+		if (offer.durationHours() == null) {
+			problems.add(Problem.of("durationHours", "trainings.error.required"));
+		}
+		else if (offer.durationHours().signum() <= 0 || offer.durationHours().compareTo(MAX_HOURS) > 0) {
+			problems.add(Problem.of("durationHours", "trainings.error.hours", MAX_HOURS));
+		}
+		if (offer.price() == null) {
+			problems.add(Problem.of("price", "trainings.error.required"));
+		}
+		else if (offer.price().signum() < 0 || offer.price().compareTo(MAX_PRICE) > 0 || offer.price().scale() > 2) {
+			problems.add(Problem.of("price", "trainings.error.price", MAX_PRICE));
+		}
+		if (!offer.contactEmail().isBlank() && !EMAIL.matcher(offer.contactEmail()).matches()) {
+			problems.add(Problem.of("contactEmail", "trainings.error.email"));
+		}
+		if (offer.skillUris().size() > MAX_SKILLS) {
+			problems.add(Problem.of("skillUris", "trainings.error.too-many", MAX_SKILLS));
+		}
+		offer.skillUris().stream().filter(uri -> !knownSkill.test(uri)).findFirst()
+			.ifPresent(uri -> problems.add(Problem.of("skillUris", "trainings.error.unknown-skill", uri)));
+		if (offer.occupationUris().size() > MAX_SKILLS) {
+			problems.add(Problem.of("occupationUris", "trainings.error.too-many", MAX_SKILLS));
+		}
+		offer.occupationUris().stream().filter(uri -> !knownOccupation.test(uri)).findFirst()
+			.ifPresent(uri -> problems.add(Problem.of("occupationUris", "trainings.error.unknown-occupation", uri)));
+		if (offer.actionFieldCode() != null && !knownActionField.test(offer.actionFieldCode())) {
+			problems.add(Problem.of("actionFieldCode", "trainings.error.unknown-action-field"));
+		}
+		return problems;
+	}
+
+	/**
+	 * A new or changed run: dates in order and not in the past, a place in a district of the region unless
+	 * it is online, and at least one place.
+	 */
+	static List<Problem> check(RunDraft run, LocalDate today, Predicate<String> knownDistrict) {
+		List<Problem> problems = new ArrayList<>();
+		if (run.startDate() == null) {
+			problems.add(Problem.of("startDate", "trainings.error.required"));
+		}
+		else if (run.startDate().isBefore(today)) {
+			problems.add(Problem.of("startDate", "trainings.error.past"));
+		}
+		if (run.endDate() == null) {
+			problems.add(Problem.of("endDate", "trainings.error.required"));
+		}
+		else if (run.startDate() != null && run.endDate().isBefore(run.startDate())) {
+			problems.add(Problem.of("endDate", "trainings.error.end-before-start"));
+		}
+		text(problems, "schedule", run.schedule(), 300, false);
+		if (!run.online()) {
+			text(problems, "city", run.city(), 120, true);
+			text(problems, "street", run.street(), 200, false);
+			text(problems, "placeName", run.placeName(), 200, false);
+			if (!run.postcode().isBlank() && !POSTCODE.matcher(run.postcode()).matches()) {
+				problems.add(Problem.of("postcode", "trainings.error.postcode"));
+			}
+			if (run.districtCode() == null || run.districtCode().isBlank()) {
+				problems.add(Problem.of("districtCode", "trainings.error.required"));
+			}
+			else if (!knownDistrict.test(run.districtCode())) {
+				problems.add(Problem.of("districtCode", "trainings.error.unknown-district"));
+			}
+		}
+		if (run.capacity() == null) {
+			problems.add(Problem.of("capacity", "trainings.error.required"));
+		}
+		else if (run.capacity() < 1 || run.capacity() > MAX_CAPACITY) {
+			problems.add(Problem.of("capacity", "trainings.error.capacity", MAX_CAPACITY));
+		}
+		return problems;
+	}
+
+	private static void text(List<Problem> problems, String field, @Nullable String value, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(Problem.of(field, "trainings.error.required"));
+			}
+		}
+		else if (value.length() > max) {
+			problems.add(Problem.of(field, "trainings.error.too-long", max));
+		}
+	}
+
+}

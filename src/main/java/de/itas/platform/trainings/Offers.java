@@ -1,0 +1,185 @@
+package de.itas.platform.trainings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.region.DistrictSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.skills.Occupations;
+import de.itas.platform.skills.OccupationSummary;
+import de.itas.platform.skills.SkillRequirement;
+
+/**
+ * The trainings module's API for providers: create, change, publish and archive offers and their runs.
+ * Every change is checked by the offer rules first and saved whole or not at all; a change based on an
+ * outdated version is refused with {@link OptimisticLockingFailureException}.
+ */
+@Service
+@Transactional
+public class Offers {
+
+	private final OfferStore store;
+	private final ProviderAccess access;
+	private final Fundability fundability;
+	private final Occupations taxonomy;
+	private final Region region;
+	private final Places places;
+	private final Registrations registrations;
+	private final Clock clock;
+
+	Offers(OfferStore store, ProviderAccess access, Fundability fundability, Occupations taxonomy, Region region,
+			Places places, Registrations registrations, Clock clock) {
+		this.registrations = registrations;
+		this.store = store;
+		this.access = access;
+		this.fundability = fundability;
+		this.taxonomy = taxonomy;
+		this.region = region;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	/** The provider organisations the signed-in person acts for. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> providers() {
+		return access.providers();
+	}
+
+	/** All offers of the providers the signed-in person acts for, drafts and archived ones included. */
+	@Transactional(readOnly = true)
+	public List<OfferDetails> own() {
+		return store.offersOf(access.providers().stream().map(OrganisationSummary::id).toList(), this::districtName);
+	}
+
+	/** A published offer for everybody; a draft or archived one only for its provider. */
+	@Transactional(readOnly = true)
+	public Optional<OfferDetails> visible(long id) {
+		return store.offer(id, this::districtName)
+			.filter(offer -> offer.published() || access.mayActFor(offer.providerId()));
+	}
+
+	/** An offer for its editor. @throws AccessDeniedException for somebody not acting for its provider */
+	@Transactional(readOnly = true)
+	public Optional<OfferDetails> editable(long id) {
+		Optional<OfferDetails> offer = store.offer(id, this::districtName);
+		offer.ifPresent(found -> access.require(found.providerId()));
+		return offer;
+	}
+
+	public boolean mayEdit(OfferDetails offer) {
+		return access.mayActFor(offer.providerId());
+	}
+
+	/** What is wrong with the draft (empty: it may be saved). */
+	@Transactional(readOnly = true)
+	public List<Problem> check(OfferDraft draft) {
+		return OfferRules.check(draft, uri -> taxonomy.skill(uri).isPresent(),
+				uri -> taxonomy.summary(uri).isPresent(), code -> region.actionField(code).isPresent());
+	}
+
+	public List<Problem> check(RunDraft run) {
+		return OfferRules.check(run, LocalDate.now(clock), code -> region.district(code).isPresent());
+	}
+
+	/** Creates a draft offer. @throws InvalidInputException when a rule is broken (nothing saved) */
+	public long create(UUID providerId, OfferDraft draft) {
+		OrganisationSummary provider = access.require(providerId);
+		return createChecked(provider, draft, OfferStatus.DRAFT);
+	}
+
+	long createChecked(OrganisationSummary provider, OfferDraft draft, OfferStatus status) {
+		requireValid(check(draft));
+		long id = store.insert(provider.id(), provider.name(), draft, fundable(draft), status, clock.instant());
+		store.replaceLinks(id, skills(draft), occupations(draft));
+		return id;
+	}
+
+	public void change(long id, long basedOnVersion, OfferDraft draft) {
+		editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
+		requireValid(check(draft));
+		if (!store.update(id, basedOnVersion, draft, fundable(draft), clock.instant())) {
+			throw new OptimisticLockingFailureException("Offer " + id + " changed since version " + basedOnVersion);
+		}
+		store.replaceLinks(id, skills(draft), occupations(draft));
+	}
+
+	/** Publishes (or archives, or returns to draft) the offer. */
+	public void changeStatus(long id, long basedOnVersion, OfferStatus status) {
+		editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
+		if (!store.changeStatus(id, basedOnVersion, status, clock.instant())) {
+			throw new OptimisticLockingFailureException("Offer " + id + " changed since version " + basedOnVersion);
+		}
+	}
+
+	public long addRun(long offerId, RunDraft run) {
+		editable(offerId).orElseThrow(() -> new AccessDeniedException("No offer " + offerId));
+		requireValid(check(run));
+		return store.insertRun(offerId, run, point(run));
+	}
+
+	public Optional<RunDetails> run(long runId) {
+		return store.run(runId, this::districtName);
+	}
+
+	public void changeRun(long runId, long basedOnVersion, RunDraft run) {
+		RunDetails current = run(runId).orElseThrow(() -> new AccessDeniedException("No run " + runId));
+		editable(current.offerId());
+		List<Problem> problems = new ArrayList<>(check(run));
+		if (run.capacity() != null && run.capacity() < current.confirmed()) {
+			problems.add(Problem.of("capacity", "trainings.error.capacity-below-confirmed", current.confirmed()));
+		}
+		requireValid(problems);
+		if (!store.updateRun(runId, basedOnVersion, run, point(run))) {
+			throw new OptimisticLockingFailureException("Run " + runId + " changed since version " + basedOnVersion);
+		}
+		registrations.fillFreePlaces(runId);
+	}
+
+	private Places.@Nullable Point point(RunDraft run) {
+		return run.online() ? null : places.locate(run.city(), run.districtCode()).orElse(null);
+	}
+
+	private boolean fundable(OfferDraft draft) {
+		return draft.durationHours() != null && draft.price() != null
+				&& fundability.fundable(draft.durationHours(), draft.providerAzav(), draft.courseAzav(), draft.price());
+	}
+
+	private List<Labelled> skills(OfferDraft draft) {
+		return draft.skillUris().stream().distinct().map(uri -> new Labelled(uri,
+				taxonomy.skill(uri).map(SkillRequirement::label).orElse(uri))).toList();
+	}
+
+	private List<Labelled> occupations(OfferDraft draft) {
+		return draft.occupationUris().stream().distinct().map(uri -> new Labelled(uri,
+				taxonomy.summary(uri).map(OccupationSummary::label).orElse(uri))).toList();
+	}
+
+	@Nullable
+	String districtName(String code) {
+		return region.district(code).map(DistrictSummary::name).orElse(null);
+	}
+
+	static void requireValid(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	static boolean isAdmin() {
+		return CurrentUser.roles().contains(Role.ADMIN);
+	}
+
+}

@@ -1,0 +1,252 @@
+package de.itas.platform.trainings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public search over published offers in SQL: German full-text search with stemming and prefixes,
+ * plus trigram similarity for small typos; filters on the offer and on its upcoming runs (district,
+ * radius around a town, start month), facets counted with every filter but their own. The SQL is built
+ * from fixed fragments; every value is a bind parameter.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrainingSearch {
+
+	enum Filter {
+		DISTRICT, FORMAT, DURATION, AZAV, FUNDABLE, SKILL
+	}
+
+	static final int SKILL_FACETS = 15;
+	static final int MAX_WORDS = 6;
+
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Places places;
+	private final Clock clock;
+
+	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock) {
+		this.jdbc = jdbc;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	public SearchResult search(SearchQuery query) {
+		Sql sql = new Sql(query, LocalDate.now(clock), places);
+		String where = sql.where(EnumSet.noneOf(Filter.class));
+		Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + where, sql.params, Long.class);
+		String order = switch (query.sort()) {
+			case START -> "next.start_date ASC NULLS LAST, o.id";
+			case PRICE -> "o.price ASC, next.start_date ASC NULLS LAST, o.id";
+			case RELEVANCE -> sql.hasText()
+					? "ts_rank(o.search_vector, to_tsquery('german', :anyWord)) + similarity(o.search_text, :plain) DESC, "
+							+ "next.start_date ASC NULLS LAST, o.id"
+					: "next.start_date ASC NULLS LAST, o.id";
+		};
+		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+		List<OfferHit> hits = jdbc.query("SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
+				+ "o.price, o.provider_azav AND o.course_azav AS azav, o.fundable, next.start_date, next.city, next.online, "
+				+ "(SELECT count(*) FROM trainings.run u WHERE u.offer_id = o.id AND NOT u.cancelled AND u.start_date >= :today) AS upcoming "
+				+ "FROM trainings.offer o LEFT JOIN LATERAL (SELECT r.start_date, r.city, r.online FROM trainings.run r "
+				+ "WHERE r.offer_id = o.id AND " + sql.runConditions(EnumSet.noneOf(Filter.class))
+				+ " ORDER BY r.start_date, r.id LIMIT 1) next ON TRUE WHERE " + where + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset", sql.params,
+				(rs, n) -> new OfferHit(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+						rs.getString("provider_name"), Format.valueOf(rs.getString("format")),
+						new java.math.BigDecimal(rs.getBigDecimal("duration_hours").stripTrailingZeros().toPlainString()),
+						rs.getBigDecimal("price"), rs.getBoolean("azav"), rs.getBoolean("fundable"),
+						rs.getObject("start_date", LocalDate.class), rs.getString("city"), rs.getBoolean("online"),
+						rs.getInt("upcoming")));
+		return new SearchResult(total == null ? 0 : total, query.page(), query.size(), hits, facets(query));
+	}
+
+	SearchFacets facets(SearchQuery query) {
+		LocalDate today = LocalDate.now(clock);
+		Sql sql = new Sql(query, today, places);
+		Map<String, Long> districts = new HashMap<>();
+		jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r ON r.offer_id = o.id "
+				+ "AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE " + sql.where(EnumSet.of(Filter.DISTRICT))
+				+ " AND r.district_code IS NOT NULL GROUP BY r.district_code", sql.params, rs -> {
+					districts.put(rs.getString(1), rs.getLong(2));
+				});
+		Map<Format, Long> formats = new EnumMap<>(Format.class);
+		jdbc.query("SELECT o.format, count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.FORMAT))
+				+ " GROUP BY o.format", sql.params, rs -> {
+					formats.put(Format.valueOf(rs.getString(1)), rs.getLong(2));
+				});
+		Map<DurationClass, Long> durations = new EnumMap<>(DurationClass.class);
+		List<String> counts = new ArrayList<>();
+		for (DurationClass duration : DurationClass.values()) {
+			counts.add("count(*) FILTER (WHERE " + duration.sql() + ")");
+		}
+		jdbc.query("SELECT " + String.join(", ", counts) + " FROM trainings.offer o WHERE "
+				+ sql.where(EnumSet.of(Filter.DURATION)), sql.params, rs -> {
+					for (DurationClass duration : DurationClass.values()) {
+						durations.put(duration, rs.getLong(duration.ordinal() + 1));
+					}
+				});
+		Long azav = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.AZAV))
+				+ " AND o.provider_azav AND o.course_azav", sql.params, Long.class);
+		Long fundable = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE "
+				+ sql.where(EnumSet.of(Filter.FUNDABLE)) + " AND o.fundable", sql.params, Long.class);
+		sql.params.addValue("skillFacets", SKILL_FACETS);
+		List<SearchFacets.SkillCount> skills = new ArrayList<>(jdbc.query(
+				"SELECT s.skill_uri, min(s.label) AS label, count(*) AS offers FROM trainings.offer o "
+						+ "JOIN trainings.offer_skill s ON s.offer_id = o.id WHERE " + sql.where(EnumSet.of(Filter.SKILL))
+						+ " GROUP BY s.skill_uri ORDER BY offers DESC, label LIMIT :skillFacets",
+				sql.params, (rs, n) -> new SearchFacets.SkillCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+		if (query.skillUri() != null && skills.stream().noneMatch(skill -> skill.uri().equals(query.skillUri()))) {
+			skills.addAll(jdbc.query("SELECT min(s.label), count(*) FROM trainings.offer o JOIN trainings.offer_skill s "
+					+ "ON s.offer_id = o.id AND s.skill_uri = :skill WHERE " + sql.where(EnumSet.of(Filter.SKILL))
+					+ " HAVING count(*) > 0", sql.params,
+					(rs, n) -> new SearchFacets.SkillCount(query.skillUri(), rs.getString(1), rs.getLong(2))));
+		}
+		return new SearchFacets(districts, formats, durations, azav == null ? 0 : azav, fundable == null ? 0 : fundable,
+				skills);
+	}
+
+	static List<String> words(String text) {
+		return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.GERMAN)))
+			.filter(word -> !word.isEmpty())
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
+	}
+
+	/** The conditions of one query, with their parameters. */
+	private static final class Sql {
+
+		final MapSqlParameterSource params = new MapSqlParameterSource();
+
+		private final SearchQuery query;
+		private final List<String> words;
+		private final Places.@Nullable Point centre;
+
+		Sql(SearchQuery query, LocalDate today, Places places) {
+			this.query = query;
+			this.words = query.text() == null ? List.of() : words(query.text());
+			this.centre = query.radius() ? places.centre(query.place()).orElse(null) : null;
+			params.addValue("today", today);
+			if (!words.isEmpty()) {
+				params.addValue("anyWord", String.join(" | ", words.stream().map(word -> word + ":*").toList()));
+				params.addValue("plain", String.join(" ", words));
+			}
+		}
+
+		boolean hasText() {
+			return !words.isEmpty();
+		}
+
+		/** Whether the query filters on runs (other than by the given filters). */
+		private boolean filtersRuns(Set<Filter> except) {
+			return (query.districtCode() != null && !except.contains(Filter.DISTRICT)) || query.radius()
+					|| query.startMonth() != null || query.startFrom() != null;
+		}
+
+		/** Conditions on a run {@code r}: upcoming, not cancelled, and within the query's run filters. */
+		String runConditions(Set<Filter> except) {
+			List<String> conditions = new ArrayList<>();
+			conditions.add("NOT r.cancelled");
+			conditions.add("r.start_date >= :today");
+			if (query.districtCode() != null && !except.contains(Filter.DISTRICT)) {
+				params.addValue("district", query.districtCode());
+				conditions.add("r.district_code = :district");
+			}
+			if (query.startMonth() != null) {
+				params.addValue("monthStart", query.startMonth().atDay(1));
+				params.addValue("monthEnd", query.startMonth().atEndOfMonth());
+				conditions.add("r.start_date BETWEEN :monthStart AND :monthEnd");
+			}
+			if (query.startFrom() != null) {
+				params.addValue("startFrom", query.startFrom());
+				conditions.add("r.start_date >= :startFrom");
+			}
+			if (query.radius()) {
+				if (centre == null) {
+					conditions.add("FALSE");
+				}
+				else {
+					double km = query.radiusKm();
+					params.addValue("lat", centre.latitude()).addValue("lon", centre.longitude()).addValue("km", km);
+					// a bounding box first (cheap), then the great-circle distance
+					params.addValue("dLat", km / 111.0).addValue("dLon", km / (111.0 * Math.cos(Math.toRadians(centre.latitude()))));
+					conditions.add("r.latitude BETWEEN :lat - :dLat AND :lat + :dLat AND r.longitude BETWEEN :lon - :dLon AND :lon + :dLon");
+					conditions.add("6371 * 2 * asin(sqrt(power(sin(radians(r.latitude - :lat) / 2), 2) + cos(radians(:lat)) "
+							+ "* cos(radians(r.latitude)) * power(sin(radians(r.longitude - :lon) / 2), 2))) <= :km");
+				}
+			}
+			return String.join(" AND ", conditions);
+		}
+
+		String where(Set<Filter> except) {
+			List<String> conditions = new ArrayList<>();
+			conditions.add("o.status = 'PUBLISHED'");
+			if (hasText()) {
+				conditions.add(text());
+			}
+			if (filtersRuns(except)) {
+				conditions.add("EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND " + runConditions(except) + ")");
+			}
+			if (query.format() != null && !except.contains(Filter.FORMAT)) {
+				params.addValue("format", query.format().name());
+				conditions.add("o.format = :format");
+			}
+			if (query.duration() != null && !except.contains(Filter.DURATION)) {
+				conditions.add(query.duration().sql());
+			}
+			if (query.azavOnly() && !except.contains(Filter.AZAV)) {
+				conditions.add("o.provider_azav AND o.course_azav");
+			}
+			if (query.fundableOnly() && !except.contains(Filter.FUNDABLE)) {
+				conditions.add("o.fundable");
+			}
+			if (query.maxPrice() != null) {
+				params.addValue("maxPrice", query.maxPrice());
+				conditions.add("o.price <= :maxPrice");
+			}
+			if (query.skillUri() != null) {
+				params.addValue("skill", query.skillUri());
+				if (!except.contains(Filter.SKILL)) {
+					conditions.add("EXISTS (SELECT 1 FROM trainings.offer_skill s WHERE s.offer_id = o.id AND s.skill_uri = :skill)");
+				}
+			}
+			return String.join(" AND ", conditions);
+		}
+
+		/**
+		 * Every word must match: as a stemmed prefix in the full text, or — for a word of four letters or
+		 * more — as a near match (trigram word similarity) in title or summary, which forgives a typo.
+		 */
+		private String text() {
+			List<String> perWord = new ArrayList<>();
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				params.addValue("word" + i, word + ":*");
+				params.addValue("plain" + i, word);
+				String tsquery = "to_tsquery('german', :word" + i + ")";
+				String fuzzy = word.length() >= 4 ? " OR :plain" + i + " <% o.search_text" : "";
+				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + fuzzy + ")");
+			}
+			return "(" + String.join(" AND ", perWord) + ")";
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package de.itas.platform.trainings;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.Audience;
+import de.itas.platform.shared.web.ModuleDescriptor;
+import de.itas.platform.shared.web.NavigationEntry;
+import de.itas.platform.shared.web.Tile;
+
+/** What the trainings module adds to the shell: the public catalogue, the provider area and the person's courses. */
+@Component
+class TrainingsDescriptor implements ModuleDescriptor {
+
+	static final String CATALOGUE = "/weiterbildung";
+
+	@Override
+	public String module() {
+		return "trainings";
+	}
+
+	@Override
+	public List<NavigationEntry> navigation() {
+		return List.of(new NavigationEntry("trainings.nav.catalogue", CATALOGUE, 40, Audience.everyone()),
+				new NavigationEntry("trainings.nav.provider", "/anbieter/angebote", 45, Audience.anyOf(Role.PROVIDER)));
+	}
+
+	@Override
+	public List<Tile> tiles() {
+		return List.of(
+				new Tile("trainings.tile.catalogue.title", "trainings.tile.catalogue.text", CATALOGUE, 40,
+						Audience.everyone()),
+				new Tile("trainings.tile.mine.title", "trainings.tile.mine.text", "/meine-weiterbildungen", 20,
+						Audience.signedIn()),
+				new Tile("trainings.tile.recommendations.title", "trainings.tile.recommendations.text",
+						"/meine-weiterbildungen/empfehlungen", 21, Audience.anyOf(Role.EMPLOYEE, Role.COMPANY_ADMIN)),
+				new Tile("trainings.tile.provider.title", "trainings.tile.provider.text", "/anbieter/angebote", 10,
+						Audience.anyOf(Role.PROVIDER)));
+	}
+
+	@Override
+	public List<String> publicPaths() {
+		return List.of(CATALOGUE, CATALOGUE + "/*", "/api/v1/trainings", "/api/v1/trainings/*");
+	}
+
+}

@@ -1,0 +1,210 @@
+package de.itas.platform.trainings.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import de.itas.platform.accounts.MemberSummary;
+import de.itas.platform.accounts.Organisations;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.Htmx;
+import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.trainings.AlreadyRegisteredException;
+import de.itas.platform.trainings.DurationClass;
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.OfferDetails;
+import de.itas.platform.trainings.Offers;
+import de.itas.platform.trainings.RegistrationClosedException;
+import de.itas.platform.trainings.RegistrationStatus;
+import de.itas.platform.trainings.RegistrationSummary;
+import de.itas.platform.trainings.Registrations;
+import de.itas.platform.trainings.RunDetails;
+import de.itas.platform.trainings.SearchQuery;
+import de.itas.platform.trainings.SearchResult;
+import de.itas.platform.trainings.TrainingSearch;
+
+/**
+ * The public catalogue: the search page (one URL for the page and its htmx fragment, every filter in the
+ * URL), an offer's detail page with schema.org JSON-LD, and registering for a run.
+ */
+@Controller
+class CatalogueController {
+
+	private final TrainingSearch search;
+	private final Offers offers;
+	private final Registrations registrations;
+	private final Organisations organisations;
+	private final Region region;
+	private final Clock clock;
+
+	CatalogueController(TrainingSearch search, Offers offers, Registrations registrations, Organisations organisations,
+			Region region, Clock clock) {
+		this.search = search;
+		this.offers = offers;
+		this.registrations = registrations;
+		this.organisations = organisations;
+		this.region = region;
+		this.clock = clock;
+	}
+
+	@GetMapping("/weiterbildung")
+	String catalogue(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "landkreis", required = false) @Nullable String district,
+			@RequestParam(name = "ort", required = false) @Nullable String place,
+			@RequestParam(name = "umkreis", required = false) @Nullable String radius,
+			@RequestParam(name = "monat", required = false) @Nullable String month,
+			@RequestParam(name = "format", required = false) @Nullable String format,
+			@RequestParam(name = "dauer", required = false) @Nullable String duration,
+			@RequestParam(name = "azav", required = false) @Nullable String azav,
+			@RequestParam(name = "foerderfaehig", required = false) @Nullable String fundable,
+			@RequestParam(name = "maxpreis", required = false) @Nullable String maxPrice,
+			@RequestParam(name = "kompetenz", required = false) @Nullable String skill,
+			@RequestParam(name = "sortierung", required = false) @Nullable String sort,
+			@RequestParam(name = "seite", required = false) @Nullable String page, HttpServletRequest request,
+			Model model) {
+		SearchQuery query = SearchParameters.parse(text, district, place, radius, month, format, duration, azav, fundable,
+				maxPrice, skill, sort, page);
+		SearchResult result = search.search(query);
+		model.addAttribute("query", query);
+		model.addAttribute("result", result);
+		model.addAttribute("districts", region.districts());
+		model.addAttribute("formats", Format.values());
+		model.addAttribute("durations", DurationClass.values());
+		model.addAttribute("sorts", SearchQuery.Sort.values());
+		model.addAttribute("months", months());
+		model.addAttribute("radii", List.of(10, 25, 50, 100));
+		model.addAttribute("previousLink", result.hasPrevious() ? SearchParameters.link(query, result.page()) : null);
+		model.addAttribute("nextLink", result.hasNext() ? SearchParameters.link(query, result.page() + 2) : null);
+		model.addAttribute("htmx", Htmx.isHtmxRequest(request));
+		return Htmx.view(request, "trainings/catalogue", "results");
+	}
+
+	@GetMapping("/weiterbildung/{id}")
+	String offer(@PathVariable String id, Model model) {
+		OfferDetails offer = offers.visible(number(id)).orElseThrow(NotFoundException::new);
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("offer", offer);
+		model.addAttribute("runs", offer.upcomingRuns(today));
+		model.addAttribute("today", today);
+		model.addAttribute("editable", offers.mayEdit(offer));
+		model.addAttribute("jsonLd",
+				JsonLd.course(offer, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), today));
+		model.addAttribute("actionField", offer.actionFieldCode() == null ? null
+				: region.actionField(offer.actionFieldCode()).map(field -> field.name()).orElse(null));
+		model.addAttribute("fundingLink", UriComponentsBuilder.fromPath("/foerderrechner")
+			.queryParam("courseHours", offer.durationHours().toPlainString())
+			.queryParam("courseCost", offer.price().toPlainString())
+			.queryParam("courseAzavApproved", offer.courseAzav())
+			.queryParam("providerAzavApproved", offer.providerAzav())
+			.fragment("rechner")
+			.build()
+			.toUriString());
+		boolean signedIn = CurrentUser.get().isPresent();
+		model.addAttribute("signedIn", signedIn);
+		Map<Long, RegistrationSummary> own = new java.util.HashMap<>();
+		if (signedIn) {
+			for (RunDetails run : offer.upcomingRuns(today)) {
+				registrations.own(run.id()).ifPresent(registration -> own.put(run.id(), registration));
+			}
+		}
+		model.addAttribute("own", own);
+		List<EmployeeChoice> employees = new ArrayList<>();
+		registrations.employeesToRegister().forEach((company, members) -> {
+			String companyName = organisations.organisation(company).map(organisation -> organisation.name()).orElse("");
+			for (MemberSummary member : members) {
+				employees.add(new EmployeeChoice(company + ":" + member.userId(), member.displayName() + " (" + companyName + ")"));
+			}
+		});
+		model.addAttribute("employees", employees);
+		return "trainings/offer";
+	}
+
+	record EmployeeChoice(String value, String label) {
+	}
+
+	@PostMapping("/weiterbildung/termine/{runId}/anmelden")
+	String register(@PathVariable long runId, @RequestParam(name = "employee", required = false) @Nullable String employee,
+			RedirectAttributes redirect) {
+		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
+		try {
+			RegistrationSummary registration;
+			if (employee != null && !employee.isBlank()) {
+				String[] parts = employee.split(":");
+				if (parts.length != 2) {
+					throw new NotFoundException();
+				}
+				registration = registrations.registerEmployee(runId, ProviderOfferController.uuid(parts[0]),
+						ProviderOfferController.uuid(parts[1]));
+			}
+			else {
+				registration = registrations.registerSelf(runId);
+			}
+			redirect.addFlashAttribute("message", registration.status() == RegistrationStatus.CONFIRMED
+					? "trainings.register.confirmed" : "trainings.register.waiting");
+		}
+		catch (AlreadyRegisteredException ex) {
+			redirect.addFlashAttribute("message", "trainings.register.already");
+		}
+		catch (RegistrationClosedException ex) {
+			redirect.addFlashAttribute("message", "trainings.register.closed");
+		}
+		return "redirect:/weiterbildung/" + run.offerId();
+	}
+
+	@GetMapping("/meine-weiterbildungen")
+	String mine(Model model) {
+		UUID me = CurrentUser.get().orElseThrow().id();
+		model.addAttribute("registrations", registrations.mine());
+		model.addAttribute("me", me);
+		return "trainings/mine";
+	}
+
+	@PostMapping("/meine-weiterbildungen/{registrationId}/stornieren")
+	String cancel(@PathVariable long registrationId, RedirectAttributes redirect) {
+		registrations.cancel(registrationId);
+		redirect.addFlashAttribute("message", "trainings.mine.cancelled");
+		return "redirect:/meine-weiterbildungen";
+	}
+
+	private List<YearMonth> months() {
+		YearMonth now = YearMonth.now(clock);
+		List<YearMonth> months = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			months.add(now.plusMonths(i));
+		}
+		return months;
+	}
+
+	static long number(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException();
+		}
+	}
+
+	static String monthLabel(YearMonth month, Locale locale) {
+		return month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", locale));
+	}
+
+}

@@ -1,0 +1,98 @@
+package de.itas.platform.trainings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.accounts.Organisations;
+import de.itas.platform.accounts.TestMemberships;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/** Providers, offers and runs for the trainings tests, each with a unique word so tests do not see each other's data. */
+@Component
+class TrainingsFixtures {
+
+	static final String SKILL = DemoOffers.SKILL;
+	static final String OCCUPATION = DemoOffers.OCCUPATION;
+
+	private static final Random RANDOM = new Random();
+
+	private final Organisations organisations;
+	private final TestMemberships memberships;
+	private final Offers offers;
+	private final OfferStore store;
+	private final Places places;
+	private final TransactionTemplate transactions;
+
+	TrainingsFixtures(Organisations organisations, TestMemberships memberships, Offers offers, OfferStore store,
+			Places places, TransactionTemplate transactions) {
+		this.organisations = organisations;
+		this.memberships = memberships;
+		this.offers = offers;
+		this.store = store;
+		this.places = places;
+		this.transactions = transactions;
+	}
+
+	/** A word that occurs nowhere else, e.g. "quorvexal". */
+	static String token() {
+		String consonants = "bdfgklmnprstvz";
+		String vowels = "aeiou";
+		StringBuilder word = new StringBuilder("q");
+		for (int i = 0; i < 4; i++) {
+			word.append(vowels.charAt(RANDOM.nextInt(vowels.length())));
+			word.append(consonants.charAt(RANDOM.nextInt(consonants.length())));
+		}
+		return word.toString();
+	}
+
+	OrganisationSummary provider(String name) {
+		return organisations.ensure(name + " (Test)", OrganisationKind.PROVIDER, "zwickau", null);
+	}
+
+	PlatformUser staff(OrganisationSummary provider) {
+		return memberships.member("staff-" + provider.id() + "@test.itas.local", provider.id(), Role.PROVIDER);
+	}
+
+	static OfferDraft draft(String title, int hours, int price, boolean azav, List<String> skillKeys) {
+		return new OfferDraft(title, "Kurzbeschreibung " + title, "## Inhalt\n\n- Punkt eins", Format.PRESENCE,
+				"Beschäftigte", "de", BigDecimal.valueOf(hours), BigDecimal.valueOf(price), azav, azav,
+				skillKeys.stream().map(key -> SKILL + key).toList(), List.of(), null, "Kontakt", "kurs@test.example", "");
+	}
+
+	long offer(OrganisationSummary provider, OfferDraft draft) {
+		return transactions.execute(status -> offers.createChecked(provider, draft, OfferStatus.PUBLISHED));
+	}
+
+	static RunDraft run(int startInDays, String city, String district, int capacity) {
+		LocalDate start = LocalDate.now().plusDays(startInDays);
+		return new RunDraft(start, start.plusDays(4), "Mo–Fr 8–16 Uhr", false, "Schulungsraum", "Hauptstraße 1", "08056",
+				city, district, capacity);
+	}
+
+	long run(long offerId, RunDraft run) {
+		return transactions.execute(status -> store.insertRun(offerId, run,
+				places.locate(run.city(), run.districtCode()).orElse(null)));
+	}
+
+	long transactionsCreateDraft(OrganisationSummary provider, OfferDraft draft) {
+		return transactions.execute(status -> offers.createChecked(provider, draft, OfferStatus.DRAFT));
+	}
+
+	Offers offers() {
+		return offers;
+	}
+
+	static String lower(String text) {
+		return text.toLowerCase(Locale.ROOT);
+	}
+
+}
