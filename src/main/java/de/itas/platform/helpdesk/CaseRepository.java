@@ -117,8 +117,8 @@ class CaseRepository {
 	}
 
 	List<InquiryRow> overdue(Instant now) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM helpdesk.inquiry WHERE confirmed AND status <> 'CLOSED' AND first_response_at IS NULL
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
+				FROM helpdesk.inquiry WHERE confirmed AND status <> 'CLOSED' AND first_response_at IS NULL
 				 AND first_response_due < ? ORDER BY first_response_due""")
 			.param(ts(now))
 			.query(CaseRepository::map)

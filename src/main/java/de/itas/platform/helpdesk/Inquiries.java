@@ -1,6 +1,10 @@
 package de.itas.platform.helpdesk;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +29,9 @@ import de.itas.platform.shared.security.PlatformUser;
 
 /**
  * The help desk's API for people who ask: submit an inquiry (signed in, or as a visitor who confirms the
- * e-mail address by a link), follow one's own inquiries and read the answers. Nothing is saved when any
- * input is refused; mails go out only after the commit.
+ * e-mail address by a link, valid for seven days and stored only as its SHA-256), follow one's own
+ * inquiries and read the answers. Nothing is saved when any input is refused; mails go out only after the
+ * commit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +41,7 @@ public class Inquiries {
 	static final int MIN_DESCRIPTION = 20;
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	private static final SecureRandom RANDOM = new SecureRandom();
+	static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
 
 	private final CaseRepository cases;
 	private final RoutingRules routing;
@@ -72,7 +78,7 @@ public class Inquiries {
 		String email = request.email().strip();
 		InquiryRow row = newRow(request, null, name, email, false, now);
 		String token = HexFormat.of().formatHex(randomBytes());
-		store(row, files, token, null, name);
+		store(row, files, hash(token), null, name);
 		mailer.send(email, locale(row.locale()), "helpdesk.mail.confirm.subject", "helpdesk/confirm",
 				Map.of("name", name, "token", token));
 	}
@@ -83,8 +89,9 @@ public class Inquiries {
 	 */
 	@Transactional
 	public Optional<String> confirm(String token) {
-		Optional<InquiryRow> found = cases.findByToken(token);
-		if (found.isEmpty() || found.get().confirmed()) {
+		Optional<InquiryRow> found = token.isBlank() ? Optional.empty() : cases.findByToken(hash(token));
+		if (found.isEmpty() || found.get().confirmed()
+				|| found.get().submittedAt().plus(CONFIRMATION_VALIDITY).isBefore(clock.instant())) {
 			return Optional.empty();
 		}
 		InquiryRow row = found.get();
@@ -206,6 +213,16 @@ public class Inquiries {
 				row.submitterPhone(), row.locale(), confirmed, row.status(), row.outcome(), row.partnerCode(),
 				row.teamCode(), row.assigneeId(), row.assigneeName(), submittedAt, row.firstResponseDue(),
 				row.firstResponseAt(), row.closedAt(), row.anonymised(), row.version());
+	}
+
+	/** Only the SHA-256 of a confirmation link's token is stored. */
+	static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static Locale locale(String language) {

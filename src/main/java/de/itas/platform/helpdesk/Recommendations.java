@@ -87,7 +87,7 @@ public class Recommendations {
 		region.helpDesks(districtCode, null)
 			.stream()
 			.filter(desk -> q.isEmpty() || desk.name().toLowerCase(Locale.ROOT).contains(q))
-			.forEach(desk -> options.add(new RecommendationOption(RecommendationKind.HELPDESK, desk.code(), desk.name(),
+			.forEach(desk -> options.add(new RecommendationOption(RecommendationKind.HELPDESK, desk.code(), deskTitle(desk),
 					"/anlaufstellen?landkreis=" + desk.district().code())));
 		companies.search(new DirectoryQuery(q.isEmpty() ? null : query.strip(), null, null, null, null, 0, 8))
 			.companies()
@@ -226,7 +226,7 @@ public class Recommendations {
 		List<RecommendationView> views = new ArrayList<>();
 		jdbc.sql("""
 				SELECT r.id, i.case_number, r.advisor_name, r.message, r.sent_at FROM helpdesk.recommendation r
-				JOIN helpdesk.inquiry i ON i.id = r.inquiry_id WHERE """ + where + " ORDER BY r.sent_at DESC, r.id DESC")
+				JOIN helpdesk.inquiry i ON i.id = r.inquiry_id""" + " WHERE " + where + " ORDER BY r.sent_at DESC, r.id DESC")
 			.param(parameter)
 			.query((rs, n) -> new RecommendationView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), List.of()))
