@@ -1,30 +1,83 @@
 package de.itas.platform.helpdesk;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.itas.platform.accounts.AccountSummary;
+import de.itas.platform.accounts.Accounts;
 import de.itas.platform.region.ActionFieldSummary;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
 
-/** The routing rules (data, edited by admins) and the teams they route to. */
+/** The routing rules (data, edited by admins) and the teams they route to, with their members. */
 @Service
 @Transactional(readOnly = true)
 public class RoutingRules {
 
 	private final TeamRepository teams;
 	private final Region region;
+	private final Accounts accounts;
+	private final UserDetailsService users;
 
-	RoutingRules(TeamRepository teams, Region region) {
+	RoutingRules(TeamRepository teams, Region region, Accounts accounts, UserDetailsService users) {
 		this.teams = teams;
 		this.region = region;
+		this.accounts = accounts;
+		this.users = users;
+	}
+
+	/** The members of every team, by team code. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<String, List<AccountSummary>> members() {
+		Map<String, List<AccountSummary>> members = new LinkedHashMap<>();
+		for (TeamSummary team : teams.teams()) {
+			members.put(team.code(), teams.members(team.code())
+				.stream()
+				.flatMap(id -> accounts.account(id).stream())
+				.sorted(Comparator.comparing(AccountSummary::displayName))
+				.toList());
+		}
+		return members;
+	}
+
+	/** Adds an advisor (by e-mail address) to a team. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void addMember(String teamCode, String email) {
+		if (teams.team(teamCode).isEmpty()) {
+			throw new InvalidInputException("teamCode", "helpdesk.rules.unknown-team");
+		}
+		PlatformUser advisor;
+		try {
+			advisor = (PlatformUser) users.loadUserByUsername(email.strip());
+		}
+		catch (UsernameNotFoundException ex) {
+			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+		}
+		if (!advisor.hasRole(Role.ADVISOR)) {
+			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+		}
+		teams.addMember(teamCode, advisor.id());
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void removeMember(String teamCode, UUID advisor) {
+		teams.removeMember(teamCode, advisor);
 	}
 
 	public List<RoutingRule> rules() {

@@ -40,6 +40,10 @@ class TeamRepository {
 			.update();
 	}
 
+	void removeMember(String team, UUID advisor) {
+		jdbc.sql("DELETE FROM helpdesk.team_member WHERE team_code = ? AND advisor_id = ?").params(team, advisor).update();
+	}
+
 	List<String> teamsOf(UUID advisor) {
 		return jdbc.sql("SELECT team_code FROM helpdesk.team_member WHERE advisor_id = ? ORDER BY team_code")
 			.param(advisor)

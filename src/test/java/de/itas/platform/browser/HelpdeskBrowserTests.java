@@ -141,6 +141,7 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		visit("/beratung/kennzahlen?nach=TOPIC");
 		assertThat(page.locator("table")).containsText("Qualifizierung & Förderung");
 		page.waitForFunction("() => document.querySelector('canvas[data-drawn]') !== null");
+		page.waitForTimeout(1500); // only so that the screenshot shows the chart after its animation
 		shot("kennzahlen");
 		as("admin@demo.itas.local");
 		visit("/admin/beratung/regeln");

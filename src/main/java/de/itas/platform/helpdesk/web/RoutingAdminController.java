@@ -2,6 +2,7 @@ package de.itas.platform.helpdesk.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ class RoutingAdminController {
 			matrix.put(topic, row);
 		}
 		model.addAttribute("matrix", matrix);
+		model.addAttribute("members", rules.members());
 		return "helpdesk/rules";
 	}
 
@@ -67,6 +69,26 @@ class RoutingAdminController {
 			redirect.addFlashAttribute("ruleError", ex.problems().get(0).messageKey());
 		}
 		return "redirect:/admin/beratung/regeln";
+	}
+
+	@PostMapping("/teams/mitglied")
+	String addMember(@RequestParam(defaultValue = "") String teamCode, @RequestParam(defaultValue = "") String email,
+			RedirectAttributes redirect) {
+		try {
+			rules.addMember(teamCode, email);
+			redirect.addFlashAttribute("message", "helpdesk.teams.added");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("ruleError", ex.problems().get(0).messageKey());
+		}
+		return "redirect:/admin/beratung/regeln#teams-title";
+	}
+
+	@PostMapping("/teams/mitglied/entfernen")
+	String removeMember(@RequestParam String teamCode, @RequestParam UUID advisor, RedirectAttributes redirect) {
+		rules.removeMember(teamCode, advisor);
+		redirect.addFlashAttribute("message", "helpdesk.teams.removed");
+		return "redirect:/admin/beratung/regeln#teams-title";
 	}
 
 	@PostMapping("/{id:[0-9]+}/loeschen")
