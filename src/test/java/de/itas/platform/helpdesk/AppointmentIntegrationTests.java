@@ -182,6 +182,23 @@ class AppointmentIntegrationTests {
 	}
 
 	@Test
+	void rebookingOntoATakenSlotChangesNothingAndSendsNoMail() {
+		PlatformUser person = accounts.user(Role.EMPLOYEE, Role.COMPANY_ADMIN, Role.COMPANY_MEMBER, Role.PROVIDER);
+		PlatformUser other = accounts.user(Role.EMPLOYEE, Role.COMPANY_MEMBER, Role.COMPANY_ADMIN, Role.ADMIN);
+		long mine = fixtures.freeSlot(advisor, team, Duration.ofDays(7));
+		long taken = fixtures.freeSlot(advisor, team, Duration.ofDays(7));
+		run(person, () -> appointments.book(mine, null));
+		run(other, () -> appointments.book(taken, null));
+		int mails = Mails.to(outbox, person.email()).size();
+		MvcTestResult result = mvc.post().uri("/termine/" + mine + "/verschieben").param("to", String.valueOf(taken))
+			.with(user(person)).with(csrf()).exchange();
+		assertThat(result).flash().containsEntry("slotError", "helpdesk.slots.taken");
+		assertThat(fixtures.slots.find(mine).orElseThrow().summary().bookedBy()).isEqualTo(person.id());
+		assertThat(fixtures.slots.find(taken).orElseThrow().summary().bookedBy()).isEqualTo(other.id());
+		assertThat(Mails.to(outbox, person.email())).hasSize(mails);
+	}
+
+	@Test
 	void advisorsPublishSlotsOnlyForTheirTeamsAndInTheFuture() {
 		assertThatThrownBy(() -> run(advisor, () -> appointments.publish(team, SlotKind.HELP_DESK, null,
 				fixtures.now().minus(Duration.ofHours(1)), 5, java.util.EnumSet.noneOf(Topic.class))))

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.SlotKind;
+import de.itas.platform.helpdesk.SlotSummary;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.Region;
@@ -51,7 +54,15 @@ class AppointmentController {
 	@GetMapping("/termine")
 	String mine(@RequestParam(name = "thema", required = false) @Nullable String topic, Model model) {
 		Topic chosen = Topic.fromKey(topic).orElse(null);
-		model.addAttribute("bookings", appointments.myBookings());
+		List<SlotSummary> bookings = appointments.myBookings();
+		Map<Long, List<SlotSummary>> alternatives = new HashMap<>();
+		for (SlotSummary booking : bookings) {
+			if (booking.startsAt().isAfter(Instant.now())) {
+				alternatives.put(booking.id(), appointments.freeSlotsOfTeam(booking.teamCode()).stream().limit(10).toList());
+			}
+		}
+		model.addAttribute("bookings", bookings);
+		model.addAttribute("alternatives", alternatives);
 		model.addAttribute("freeSlots", appointments.freeSlots(chosen));
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("topic", chosen);
@@ -86,6 +97,21 @@ class AppointmentController {
 			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
 		}
 		return "beratung".equals(back) ? "redirect:/beratung/termine" : "redirect:/termine";
+	}
+
+	@PostMapping("/termine/{id:[0-9]+}/verschieben")
+	String rebook(@PathVariable long id, @RequestParam long to, RedirectAttributes redirect) {
+		try {
+			appointments.rebook(id, to);
+			redirect.addFlashAttribute("booked", true);
+		}
+		catch (SlotTakenException ex) {
+			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
+		}
+		return "redirect:/termine";
 	}
 
 	@GetMapping("/termine/{id:[0-9]+}/einladung.ics")
