@@ -104,6 +104,9 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kalendereintrag (.ics)"))).isVisible();
 		checkPage();
 		shot("anliegen");
+		visit("/termine");
+		assertThat(page.locator("main ul").first()).containsText(when);
+		shot("termine");
 
 		// the advisor recommends a help desk with a personal message
 		as(ADVISOR);

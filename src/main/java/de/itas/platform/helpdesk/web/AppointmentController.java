@@ -63,6 +63,7 @@ class AppointmentController {
 		}
 		model.addAttribute("bookings", bookings);
 		model.addAttribute("alternatives", alternatives);
+		model.addAttribute("now", Instant.now());
 		model.addAttribute("freeSlots", appointments.freeSlots(chosen));
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("topic", chosen);

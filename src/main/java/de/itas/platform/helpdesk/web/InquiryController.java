@@ -119,6 +119,7 @@ class InquiryController {
 		model.addAttribute("districtNames", districtNames());
 		model.addAttribute("appointments", appointments.forOwnInquiry(caseNumber));
 		model.addAttribute("freeSlots", appointments.freeSlotsForOwnInquiry(caseNumber));
+		model.addAttribute("now", java.time.Instant.now());
 		return "helpdesk/inquiry";
 	}
 
