@@ -64,6 +64,8 @@ class AppointmentController {
 		model.addAttribute("bookings", bookings);
 		model.addAttribute("alternatives", alternatives);
 		model.addAttribute("now", Instant.now());
+		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
 		model.addAttribute("freeSlots", appointments.freeSlots(chosen));
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("topic", chosen);

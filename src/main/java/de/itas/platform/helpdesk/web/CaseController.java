@@ -100,6 +100,8 @@ class CaseController {
 		model.addAttribute("freeSlots", details.summary().teamCode() == null ? java.util.List.of()
 				: appointments.freeSlotsOfTeam(details.summary().teamCode()));
 		model.addAttribute("recommendations", recommendations.ofCase(caseNumber));
+		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
 		return "helpdesk/case";
 	}
 

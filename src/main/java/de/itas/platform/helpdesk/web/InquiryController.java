@@ -120,6 +120,8 @@ class InquiryController {
 		model.addAttribute("appointments", appointments.forOwnInquiry(caseNumber));
 		model.addAttribute("freeSlots", appointments.freeSlotsForOwnInquiry(caseNumber));
 		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
 		return "helpdesk/inquiry";
 	}
 
