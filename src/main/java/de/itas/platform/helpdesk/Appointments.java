@@ -1,0 +1,273 @@
+package de.itas.platform.helpdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.accounts.Accounts;
+import de.itas.platform.region.HelpDeskSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/**
+ * Appointments: advisors publish slots (at a help desk, by video or by phone) for some topics; signed-in
+ * people book one for their inquiry or directly. A slot is booked at most once, also under concurrent
+ * requests (one conditional update decides). Booking, cancelling and rebooking mail both sides with a link
+ * to the {@code .ics} invitation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Appointments {
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private final SlotRepository slots;
+	private final CaseRepository cases;
+	private final TeamRepository teams;
+	private final Region region;
+	private final Accounts accounts;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Appointments(SlotRepository slots, CaseRepository cases, TeamRepository teams, Region region, Accounts accounts,
+			Mailer mailer, MessageSource messages, Clock clock) {
+		this.slots = slots;
+		this.cases = cases;
+		this.teams = teams;
+		this.region = region;
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	private static PlatformUser signedIn() {
+		return CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+	}
+
+	private static PlatformUser advisor() {
+		PlatformUser user = signedIn();
+		if (!user.hasRole(Role.ADVISOR)) {
+			throw new AccessDeniedException("Not an advisor");
+		}
+		return user;
+	}
+
+	/** The signed-in advisor publishes a slot for one of their teams. */
+	@Transactional
+	public long publish(String teamCode, SlotKind kind, @Nullable String deskCode, @Nullable Instant start, int minutes,
+			Set<Topic> topics) {
+		PlatformUser user = advisor();
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		if (!teams.isMember(teamCode, user.id())) {
+			problems.add(new InvalidInputException.Problem("teamCode", "helpdesk.slots.team.invalid"));
+		}
+		if (start == null || !start.isAfter(clock.instant())) {
+			problems.add(new InvalidInputException.Problem("start", "helpdesk.slots.start.future"));
+		}
+		if (minutes < 10 || minutes > 240) {
+			problems.add(new InvalidInputException.Problem("minutes", "helpdesk.slots.minutes.range", List.of(10, 240)));
+		}
+		if (kind == SlotKind.HELP_DESK && (deskCode == null || region.helpDesk(deskCode).isEmpty())) {
+			problems.add(new InvalidInputException.Problem("deskCode", "helpdesk.slots.desk.required"));
+		}
+		if (topics.isEmpty()) {
+			problems.add(new InvalidInputException.Problem("topics", "helpdesk.slots.topics.required"));
+		}
+		if (problems.isEmpty() && slots.exists(user.id(), start)) {
+			problems.add(new InvalidInputException.Problem("start", "helpdesk.slots.start.duplicate"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return slots.insert(user.id(), user.getDisplayName(), teamCode, kind,
+				kind == SlotKind.HELP_DESK ? deskCode : null, start, minutes, topics);
+	}
+
+	/** The signed-in advisor's coming slots, free and booked. */
+	public List<SlotSummary> mySlots() {
+		PlatformUser user = advisor();
+		return slots.ofAdvisor(user.id(), clock.instant().minus(Duration.ofDays(1)))
+			.stream()
+			.map(SlotRepository.SlotRow::summary)
+			.toList();
+	}
+
+	/** Free coming slots, optionally for one topic (for booking without an inquiry). */
+	public List<SlotSummary> freeSlots(@Nullable Topic topic) {
+		return slots.free(clock.instant())
+			.stream()
+			.map(SlotRepository.SlotRow::summary)
+			.filter(slot -> topic == null || slot.topics().contains(topic))
+			.toList();
+	}
+
+	/** Free slots of the team handling the person's own inquiry that cover its topic. */
+	public List<SlotSummary> freeSlotsForOwnInquiry(String caseNumber) {
+		InquiryRow row = ownInquiry(caseNumber);
+		if (row.teamCode() == null || !row.status().open()) {
+			return List.of();
+		}
+		return freeSlots(row.topic()).stream().filter(slot -> slot.teamCode().equals(row.teamCode())).toList();
+	}
+
+	public List<SlotSummary> forOwnInquiry(String caseNumber) {
+		InquiryRow row = ownInquiry(caseNumber);
+		return slots.ofInquiry(row.id()).stream().map(SlotRepository.SlotRow::summary).toList();
+	}
+
+	/** Appointments the signed-in person booked. */
+	public List<SlotSummary> myBookings() {
+		return slots.bookedBy(signedIn().id()).stream().map(SlotRepository.SlotRow::summary).toList();
+	}
+
+	/** Free slots of a case's team for an advisor to offer (staff view of a case). */
+	public List<SlotSummary> freeSlotsOfTeam(String teamCode) {
+		return slots.free(clock.instant())
+			.stream()
+			.map(SlotRepository.SlotRow::summary)
+			.filter(slot -> slot.teamCode().equals(teamCode))
+			.toList();
+	}
+
+	/**
+	 * Books the slot for the signed-in person, for one of their inquiries or directly.
+	 *
+	 * @throws SlotTakenException when somebody else has it
+	 */
+	@Transactional
+	public void book(long slotId, @Nullable String caseNumber) {
+		PlatformUser user = signedIn();
+		SlotRepository.SlotRow slot = slots.find(slotId)
+			.orElseThrow(() -> new InvalidInputException("slot", "helpdesk.slots.unknown"));
+		Instant now = clock.instant();
+		if (!slot.summary().startsAt().isAfter(now)) {
+			throw new InvalidInputException("slot", "helpdesk.slots.past");
+		}
+		InquiryRow inquiry = caseNumber == null ? null : ownInquiry(caseNumber);
+		if (slot.summary().booked() || !slots.book(slotId, user.id(), user.getDisplayName(), user.email(),
+				inquiry == null ? null : inquiry.id(), now)) {
+			throw new SlotTakenException();
+		}
+		if (inquiry != null) {
+			cases.addEvent(inquiry.id(), now, user.id(), user.getDisplayName(), CaseEvent.Kind.APPOINTMENT,
+					"booked", WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE)), true);
+		}
+		notifyBoth(slots.find(slotId).orElseThrow(), false);
+	}
+
+	/** Cancels a booking: by the person who booked it or by the slot's advisor. The slot is free again. */
+	@Transactional
+	public void cancel(long slotId) {
+		PlatformUser user = signedIn();
+		SlotRepository.SlotRow slot = slots.find(slotId).orElseThrow(() -> new AccessDeniedException("No such slot"));
+		if (!slot.summary().booked()) {
+			throw new InvalidInputException("slot", "helpdesk.slots.not-booked");
+		}
+		if (!user.id().equals(slot.summary().bookedBy()) && !user.id().equals(slot.summary().advisorId())) {
+			throw new AccessDeniedException("Not your appointment");
+		}
+		SlotRepository.SlotRow cancelled = new SlotRepository.SlotRow(slot.summary(), slot.bookedEmail(), slot.uid(),
+				slot.sequence() + 1);
+		String caseNumber = slot.summary().caseNumber();
+		slots.release(slotId);
+		if (caseNumber != null) {
+			cases.findByCaseNumber(caseNumber).ifPresent(row -> cases.addEvent(row.id(), clock.instant(), user.id(),
+					user.getDisplayName(), CaseEvent.Kind.APPOINTMENT, "cancelled",
+					WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE)), true));
+		}
+		notifyBoth(cancelled, true);
+	}
+
+	/** Moves the signed-in person's booking to another free slot in one go (nothing changes if it is taken). */
+	@Transactional
+	public void rebook(long fromSlotId, long toSlotId) {
+		SlotRepository.SlotRow from = slots.find(fromSlotId).orElseThrow(() -> new AccessDeniedException("No such slot"));
+		String caseNumber = from.summary().caseNumber();
+		cancel(fromSlotId);
+		book(toSlotId, signedIn().id().equals(from.summary().bookedBy()) ? caseNumber : null);
+	}
+
+	/** The invitation for the person who booked the slot or its advisor. */
+	public Optional<String> invitation(long slotId, Locale locale) {
+		PlatformUser user = signedIn();
+		return slots.find(slotId)
+			.filter(slot -> slot.summary().booked())
+			.filter(slot -> user.id().equals(slot.summary().bookedBy()) || user.id().equals(slot.summary().advisorId()))
+			.map(slot -> ics(slot, locale, false));
+	}
+
+	private String ics(SlotRepository.SlotRow slot, Locale locale, boolean cancelled) {
+		String summary = messages.getMessage("helpdesk.ics.summary", new Object[] { slot.summary().advisorName() },
+				locale);
+		String kind = messages.getMessage(slot.summary().kind().messageKey(), null, locale);
+		String advisorEmail = accounts.account(slot.summary().advisorId())
+			.map(account -> account.email())
+			.orElse("beratung@demo.itas.local");
+		return Invitations.ics(slot, summary, location(slot).orElse(kind),
+				kind + (slot.summary().caseNumber() == null ? "" : " – " + slot.summary().caseNumber()), advisorEmail,
+				slot.bookedEmail(), cancelled);
+	}
+
+	private Optional<String> location(SlotRepository.SlotRow slot) {
+		return Optional.ofNullable(slot.summary().deskCode())
+			.flatMap(region::helpDesk)
+			.map(desk -> desk.name() + ", " + desk.details().address().singleLine());
+	}
+
+	/** The help desk's name and address, for pages. */
+	public Optional<HelpDeskSummary> desk(@Nullable String deskCode) {
+		return deskCode == null ? Optional.empty() : region.helpDesk(deskCode);
+	}
+
+	private void notifyBoth(SlotRepository.SlotRow slot, boolean cancelled) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("when", WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE)));
+		variables.put("minutes", slot.summary().minutes());
+		variables.put("advisor", slot.summary().advisorName());
+		variables.put("person", slot.summary().bookedName() == null ? "-" : slot.summary().bookedName());
+		variables.put("where", location(slot).orElse(""));
+		variables.put("kindKey", slot.summary().kind().messageKey());
+		variables.put("slotId", slot.summary().id());
+		variables.put("cancelled", cancelled);
+		String subject = cancelled ? "helpdesk.mail.appointment-cancelled.subject" : "helpdesk.mail.appointment.subject";
+		if (slot.bookedEmail() != null) {
+			mailer.send(slot.bookedEmail(), Locale.GERMAN, subject, "helpdesk/appointment", variables);
+		}
+		accounts.account(slot.summary().advisorId())
+			.ifPresent(advisor -> mailer.send(advisor.email(), Locale.GERMAN, subject, "helpdesk/appointment",
+					variables));
+	}
+
+	private InquiryRow ownInquiry(String caseNumber) {
+		PlatformUser user = signedIn();
+		return cases.findByCaseNumber(caseNumber)
+			.filter(row -> user.id().equals(row.submitterId()))
+			.orElseThrow(() -> new AccessDeniedException("Not your inquiry"));
+	}
+
+	static Set<Topic> allTopics() {
+		return EnumSet.allOf(Topic.class);
+	}
+
+}

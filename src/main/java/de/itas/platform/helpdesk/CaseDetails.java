@@ -1,0 +1,13 @@
+package de.itas.platform.helpdesk;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A case with everything the reader may see: for the submitter, the history without internal entries. */
+public record CaseDetails(InquirySummary summary, String description, ContactChannel contactChannel,
+		@Nullable String contactTimes, @Nullable String submitterEmail, @Nullable String submitterPhone,
+		@Nullable UUID submitterId, @Nullable UUID assigneeId, long version, List<CaseEvent> history,
+		List<AttachmentInfo> attachments) {
+}

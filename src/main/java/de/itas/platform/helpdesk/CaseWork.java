@@ -1,0 +1,308 @@
+package de.itas.platform.helpdesk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.accounts.AccountSummary;
+import de.itas.platform.accounts.Accounts;
+import de.itas.platform.accounts.PersonProfiles;
+import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.AccessAudit;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/**
+ * Case work for advisors and coordination. An advisor sees the cases of their teams and those assigned to
+ * them; coordination sees all (and the queue of unrouted inquiries). Every opening of a case is audited.
+ * Changes name the version they were based on, so that two advisors never overwrite each other silently.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseWork {
+
+	static final int MAX_TEXT = 5000;
+
+	private final CaseRepository cases;
+	private final TeamRepository teams;
+	private final Accounts accounts;
+	private final PersonProfiles profiles;
+	private final AccessAudit audit;
+	private final Mailer mailer;
+	private final Clock clock;
+
+	CaseWork(CaseRepository cases, TeamRepository teams, Accounts accounts, PersonProfiles profiles, AccessAudit audit,
+			Mailer mailer, Clock clock) {
+		this.cases = cases;
+		this.teams = teams;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.clock = clock;
+	}
+
+	/** Whether the signed-in person works on cases at all. */
+	public static boolean isStaff() {
+		return CurrentUser.roles().contains(Role.ADVISOR) || CurrentUser.roles().contains(Role.COORDINATOR);
+	}
+
+	private static PlatformUser staff() {
+		PlatformUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+		if (!user.hasRole(Role.ADVISOR) && !user.hasRole(Role.COORDINATOR)) {
+			throw new AccessDeniedException("Not staff");
+		}
+		return user;
+	}
+
+	/** The teams the signed-in advisor belongs to. */
+	public List<TeamSummary> myTeams() {
+		PlatformUser user = staff();
+		List<String> codes = teams.teamsOf(user.id());
+		return teams.teams().stream().filter(team -> codes.contains(team.code())).toList();
+	}
+
+	public Inbox inbox(InboxFilter filter) {
+		PlatformUser user = staff();
+		boolean coordination = user.hasRole(Role.COORDINATOR);
+		List<String> myTeams = teams.teamsOf(user.id());
+		Instant now = clock.instant();
+		List<InquiryRow> visible = cases.visibleTo(coordination, myTeams, user.id());
+		Predicate<InquiryRow> inScope = switch (filter.scope()) {
+			case TEAM -> row -> row.teamCode() != null && myTeams.contains(row.teamCode());
+			case MINE -> row -> user.id().equals(row.assigneeId());
+			case COORDINATION -> row -> row.teamCode() == null;
+			case ALL -> row -> true;
+		};
+		List<InquiryRow> scoped = visible.stream().filter(inScope).toList();
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		for (CaseStatus status : CaseStatus.values()) {
+			counts.put(status, scoped.stream().filter(row -> row.status() == status).count());
+		}
+		long overdue = scoped.stream().filter(row -> row.overdue(now)).count();
+		List<InquirySummary> shown = scoped.stream()
+			.filter(row -> filter.status() == null || row.status() == filter.status())
+			.filter(row -> filter.topic() == null || row.topic() == filter.topic())
+			.filter(row -> filter.districtCode() == null || row.districtCode().equals(filter.districtCode()))
+			.filter(row -> !filter.overdueOnly() || row.overdue(now))
+			.map(row -> row.toSummary(now))
+			.toList();
+		return new Inbox(shown, counts, overdue, scoped.size());
+	}
+
+	/** Opens a case the signed-in staff member may see, and records that in the audit log. */
+	public Optional<CaseDetails> open(String caseNumber) {
+		PlatformUser user = staff();
+		Optional<InquiryRow> row = cases.findByCaseNumber(caseNumber).filter(found -> found.confirmed());
+		if (row.isEmpty() || !mayAccess(row.get(), user)) {
+			return Optional.empty();
+		}
+		auditOpening(row.get());
+		return row.map(found -> details(found, cases, false, clock.instant()));
+	}
+
+	/** Whether the signed-in person may see this case (as its submitter or as staff). */
+	boolean maySee(long inquiryId) {
+		Optional<PlatformUser> user = CurrentUser.get();
+		Optional<InquiryRow> row = cases.find(inquiryId);
+		if (user.isEmpty() || row.isEmpty()) {
+			return false;
+		}
+		if (user.get().id().equals(row.get().submitterId())) {
+			return true;
+		}
+		return isStaff() && row.get().confirmed() && mayAccess(row.get(), user.get());
+	}
+
+	boolean mayAccess(InquiryRow row, PlatformUser user) {
+		if (user.hasRole(Role.COORDINATOR)) {
+			return true;
+		}
+		if (!user.hasRole(Role.ADVISOR)) {
+			return false;
+		}
+		return user.id().equals(row.assigneeId()) || (row.teamCode() != null && teams.isMember(row.teamCode(), user.id()));
+	}
+
+	private void auditOpening(InquiryRow row) {
+		if (row.submitterId() != null) {
+			audit.personalDataViewed(row.submitterId(), "helpdesk.audit.case-opened", row.caseNumber());
+		}
+		else if (row.submitterEmail() != null) {
+			audit.personalDataViewedByEmail(row.submitterEmail(), "helpdesk.audit.case-opened", row.caseNumber());
+		}
+	}
+
+	/** The colleagues a case can be assigned to: the members of its team. */
+	public List<AccountSummary> assignableTo(String caseNumber) {
+		InquiryRow row = accessible(caseNumber);
+		if (row.teamCode() == null) {
+			return List.of();
+		}
+		return teams.members(row.teamCode()).stream().flatMap(id -> accounts.account(id).stream()).toList();
+	}
+
+	/** Assigns the case to a member of its team (or the signed-in advisor to themselves). */
+	@Transactional
+	public void assign(String caseNumber, long basedOnVersion, UUID advisor) {
+		PlatformUser user = staff();
+		InquiryRow row = accessible(caseNumber);
+		boolean self = advisor.equals(user.id());
+		if (!self && (row.teamCode() == null || !teams.isMember(row.teamCode(), advisor))) {
+			throw new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team");
+		}
+		AccountSummary account = accounts.account(advisor)
+			.orElseThrow(() -> new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team"));
+		CaseStatus status = row.status() == CaseStatus.NEW ? CaseStatus.ASSIGNED : row.status();
+		cases.update(change(row, status, row.outcome(), row.partnerCode(), row.teamCode(), advisor,
+				account.displayName(), row.firstResponseAt(), row.closedAt()), basedOnVersion);
+		event(row, CaseEvent.Kind.ASSIGNED, account.displayName(), null, false);
+		if (row.submitterId() != null) {
+			profiles.grantAdvisorAccess(row.submitterId(), advisor);
+		}
+	}
+
+	/** Moves the case on in the workflow; closing needs an outcome. */
+	@Transactional
+	public void changeStatus(String caseNumber, long basedOnVersion, CaseStatus next, @Nullable Outcome outcome) {
+		staff();
+		InquiryRow row = accessible(caseNumber);
+		if (!row.status().allows(next)) {
+			throw new TransitionNotAllowedException(row.status(), next);
+		}
+		if (next == CaseStatus.CLOSED && outcome == null) {
+			throw new InvalidInputException("outcome", "helpdesk.case.status.outcome-required");
+		}
+		Instant now = clock.instant();
+		cases.update(change(row, next, next == CaseStatus.CLOSED ? outcome : null, row.partnerCode(), row.teamCode(),
+				row.assigneeId(), row.assigneeName(), row.firstResponseAt(), next == CaseStatus.CLOSED ? now : null),
+				basedOnVersion);
+		event(row, CaseEvent.Kind.STATUS, next.name() + (outcome != null && next == CaseStatus.CLOSED ? ":" + outcome.name() : ""),
+				null, true);
+	}
+
+	/** An internal note, never shown to the submitter. */
+	@Transactional
+	public void note(String caseNumber, String text) {
+		staff();
+		InquiryRow row = accessible(caseNumber);
+		event(row, CaseEvent.Kind.NOTE, null, checkedText(text), false);
+	}
+
+	/** A message to the submitter: shown to both, mailed after the commit; the first one is the first response. */
+	@Transactional
+	public void message(String caseNumber, String text) {
+		PlatformUser user = staff();
+		InquiryRow row = accessible(caseNumber);
+		String body = checkedText(text);
+		if (row.firstResponseAt() == null) {
+			cases.update(change(row, row.status(), row.outcome(), row.partnerCode(), row.teamCode(), row.assigneeId(),
+					row.assigneeName(), clock.instant(), row.closedAt()), row.version());
+		}
+		event(row, CaseEvent.Kind.MESSAGE, null, body, true);
+		if (row.submitterEmail() != null) {
+			mailer.send(row.submitterEmail(), Inquiries.locale(row.locale()), "helpdesk.mail.message.subject",
+					"helpdesk/message", Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(), "advisor",
+							user.getDisplayName(), "text", body, "account", row.submitterId() != null));
+		}
+	}
+
+	/** Hands the case over to another team (possibly of another partner), with a reason; it starts as new there. */
+	@Transactional
+	public void handOver(String caseNumber, long basedOnVersion, String teamCode, String reason) {
+		staff();
+		InquiryRow row = accessible(caseNumber);
+		TeamSummary team = teams.team(teamCode)
+			.orElseThrow(() -> new InvalidInputException("team", "helpdesk.case.handover.unknown-team"));
+		if (team.code().equals(row.teamCode())) {
+			throw new InvalidInputException("team", "helpdesk.case.handover.same-team");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 1000) {
+			throw new InvalidInputException("reason", "helpdesk.case.handover.reason-required");
+		}
+		cases.update(change(row, CaseStatus.NEW, null, team.partnerCode(), team.code(), null, null,
+				row.firstResponseAt(), null), basedOnVersion);
+		event(row, CaseEvent.Kind.HANDED_OVER, team.name(), why, false);
+	}
+
+	/** An attachment's content for someone who may see its case (staff access is audited). */
+	public Optional<AttachmentContent> attachment(long id) {
+		Optional<CaseRepository.StoredAttachment> stored = cases.attachment(id);
+		if (stored.isEmpty() || !maySee(stored.get().inquiryId())) {
+			return Optional.empty();
+		}
+		InquiryRow row = cases.find(stored.get().inquiryId()).orElseThrow();
+		if (!CurrentUser.get().orElseThrow().id().equals(row.submitterId())) {
+			auditOpening(row);
+		}
+		return Optional.of(new AttachmentContent(stored.get().info(), stored.get().data()));
+	}
+
+	/** A file with its metadata. */
+	public record AttachmentContent(AttachmentInfo info, byte[] data) {
+	}
+
+	/** All teams, for hand-over. */
+	public List<TeamSummary> teams() {
+		return teams.teams();
+	}
+
+	InquiryRow accessible(String caseNumber) {
+		PlatformUser user = staff();
+		InquiryRow row = cases.findByCaseNumber(caseNumber)
+			.filter(InquiryRow::confirmed)
+			.orElseThrow(() -> new AccessDeniedException("No such case"));
+		if (!mayAccess(row, user)) {
+			throw new AccessDeniedException("Not your case");
+		}
+		return row;
+	}
+
+	private void event(InquiryRow row, CaseEvent.Kind kind, @Nullable String detail, @Nullable String text,
+			boolean visible) {
+		PlatformUser user = CurrentUser.get().orElseThrow();
+		cases.addEvent(row.id(), clock.instant(), user.id(), user.getDisplayName(), kind, detail, text, visible);
+	}
+
+	static String checkedText(@Nullable String text) {
+		String body = text == null ? "" : text.strip();
+		if (body.isEmpty()) {
+			throw new InvalidInputException("text", "helpdesk.case.text.required");
+		}
+		if (body.length() > MAX_TEXT) {
+			throw new InvalidInputException(List.of(new InvalidInputException.Problem("text",
+					"helpdesk.case.text.too-long", List.of(MAX_TEXT, body.length()))));
+		}
+		return body;
+	}
+
+	static InquiryRow change(InquiryRow row, CaseStatus status, @Nullable Outcome outcome,
+			@Nullable String partnerCode, @Nullable String teamCode, @Nullable UUID assignee,
+			@Nullable String assigneeName, @Nullable Instant firstResponseAt, @Nullable Instant closedAt) {
+		return new InquiryRow(row.id(), row.caseNumber(), row.topic(), row.districtCode(), row.description(),
+				row.contactChannel(), row.contactTimes(), row.submitterId(), row.submitterName(), row.submitterEmail(),
+				row.submitterPhone(), row.locale(), row.confirmed(), status, outcome, partnerCode, teamCode, assignee,
+				assigneeName, row.submittedAt(), row.firstResponseDue(), firstResponseAt, closedAt, row.anonymised(),
+				row.version());
+	}
+
+	static CaseDetails details(InquiryRow row, CaseRepository cases, boolean forSubmitter, Instant now) {
+		return new CaseDetails(row.toSummary(now), row.description(), row.contactChannel(), row.contactTimes(),
+				row.submitterEmail(), row.submitterPhone(), row.submitterId(), row.assigneeId(), row.version(),
+				new ArrayList<>(cases.events(row.id(), forSubmitter)), cases.attachments(row.id()));
+	}
+
+}

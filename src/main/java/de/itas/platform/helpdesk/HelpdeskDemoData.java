@@ -1,0 +1,250 @@
+package de.itas.platform.helpdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.itas.platform.region.HelpDeskSummary;
+import de.itas.platform.region.PartnerSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.PlatformUser;
+
+/**
+ * Demo data for the help desk: one team per help desk of the region (the IHK offices and employment
+ * agencies of the five districts) and one per partner without a desk, the demo advisors as members, a
+ * routing rule, 30 fictional inquiries in every status and free slots for the coming working days.
+ * Runs once per database (a marker row in {@code helpdesk.job_run}); teams and members are ensured on
+ * every start.
+ */
+@Component
+@ConditionalOnBooleanProperty("platform.demo.enabled")
+class HelpdeskDemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(HelpdeskDemoData.class);
+
+	/** Demo advisors and the teams (help-desk or partner team codes) they work in. */
+	static final Map<String, List<String>> ADVISORS = new LinkedHashMap<>();
+	static {
+		ADVISORS.put("berater@demo.itas.local", List.of("ihk-chemnitz", "ihk-zwickau"));
+		ADVISORS.put("beraterin.ihk@demo.itas.local", List.of("ihk-erzgebirgskreis", "ihk-mittelsachsen", "ihk-vogtlandkreis", "ihk-zwickau"));
+		ADVISORS.put("berater.aa@demo.itas.local", List.of("aa-chemnitz", "aa-zwickau", "aa-erzgebirgskreis"));
+		ADVISORS.put("beraterin.aa@demo.itas.local", List.of("aa-mittelsachsen", "aa-vogtlandkreis", "aa-zwickau"));
+		ADVISORS.put("berater.amz@demo.itas.local", List.of("amz-team"));
+		ADVISORS.put("beraterin.igm@demo.itas.local", List.of("igm-team"));
+		ADVISORS.put("berater.cwe@demo.itas.local", List.of("cwe-team"));
+	}
+
+	private static final String[] TEXTS = {
+			"Wir fertigen Getriebeteile für Verbrennungsmotoren und suchen Wege, unsere Zerspaner für die E-Mobilität zu qualifizieren.",
+			"Unser Hauptkunde reduziert die Abrufe. Wir möchten unser Geschäftsmodell prüfen und neue Märkte erschließen.",
+			"Ich arbeite seit 20 Jahren in der Gießerei und möchte mich beruflich neu orientieren. Welche Wege gibt es?",
+			"Der Betriebsrat möchte eine Qualifizierungsvereinbarung abschließen. Wer kann uns dabei beraten?",
+			"Wir planen eine Investition in Laserschweißtechnik und suchen Förderprogramme und Partner in der Region.",
+			"Welche Fördermöglichkeiten gibt es für die Weiterbildung von zwölf Beschäftigten zur Elektrofachkraft?",
+			"Unser Standort ist von Flächenknappheit betroffen. Wir suchen Unterstützung bei der Standortentwicklung." };
+
+	private final TeamRepository teams;
+	private final CaseRepository cases;
+	private final SlotRepository slots;
+	private final RoutingRules routing;
+	private final Region region;
+	private final UserDetailsService users;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	HelpdeskDemoData(TeamRepository teams, CaseRepository cases, SlotRepository slots, RoutingRules routing,
+			Region region, UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		this.teams = teams;
+		this.cases = cases;
+		this.slots = slots;
+		this.routing = routing;
+		this.region = region;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void load() {
+		transactions.executeWithoutResult(status -> {
+			ensureTeams();
+			boolean first = jdbc.sql("INSERT INTO helpdesk.job_run (name, last_run) VALUES ('demo-data', NULL) ON CONFLICT DO NOTHING")
+				.update() == 1;
+			if (first) {
+				teams.saveRule(Topic.LOCATION_POLICY, "chemnitz", "cwe", "cwe-team");
+				int inquiries = inquiries();
+				int free = freeSlots();
+				log.info("Created help-desk demo data: {} inquiries, {} free slots", inquiries, free);
+			}
+		});
+	}
+
+	private void ensureTeams() {
+		for (HelpDeskSummary desk : region.helpDesks(null, null)) {
+			teams.ensureTeam(new TeamSummary(desk.code(), desk.partner().code(), desk.name(), desk.code()));
+		}
+		for (PartnerSummary partner : region.partners()) {
+			if (region.helpDesks(null, partner.code()).isEmpty()) {
+				teams.ensureTeam(new TeamSummary(partner.code() + "-team", partner.code(),
+						partner.shortName() + " – Beratungsteam", null));
+			}
+		}
+		ADVISORS.forEach((email, codes) -> user(email).ifPresent(advisor -> codes.stream()
+			.filter(code -> teams.team(code).isPresent())
+			.forEach(code -> teams.addMember(code, advisor.id()))));
+	}
+
+	private Optional<PlatformUser> user(String email) {
+		try {
+			return Optional.of((PlatformUser) users.loadUserByUsername(email));
+		}
+		catch (UsernameNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private int inquiries() {
+		Optional<PlatformUser> company = user("unternehmen@demo.itas.local");
+		Optional<PlatformUser> employee = user("beschaeftigte@demo.itas.local");
+		List<String> districts = region.districts().stream().map(district -> district.code()).toList();
+		if (districts.isEmpty()) {
+			return 0;
+		}
+		CaseStatus[] statuses = { CaseStatus.NEW, CaseStatus.NEW, CaseStatus.NEW, CaseStatus.NEW, CaseStatus.NEW,
+				CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, CaseStatus.ASSIGNED,
+				CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.IN_PROGRESS, CaseStatus.IN_PROGRESS,
+				CaseStatus.IN_PROGRESS, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_FEEDBACK,
+				CaseStatus.WAITING_FOR_FEEDBACK, CaseStatus.WAITING_FOR_FEEDBACK, CaseStatus.WAITING_FOR_FEEDBACK,
+				CaseStatus.RECOMMENDATION_SENT, CaseStatus.RECOMMENDATION_SENT, CaseStatus.RECOMMENDATION_SENT,
+				CaseStatus.RECOMMENDATION_SENT, CaseStatus.CLOSED, CaseStatus.CLOSED, CaseStatus.CLOSED,
+				CaseStatus.CLOSED, CaseStatus.CLOSED, CaseStatus.CLOSED };
+		Outcome[] outcomes = Outcome.values();
+		Topic[] topics = Topic.values();
+		Instant now = clock.instant();
+		for (int i = 0; i < statuses.length; i++) {
+			CaseStatus status = statuses[i];
+			Topic topic = topics[i % topics.length];
+			String district = districts.get(i % districts.size());
+			Optional<PlatformUser> submitter = i % 3 == 0 ? company : i % 3 == 1 ? employee : Optional.empty();
+			String name = submitter.map(PlatformUser::getDisplayName).orElse("Besucherin " + (i + 1) + " (Demo)");
+			String email = submitter.map(PlatformUser::email).orElse("besuch" + (i + 1) + "@demo.itas.local");
+			// the open ones are recent (the first three of them overdue), the later states older
+			int daysAgo = status == CaseStatus.NEW ? (i < 3 ? 8 + i : i - 3) : 6 + i * 3;
+			Instant submitted = LocalDate.now(clock.withZone(SaxonWorkingDays.ZONE))
+				.minusDays(daysAgo)
+				.atTime(LocalTime.of(8 + i % 9, 15))
+				.atZone(SaxonWorkingDays.ZONE)
+				.toInstant();
+			if (submitted.isAfter(now)) {
+				submitted = now.minus(Duration.ofHours(1));
+			}
+			Route route = routing.route(topic, district);
+			Instant due = SaxonWorkingDays.firstResponseDue(submitted.atZone(SaxonWorkingDays.ZONE)).toInstant();
+			InquiryRow row = new InquiryRow(0, cases.nextCaseNumber(submitted), topic, district,
+					TEXTS[i % TEXTS.length], ContactChannel.values()[i % ContactChannel.values().length],
+					i % 2 == 0 ? "vormittags" : null, submitter.map(PlatformUser::id).orElse(null), name, email, null,
+					"de", true, CaseStatus.NEW, null, route.partnerCode(), route.teamCode(), null, null, submitted, due,
+					null, null, false, 0);
+			long id = cases.insert(row, null);
+			cases.addEvent(id, submitted, row.submitterId(), name, CaseEvent.Kind.SUBMITTED, topic.name(), null, true);
+			cases.addEvent(id, submitted, null, "-", CaseEvent.Kind.ROUTED,
+					route.toCoordination() ? "coordination" : route.teamCode(), null, false);
+			if (status == CaseStatus.NEW || route.teamCode() == null) {
+				continue;
+			}
+			List<UUID> members = teams.members(route.teamCode());
+			if (members.isEmpty()) {
+				continue;
+			}
+			UUID advisorId = members.get(0);
+			String advisorName = ADVISORS.keySet()
+				.stream()
+				.map(this::user)
+				.flatMap(Optional::stream)
+				.filter(user -> user.id().equals(advisorId))
+				.map(PlatformUser::getDisplayName)
+				.findFirst()
+				.orElse("Beratung");
+			Instant assigned = submitted.plus(Duration.ofHours(3));
+			Instant answered = status == CaseStatus.ASSIGNED ? null : submitted.plus(Duration.ofHours(20 + i));
+			cases.addEvent(id, assigned, advisorId, advisorName, CaseEvent.Kind.ASSIGNED, advisorName, null, false);
+			if (answered != null) {
+				cases.addEvent(id, answered, advisorId, advisorName, CaseEvent.Kind.MESSAGE, null,
+						"Vielen Dank für Ihr Anliegen. Ich melde mich mit einem Terminvorschlag bei Ihnen.", true);
+				cases.addEvent(id, answered, advisorId, advisorName, CaseEvent.Kind.STATUS, status.name(), null, true);
+			}
+			boolean closed = status == CaseStatus.CLOSED;
+			InquiryRow stored = cases.find(id).orElseThrow();
+			cases.update(CaseWork.change(stored, status, closed ? outcomes[i % outcomes.length] : null,
+					route.partnerCode(), route.teamCode(), advisorId, advisorName, answered,
+					closed ? submitted.plus(Duration.ofDays(5)) : null), stored.version());
+			if (submitter.isPresent() && answered != null && i % 2 == 1) {
+				Instant start = submitted.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+				if (start.isBefore(now) && !slots.exists(advisorId, start)) {
+					long slot = slots.insert(advisorId, advisorName, route.teamCode(), SlotKind.VIDEO, null, start, 60,
+							EnumSet.of(topic));
+					slots.book(slot, submitter.get().id(), name, email, id, start.minus(Duration.ofDays(1)));
+				}
+			}
+		}
+		return statuses.length;
+	}
+
+	private int freeSlots() {
+		int created = 0;
+		LocalDate day = LocalDate.now(clock.withZone(SaxonWorkingDays.ZONE));
+		List<LocalDate> days = new ArrayList<>();
+		while (days.size() < 10) {
+			day = SaxonWorkingDays.addWorkingDays(day, 1);
+			days.add(day);
+		}
+		int index = 0;
+		for (Map.Entry<String, List<String>> entry : ADVISORS.entrySet()) {
+			Optional<PlatformUser> advisor = user(entry.getKey());
+			Optional<TeamSummary> team = teams.team(entry.getValue().get(0));
+			if (advisor.isEmpty() || team.isEmpty()) {
+				continue;
+			}
+			for (LocalDate date : days) {
+				for (LocalTime time : List.of(LocalTime.of(9, 0), LocalTime.of(13, 30))) {
+					Instant start = date.atTime(time).atZone(SaxonWorkingDays.ZONE).toInstant();
+					if (slots.exists(advisor.get().id(), start)) {
+						continue;
+					}
+					SlotKind kind = SlotKind.values()[index++ % SlotKind.values().length];
+					if (kind == SlotKind.HELP_DESK && team.get().deskCode() == null) {
+						kind = SlotKind.VIDEO;
+					}
+					slots.insert(advisor.get().id(), advisor.get().getDisplayName(), team.get().code(), kind,
+							kind == SlotKind.HELP_DESK ? team.get().deskCode() : null, start, 45,
+							EnumSet.allOf(Topic.class));
+					created++;
+				}
+			}
+		}
+		return created;
+	}
+
+}

@@ -1,0 +1,126 @@
+package de.itas.platform.helpdesk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.accounts.AccountSummary;
+import de.itas.platform.accounts.Accounts;
+import de.itas.platform.region.ActionFieldSummary;
+import de.itas.platform.region.HelpDeskSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/** The routing rules (data, edited by admins) and the teams they route to, with their members. */
+@Service
+@Transactional(readOnly = true)
+public class RoutingRules {
+
+	private final TeamRepository teams;
+	private final Region region;
+	private final Accounts accounts;
+	private final UserDetailsService users;
+
+	RoutingRules(TeamRepository teams, Region region, Accounts accounts, UserDetailsService users) {
+		this.teams = teams;
+		this.region = region;
+		this.accounts = accounts;
+		this.users = users;
+	}
+
+	/** The members of every team, by team code. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<String, List<AccountSummary>> members() {
+		Map<String, List<AccountSummary>> members = new LinkedHashMap<>();
+		for (TeamSummary team : teams.teams()) {
+			members.put(team.code(), teams.members(team.code())
+				.stream()
+				.flatMap(id -> accounts.account(id).stream())
+				.sorted(Comparator.comparing(AccountSummary::displayName))
+				.toList());
+		}
+		return members;
+	}
+
+	/** Adds an advisor (by e-mail address) to a team. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void addMember(String teamCode, String email) {
+		if (teams.team(teamCode).isEmpty()) {
+			throw new InvalidInputException("teamCode", "helpdesk.rules.unknown-team");
+		}
+		PlatformUser advisor;
+		try {
+			advisor = (PlatformUser) users.loadUserByUsername(email.strip());
+		}
+		catch (UsernameNotFoundException ex) {
+			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+		}
+		if (!advisor.hasRole(Role.ADVISOR)) {
+			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+		}
+		teams.addMember(teamCode, advisor.id());
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void removeMember(String teamCode, UUID advisor) {
+		teams.removeMember(teamCode, advisor);
+	}
+
+	public List<RoutingRule> rules() {
+		return teams.rules();
+	}
+
+	public List<TeamSummary> teams() {
+		return teams.teams();
+	}
+
+	/** Where an inquiry of this topic from this district goes now. */
+	public Route route(Topic topic, String districtCode) {
+		Map<String, String> leads = region.actionFields()
+			.stream()
+			.collect(Collectors.toMap(ActionFieldSummary::code, field -> field.details().leadPartnerCode()));
+		Map<String, String> deskDistricts = region.helpDesks(null, null)
+			.stream()
+			.collect(Collectors.toMap(HelpDeskSummary::code, desk -> desk.district().code()));
+		return Routing.route(topic, districtCode, teams.rules(), leads, teams.teams(), deskDistricts);
+	}
+
+	/** Adds a rule, or replaces the rule for the same topic and district. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void save(@Nullable Topic topic, @Nullable String districtCode, String teamCode) {
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		if (districtCode != null && region.district(districtCode).isEmpty()) {
+			problems.add(new InvalidInputException.Problem("districtCode", "helpdesk.rules.unknown-district"));
+		}
+		var team = teams.team(teamCode);
+		if (team.isEmpty()) {
+			problems.add(new InvalidInputException.Problem("teamCode", "helpdesk.rules.unknown-team"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		teams.saveRule(topic, districtCode, team.get().partnerCode(), teamCode);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void delete(long id) {
+		teams.deleteRule(id);
+	}
+
+}

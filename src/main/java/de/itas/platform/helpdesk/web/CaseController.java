@@ -1,0 +1,171 @@
+package de.itas.platform.helpdesk.web;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.itas.platform.helpdesk.Appointments;
+import de.itas.platform.helpdesk.CaseDetails;
+import de.itas.platform.helpdesk.CaseStatus;
+import de.itas.platform.helpdesk.CaseWork;
+import de.itas.platform.helpdesk.InboxFilter;
+import de.itas.platform.helpdesk.InvalidInputException;
+import de.itas.platform.helpdesk.Outcome;
+import de.itas.platform.helpdesk.Recommendations;
+import de.itas.platform.helpdesk.TeamSummary;
+import de.itas.platform.helpdesk.Topic;
+import de.itas.platform.helpdesk.TransitionNotAllowedException;
+import de.itas.platform.region.DistrictSummary;
+import de.itas.platform.region.PartnerSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.Htmx;
+import de.itas.platform.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The advisors' inbox with filters and counts, and one case with its actions. Every change names the
+ * version the advisor saw; a change based on an old version is refused with a clear message.
+ */
+@Controller
+@RequestMapping("/beratung")
+class CaseController {
+
+	private final CaseWork caseWork;
+	private final Appointments appointments;
+	private final Recommendations recommendations;
+	private final Region region;
+
+	CaseController(CaseWork caseWork, Appointments appointments, Recommendations recommendations, Region region) {
+		this.caseWork = caseWork;
+		this.appointments = appointments;
+		this.recommendations = recommendations;
+		this.region = region;
+	}
+
+	@GetMapping
+	String inbox(@RequestParam(name = "bereich", required = false) InboxFilter.@Nullable Scope scope,
+			@RequestParam(required = false) @Nullable CaseStatus status,
+			@RequestParam(name = "thema", required = false) @Nullable Topic topic,
+			@RequestParam(name = "landkreis", required = false) @Nullable String district,
+			@RequestParam(name = "ueberfaellig", defaultValue = "false") boolean overdue, Model model,
+			HttpServletRequest request) {
+		if (!CaseWork.isStaff()) {
+			throw new AccessDeniedException("Not staff");
+		}
+		boolean coordination = CurrentUser.roles().contains(Role.COORDINATOR);
+		InboxFilter.Scope chosen = scope != null ? scope : coordination ? InboxFilter.Scope.COORDINATION : InboxFilter.Scope.TEAM;
+		if (!coordination && (chosen == InboxFilter.Scope.COORDINATION || chosen == InboxFilter.Scope.ALL)) {
+			chosen = InboxFilter.Scope.TEAM;
+		}
+		InboxFilter filter = new InboxFilter(chosen, status, topic, district == null || district.isBlank() ? null : district,
+				overdue);
+		model.addAttribute("filter", filter);
+		model.addAttribute("inbox", caseWork.inbox(filter));
+		model.addAttribute("scopes", coordination ? InboxFilter.Scope.values()
+				: new InboxFilter.Scope[] { InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE });
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("districts", region.districts());
+		model.addAttribute("districtNames", districtNames());
+		model.addAttribute("teamNames", teamNames());
+		model.addAttribute("myTeams", caseWork.myTeams());
+		return Htmx.view(request, "helpdesk/inbox", "list");
+	}
+
+	@GetMapping("/faelle/{caseNumber}")
+	String show(@PathVariable String caseNumber, Model model) {
+		CaseDetails details = caseWork.open(caseNumber).orElseThrow(NotFoundException::new);
+		model.addAttribute("inquiry", details);
+		model.addAttribute("districtNames", districtNames());
+		model.addAttribute("teamNames", teamNames());
+		model.addAttribute("partnerNames", region.partners().stream().collect(Collectors.toMap(PartnerSummary::code, PartnerSummary::name)));
+		model.addAttribute("colleagues", caseWork.assignableTo(caseNumber));
+		model.addAttribute("teams", caseWork.teams());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("me", CurrentUser.get().orElseThrow().id());
+		model.addAttribute("freeSlots", details.summary().teamCode() == null ? java.util.List.of()
+				: appointments.freeSlotsOfTeam(details.summary().teamCode()));
+		model.addAttribute("recommendations", recommendations.ofCase(caseNumber));
+		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
+		return "helpdesk/case";
+	}
+
+	@PostMapping("/faelle/{caseNumber}/zuweisen")
+	String assign(@PathVariable String caseNumber, @RequestParam long version, @RequestParam UUID advisor,
+			RedirectAttributes redirect) {
+		return act(caseNumber, redirect, "helpdesk.case.assigned", () -> caseWork.assign(caseNumber, version, advisor));
+	}
+
+	@PostMapping("/faelle/{caseNumber}/status")
+	String status(@PathVariable String caseNumber, @RequestParam long version, @RequestParam CaseStatus status,
+			@RequestParam(required = false) @Nullable Outcome outcome, RedirectAttributes redirect) {
+		return act(caseNumber, redirect, "helpdesk.case.status-changed",
+				() -> caseWork.changeStatus(caseNumber, version, status, outcome));
+	}
+
+	@PostMapping("/faelle/{caseNumber}/notiz")
+	String note(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		return act(caseNumber, redirect, "helpdesk.case.noted", () -> caseWork.note(caseNumber, text));
+	}
+
+	@PostMapping("/faelle/{caseNumber}/nachricht")
+	String message(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		return act(caseNumber, redirect, "helpdesk.case.message-sent", () -> caseWork.message(caseNumber, text));
+	}
+
+	@PostMapping("/faelle/{caseNumber}/uebergeben")
+	String handOver(@PathVariable String caseNumber, @RequestParam long version,
+			@RequestParam(defaultValue = "") String team, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		String result = act(caseNumber, redirect, "helpdesk.case.handed-over",
+				() -> caseWork.handOver(caseNumber, version, team, reason));
+		// the advisor may no longer see the case afterwards
+		return redirect.getFlashAttributes().containsKey("caseError") ? result : "redirect:/beratung";
+	}
+
+	private String act(String caseNumber, RedirectAttributes redirect, String doneKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", doneKey);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("caseError", "helpdesk.case.conflict");
+			redirect.addFlashAttribute("caseErrorArgs", new Object[0]);
+		}
+		catch (TransitionNotAllowedException ex) {
+			redirect.addFlashAttribute("caseError", "helpdesk.case.status.not-allowed");
+			redirect.addFlashAttribute("caseErrorArgs", new Object[0]);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("caseError", ex.problems().get(0).messageKey());
+			redirect.addFlashAttribute("caseErrorArgs", ex.problems().get(0).arguments().toArray());
+		}
+		return "redirect:/beratung/faelle/" + caseNumber;
+	}
+
+	private Map<String, String> districtNames() {
+		return region.districts().stream().collect(Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
+	}
+
+	private Map<String, String> teamNames() {
+		return caseWork.teams().stream().collect(Collectors.toMap(TeamSummary::code, TeamSummary::name));
+	}
+
+}

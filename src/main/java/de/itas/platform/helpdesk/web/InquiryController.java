@@ -1,0 +1,145 @@
+package de.itas.platform.helpdesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.itas.platform.helpdesk.Appointments;
+import de.itas.platform.helpdesk.CaseWork;
+import de.itas.platform.helpdesk.ContactChannel;
+import de.itas.platform.helpdesk.Inquiries;
+import de.itas.platform.helpdesk.InvalidInputException;
+import de.itas.platform.helpdesk.Topic;
+import de.itas.platform.region.DistrictSummary;
+import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.NotFoundException;
+
+/**
+ * Submitting an inquiry (signed in or as a visitor with e-mail confirmation), "Meine Anliegen" and one
+ * inquiry with the messages from the help desk. A refused form comes back with every problem at its field
+ * and everything typed kept (except the files, which the browser cannot refill).
+ */
+@Controller
+class InquiryController {
+
+	private final Inquiries inquiries;
+	private final CaseWork caseWork;
+	private final Appointments appointments;
+	private final Region region;
+
+	InquiryController(Inquiries inquiries, CaseWork caseWork, Appointments appointments, Region region) {
+		this.inquiries = inquiries;
+		this.caseWork = caseWork;
+		this.appointments = appointments;
+		this.region = region;
+	}
+
+	@GetMapping("/anliegen/neu")
+	String form(@RequestParam(name = "thema", required = false) @Nullable String topic, Model model) {
+		InquiryForm form = new InquiryForm();
+		Topic.fromKey(topic).ifPresent(form::setTopic);
+		model.addAttribute("inquiryForm", form);
+		return formPage(model);
+	}
+
+	@PostMapping("/anliegen/neu")
+	String submit(@ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return formPage(model);
+		}
+		try {
+			if (CurrentUser.get().isPresent()) {
+				String caseNumber = inquiries.submit(form.toRequest());
+				redirect.addFlashAttribute("submittedCase", caseNumber);
+				return "redirect:/anliegen/" + caseNumber;
+			}
+			inquiries.submitAsVisitor(form.toRequest());
+			return "redirect:/anliegen/gesendet";
+		}
+		catch (InvalidInputException ex) {
+			Problems.reject(errors, ex);
+			return formPage(model);
+		}
+	}
+
+	private String formPage(Model model) {
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("districts", region.districts());
+		model.addAttribute("channels", ContactChannel.values());
+		model.addAttribute("visitor", CurrentUser.get().isEmpty());
+		return "helpdesk/new";
+	}
+
+	@GetMapping("/anliegen/gesendet")
+	String sent() {
+		return "helpdesk/sent";
+	}
+
+	@GetMapping("/anliegen/bestaetigen")
+	String confirmPage(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		return "helpdesk/confirm";
+	}
+
+	@PostMapping("/anliegen/bestaetigen")
+	String confirm(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		inquiries.confirm(token).ifPresentOrElse(caseNumber -> model.addAttribute("caseNumber", caseNumber),
+				() -> model.addAttribute("invalid", true));
+		return "helpdesk/confirm";
+	}
+
+	@GetMapping("/anliegen")
+	String mine(Model model) {
+		model.addAttribute("inquiries", inquiries.mine());
+		model.addAttribute("districtNames", districtNames());
+		return "helpdesk/mine";
+	}
+
+	@GetMapping("/anliegen/{caseNumber:HD-[0-9]+-[0-9]+}")
+	String own(@PathVariable String caseNumber, Model model) {
+		model.addAttribute("inquiry", inquiries.own(caseNumber).orElseThrow(NotFoundException::new));
+		model.addAttribute("districtNames", districtNames());
+		model.addAttribute("appointments", appointments.forOwnInquiry(caseNumber));
+		model.addAttribute("freeSlots", appointments.freeSlotsForOwnInquiry(caseNumber));
+		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
+		return "helpdesk/inquiry";
+	}
+
+	@GetMapping("/anliegen/anhang/{id:[0-9]+}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id) {
+		CaseWork.AttachmentContent content = caseWork.attachment(id).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.info().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(content.info().filename(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.data());
+	}
+
+	private Map<String, String> districtNames() {
+		return region.districts().stream().collect(Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
+	}
+
+}

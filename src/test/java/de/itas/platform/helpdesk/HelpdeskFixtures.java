@@ -1,0 +1,107 @@
+package de.itas.platform.helpdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import de.itas.platform.shared.security.PlatformUser;
+
+/** Teams, routing and signed-in calls for the help-desk tests (isolated from the demo teams). */
+@Component
+class HelpdeskFixtures {
+
+	static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	final TeamRepository teams;
+	final CaseRepository cases;
+	final SlotRepository slots;
+	final Inquiries inquiries;
+	final Clock clock;
+
+	HelpdeskFixtures(TeamRepository teams, CaseRepository cases, SlotRepository slots, Inquiries inquiries, Clock clock) {
+		this.teams = teams;
+		this.cases = cases;
+		this.slots = slots;
+		this.inquiries = inquiries;
+		this.clock = clock;
+	}
+
+	/** A fresh team of the IHK with these members; inquiries of topic OTHER from the Vogtlandkreis go to team A. */
+	String team(String name, PlatformUser... members) {
+		String code = "test-" + name + "-" + SEQUENCE.incrementAndGet();
+		teams.ensureTeam(new TeamSummary(code, "ihk", "Testteam " + name, null));
+		for (PlatformUser member : members) {
+			teams.addMember(code, member.id());
+		}
+		return code;
+	}
+
+	void routeOtherFromVogtland(String team) {
+		teams.saveRule(Topic.OTHER, "vogtlandkreis", "ihk", team);
+	}
+
+	static InquiryRequest request(String description, List<Upload> attachments) {
+		return new InquiryRequest(Topic.OTHER, "vogtlandkreis", description, ContactChannel.EMAIL, "vormittags", null,
+				null, null, true, attachments);
+	}
+
+	/** Submits an inquiry of topic OTHER from the Vogtlandkreis as the person. */
+	String submit(PlatformUser person) {
+		return as(person, () -> inquiries.submit(request("Wir brauchen Unterstützung bei der Transformation unseres Betriebs.", List.of())));
+	}
+
+	long freeSlot(PlatformUser advisor, String team, Duration fromNow) {
+		return slots.insert(advisor.id(), advisor.getDisplayName(), team, SlotKind.VIDEO, null,
+				clock.instant().plus(fromNow).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(SEQUENCE.incrementAndGet() * 60L),
+				30, EnumSet.allOf(Topic.class));
+	}
+
+	static <T> T as(PlatformUser user, Callable<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.call();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	static void run(PlatformUser user, Runnable action) {
+		as(user, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	InquiryRow row(String caseNumber) {
+		return cases.findByCaseNumber(caseNumber).orElseThrow();
+	}
+
+	static UUID none() {
+		return new UUID(0, 0);
+	}
+
+}

@@ -1,0 +1,167 @@
+package de.itas.platform.helpdesk;
+
+import static de.itas.platform.helpdesk.HelpdeskFixtures.as;
+import static de.itas.platform.helpdesk.HelpdeskFixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import de.itas.platform.PlatformTest;
+import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/** Recommendations with feedback, the figures, and a deleted person's inquiries being anonymised. */
+@PlatformTest
+class RecommendationAndPrivacyIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	HelpdeskFixtures fixtures;
+
+	@Autowired
+	Recommendations recommendations;
+
+	@Autowired
+	CaseWork caseWork;
+
+	@Autowired
+	HelpdeskFigures figures;
+
+	@Autowired
+	HelpdeskPersonalData personalData;
+
+	@Autowired
+	Appointments appointments;
+
+	PlatformUser advisor;
+	PlatformUser submitter;
+	String team;
+
+	@BeforeEach
+	void team() {
+		advisor = accounts.user(Role.ADVISOR, Role.COORDINATOR);
+		submitter = accounts.user(Role.EMPLOYEE, Role.COMPANY_ADMIN, Role.PROVIDER);
+		team = fixtures.team("rec", advisor);
+		fixtures.routeOtherFromVogtland(team);
+	}
+
+	@Test
+	void theSubmitterSeesTheRecommendationAndTheAdvisorSeesTheFeedback() {
+		String caseNumber = fixtures.submit(submitter);
+		run(advisor, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), advisor.id()));
+		run(advisor, () -> caseWork.changeStatus(caseNumber, fixtures.row(caseNumber).version(), CaseStatus.IN_PROGRESS, null));
+		List<RecommendationOption> options = as(advisor, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		RecommendationOption programme = options.stream().filter(o -> o.kind() == RecommendationKind.FUNDING).findFirst().orElseThrow();
+		assertThat(options).noneMatch(o -> o.kind() == RecommendationKind.TRAINING);
+
+		as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Diese Stellen helfen Ihnen weiter.",
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, "Vor Ort in Plauen"),
+						new RecommendationDraft.Item(RecommendationKind.FUNDING, programme.reference(), null, null),
+						new RecommendationDraft.Item(RecommendationKind.CONTENT, "https://example.org/leitfaden", "Leitfaden Transformation", null))),
+				Locale.GERMAN));
+		assertThat(fixtures.row(caseNumber).status()).isEqualTo(CaseStatus.RECOMMENDATION_SENT);
+
+		List<RecommendationView> mine = as(submitter, () -> recommendations.mine());
+		assertThat(mine).hasSize(1);
+		RecommendationView view = mine.get(0);
+		assertThat(view.items()).extracting(RecommendationView.Item::title)
+			.containsExactly(desk.title(), programme.title(), "Leitfaden Transformation");
+		assertThat(view.items().get(0).note()).isEqualTo("Vor Ort in Plauen");
+		run(submitter, () -> recommendations.feedback(view.items().get(0).id(), true));
+		run(submitter, () -> recommendations.feedback(view.items().get(1).id(), false));
+		// nobody else can give feedback on it
+		assertThatThrownBy(() -> run(accounts.user(Role.EMPLOYEE), () -> recommendations.feedback(view.items().get(2).id(), true)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber)).get(0).items())
+			.extracting(RecommendationView.Item::helpful)
+			.containsExactly(true, false, null);
+		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber).with(user(advisor)).exchange()).bodyText()
+			.contains("hilfreich").contains("nicht hilfreich").contains("noch keine Rückmeldung");
+		assertThat(mvc.get().uri("/empfehlungen").with(user(submitter)).exchange()).bodyText()
+			.contains("Diese Stellen helfen Ihnen weiter.").contains("Leitfaden Transformation");
+	}
+
+	@Test
+	void withoutATrainingCatalogueTheEditorSaysSoAndUnknownItemsAreRefused() {
+		String caseNumber = fixtures.submit(submitter);
+		assertThat(recommendations.trainingCatalogueAvailable()).isFalse();
+		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).exchange())
+			.bodyText().contains("Weiterbildungskatalog nicht verfügbar");
+		assertThatThrownBy(() -> as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Hallo",
+				List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, "42", null, null))), Locale.GERMAN)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.recommend.items.unknown"));
+		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).isEmpty();
+	}
+
+	@Test
+	void figuresCountInquiriesResponsesOutcomesAndAppointmentsPerDimension() {
+		LocalDate today = LocalDate.now(fixtures.clock.withZone(SaxonWorkingDays.ZONE));
+		List<FigureRow> before = figures.figures(today.minusDays(1), today, HelpdeskFigures.Dimension.DISTRICT);
+		long vogtlandBefore = before.stream().filter(r -> r.key().equals("vogtlandkreis")).mapToLong(FigureRow::inquiries).sum();
+		String caseNumber = fixtures.submit(submitter);
+		run(advisor, () -> caseWork.message(caseNumber, "Erste Antwort."));
+		run(advisor, () -> caseWork.changeStatus(caseNumber, fixtures.row(caseNumber).version(), CaseStatus.CLOSED, Outcome.REFERRED));
+		FigureRow vogtland = figures.figures(today.minusDays(1), today, HelpdeskFigures.Dimension.DISTRICT)
+			.stream().filter(r -> r.key().equals("vogtlandkreis")).findFirst().orElseThrow();
+		assertThat(vogtland.inquiries()).isEqualTo(vogtlandBefore + 1);
+		assertThat(vogtland.closedByOutcome().get(Outcome.REFERRED)).isPositive();
+		assertThat(vogtland.averageFirstResponseHours()).isNotNull();
+		assertThat(figures.figures(today.minusDays(1), today, HelpdeskFigures.Dimension.TOPIC))
+			.anySatisfy(row -> assertThat(row.key()).isEqualTo("OTHER"));
+		// demo data: booked appointments in the past count as held
+		assertThat(figures.figures(today.minusYears(1), today, HelpdeskFigures.Dimension.PARTNER))
+			.anySatisfy(row -> assertThat(row.appointmentsHeld()).isPositive());
+		assertThat(mvc.get().uri("/beratung/kennzahlen?nach=TOPIC").with(user(advisor)).exchange()).bodyText()
+			.contains("data-chart=\"bar\"").contains("Sonstiges");
+		assertThat(mvc.get().uri("/beratung/kennzahlen").with(user(accounts.user(Role.ADVISOR))).exchange()).hasStatus(403);
+	}
+
+	@Test
+	void aDeletedPersonsInquiriesAreAnonymisedButCountedAndExportedBefore() {
+		PlatformUser leaving = accounts.user(Role.EMPLOYEE, Role.COORDINATOR, Role.PROVIDER);
+		String caseNumber = as(leaving, () -> fixtures.inquiries.submit(HelpdeskFixtures.request(
+				"Mein Name ist Erika Muster und ich suche eine Umschulung.", List.of(new Upload("zeugnis.pdf", AttachmentRulesUnitTests.PDF)))));
+		run(advisor, () -> caseWork.message(caseNumber, "Guten Tag Frau Muster."));
+		long slot = fixtures.freeSlot(advisor, team, Duration.ofDays(8));
+		run(leaving, () -> appointments.book(slot, caseNumber));
+
+		Map<String, Object> export = personalData.export(leaving.id());
+		assertThat(export.get("inquiries").toString()).contains(caseNumber).contains("Erika Muster").contains("zeugnis.pdf")
+			.contains("Guten Tag Frau Muster.");
+		assertThat(export.get("appointments").toString()).contains("VIDEO");
+
+		personalData.erase(leaving.id());
+		InquiryRow row = fixtures.row(caseNumber);
+		assertThat(row.submitterId()).isNull();
+		assertThat(row.submitterEmail()).isNull();
+		assertThat(row.description()).isEmpty();
+		assertThat(row.anonymised()).isTrue();
+		assertThat(row.topic()).isEqualTo(Topic.OTHER);
+		assertThat(fixtures.cases.attachments(row.id())).isEmpty();
+		assertThat(fixtures.cases.events(row.id(), false)).allSatisfy(event -> assertThat(event.text()).isNull());
+		assertThat(fixtures.slots.find(slot).orElseThrow().summary().bookedBy()).isNull();
+		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(caseNumber);
+	}
+
+}
