@@ -40,7 +40,7 @@ CREATE UNIQUE INDEX company_check_one_open_idx ON assessment.company_check (orga
 -- in its check and record its needs together with it. Withdrawn by deleting the row.
 CREATE TABLE assessment.advisor_consent (
     organisation_id UUID         PRIMARY KEY,
-    granted_by      UUID         NOT NULL,
+    granted_by      UUID,
     granted_at      TIMESTAMPTZ  NOT NULL
 );
 

@@ -46,14 +46,10 @@ class AssessmentAccess {
 	}
 
 	boolean hasConsent(UUID organisationId) {
-		return consentedBy(organisationId).isPresent();
-	}
-
-	Optional<UUID> consentedBy(UUID organisationId) {
-		return jdbc.sql("SELECT granted_by FROM assessment.advisor_consent WHERE organisation_id = ?")
+		return jdbc.sql("SELECT count(*) FROM assessment.advisor_consent WHERE organisation_id = ?")
 			.param(organisationId)
-			.query(UUID.class)
-			.optional();
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Whether the current person may see and fill in the company's checks and needs. */

@@ -87,11 +87,13 @@ class AssessmentDemoData {
 				continue;
 			}
 			Random random = new Random(company.name().hashCode());
-			double level = 0.25 + random.nextDouble() * 0.55;
+			// the demo user's company starts weak and improves, so its result shows all three lights over time
+			double level = SHOWCASE.equals(company.name()) ? 0.2 : 0.25 + random.nextDouble() * 0.55;
 			List<Integer> daysAgo = SHOWCASE.equals(company.name()) ? List.of(540, 270, 20)
 					: index % 3 == 0 ? List.of(300, 40) : List.of(60 + random.nextInt(200));
 			for (int run = 0; run < daysAgo.size(); run++) {
-				Map<String, String> answers = answers(questionnaire, company, random, level + run * 0.12);
+				Map<String, String> answers = answers(questionnaire, company, random,
+						level + run * (SHOWCASE.equals(company.name()) ? 0.18 : 0.12));
 				Instant completed = now.minus(Duration.ofDays(daysAgo.get(run)));
 				checks.insertCompleted(new CompanyCheck(UUID.randomUUID(), organisation.id(), questionnaire.version(),
 						CheckStatus.COMPLETED, answers, questionnaire.dimensions().size(), null,

@@ -120,7 +120,7 @@ class CheckController {
 		int next = switch (action) {
 			case "back" -> Math.max(1, step - 1);
 			case "pause" -> step;
-			default -> step + 1;
+			default -> action.startsWith("step-") ? target(action, step, steps) : step + 1;
 		};
 		try {
 			checks.saveStep(id, step - 1, answers, next - 1);
@@ -211,6 +211,17 @@ class CheckController {
 				.map(point -> String.valueOf(Objects.requireNonNullElse(point.scores().score(dimension.key()), "-")))
 				.collect(Collectors.joining(",")))
 			.collect(Collectors.joining("|")));
+	}
+
+	/** The step a step button leads to ("step-3"); the current one for anything else. */
+	private static int target(String action, int step, int steps) {
+		try {
+			int target = Integer.parseInt(action.substring("step-".length()));
+			return target >= 1 && target <= steps ? target : step;
+		}
+		catch (NumberFormatException ex) {
+			return step;
+		}
 	}
 
 	private CheckDetails openCheck(UUID id) {
