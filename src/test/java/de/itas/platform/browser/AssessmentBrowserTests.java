@@ -185,6 +185,17 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".assessment-group")).hasCount(3);
 		checkPage();
 		shoot("demo-result");
+
+		// English on a phone
+		String result = page.url();
+		page.setViewportSize(390, 844);
+		visit(result.replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "") + "?lang=en");
+		assertThat(page.locator("h1")).hasText("Result of the transformation check");
+		assertThat(page.locator(".assessment-group").first().locator("h3")).containsText("Same district");
+		shoot("demo-result-en-phone");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How the check scores")).click();
+		assertThat(page.locator("h1")).hasText("How the transformation check scores");
+		checkPage();
 	}
 
 }
