@@ -267,6 +267,17 @@ class CheckIntegrationTests {
 	}
 
 	@Test
+	void theMethodPageIsPublicAndNamesEveryQuestionWithItsWeight() {
+		assertThat(mvc.get().uri("/transformationscheck/methode")).hasStatusOk()
+			.bodyText()
+			.contains("So bewertet der Transformationscheck")
+			.contains("Welchen Anteil Ihres Umsatzes machen Sie mit Ihrem größten Kunden?")
+			.contains("mehr als 75 %: 0 Punkte")
+			.contains("grün: 67 bis 100 Punkte");
+		assertThat(mvc.get().uri("/transformationscheck")).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void everyStoredResultRendersAsAParsablePdf() throws Exception {
 		List<UUID> ids = checks.completedCheckIds();
 		assertThat(ids).hasSizeGreaterThanOrEqualTo(40);
