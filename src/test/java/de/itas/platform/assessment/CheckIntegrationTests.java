@@ -267,6 +267,34 @@ class CheckIntegrationTests {
 	}
 
 	@Test
+	void twoPeopleStartingAtTheSameMomentGetOneOpenCheck() throws Exception {
+		UUID fresh = organisations.ensure("Gleichzeitig " + AssessmentTestSupport.token(), OrganisationKind.COMPANY,
+				"chemnitz", null).id();
+		PlatformUser first = memberships.member("same-1-" + AssessmentTestSupport.token() + "@test.itas.local", fresh,
+				Role.COMPANY_ADMIN);
+		PlatformUser second = memberships.member("same-2-" + AssessmentTestSupport.token() + "@test.itas.local", fresh,
+				Role.COMPANY_MEMBER);
+		java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var a = pool.submit(() -> {
+				barrier.await();
+				return as(first, () -> checks.start(fresh).id());
+			});
+			var b = pool.submit(() -> {
+				barrier.await();
+				return as(second, () -> checks.start(fresh).id());
+			});
+			assertThat(a.get()).isEqualTo(b.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM assessment.company_check WHERE organisation_id = ?").param(fresh)
+			.query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
 	void theMethodPageIsPublicAndNamesEveryQuestionWithItsWeight() {
 		assertThat(mvc.get().uri("/transformationscheck/methode")).hasStatusOk()
 			.bodyText()

@@ -126,6 +126,12 @@ class NeedsIntegrationTests {
 		assertThat(mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
 			.param("organisation", company.toString()).param("skillQuery", "Hochvolt")
 			.param("action", "search-skills")).hasStatusOk().bodyText().contains(HV);
+		// with an occupation chosen, its essential skills are offered too
+		assertThat(mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
+			.param("organisation", company.toString()).param("occupationUri", MECHATRONIKER)
+			.param("action", "search-skills")).hasStatusOk().bodyText()
+			.contains("typisch für den gewählten Beruf")
+			.contains("value=\"" + MECHATRONIKER + "\" checked");
 		assertThat(mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
 			.param("organisation", company.toString()).param("occupationUri", MECHATRONIKER)
 			.param("employeesAffected", "4").param("horizon", "IMMEDIATE").param("urgency", "MEDIUM")

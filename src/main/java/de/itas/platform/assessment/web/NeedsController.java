@@ -154,6 +154,16 @@ class NeedsController {
 			occupations.skill(uri).ifPresent(skill -> chosenSkills.put(skill.uri(), skill.label()));
 		}
 		model.addAttribute("chosenSkills", chosenSkills);
+		// the essential skills of the chosen occupation, offered for a quick pick
+		model.addAttribute("suggestedSkills", form.getOccupationUri().isBlank() ? List.of()
+				: occupations.occupation(form.getOccupationUri())
+					.map(details -> details.skills()
+						.stream()
+						.filter(SkillRequirement::essential)
+						.filter(skill -> !chosenSkills.containsKey(skill.uri()))
+						.limit(SEARCH_LIMIT)
+						.toList())
+					.orElse(List.of()));
 	}
 
 }
