@@ -81,11 +81,21 @@
     field.dataset.ready = 'true';
     field.hidden = false;
     var input = field.querySelector('input');
+    var status = root.querySelector('[data-skill-filter-status]');
     input.addEventListener('input', function () {
       var text = input.value.trim().toLowerCase();
+      var shown = 0;
       root.querySelectorAll('.checklist li').forEach(function (item) {
         item.hidden = text !== '' && item.textContent.toLowerCase().indexOf(text) < 0;
+        if (!item.hidden) { shown++; }
       });
+      // a heading of the skill hierarchy whose skills are all filtered out disappears with them
+      root.querySelectorAll('[data-skill-group]').forEach(function (group) {
+        group.hidden = group.querySelector('.checklist li:not([hidden])') === null;
+      });
+      if (status && status.getAttribute('data-pattern')) {
+        status.textContent = text === '' ? '' : status.getAttribute('data-pattern').replace('{0}', String(shown));
+      }
     });
   }
 

@@ -56,6 +56,14 @@ public class Occupations {
 	}
 
 	/**
+	 * The skills under the headings of the skill hierarchy (headings in the hierarchy's order; skills in
+	 * the given order within a heading; skills the hierarchy does not place last, in a group without uri).
+	 */
+	public List<SkillGroupSkills> groupByHierarchy(List<SkillRequirement> skills) {
+		return index.current().group(skills);
+	}
+
+	/**
 	 * Occupations within reach, best first.
 	 *
 	 * @throws UnknownOccupationException when a source occupation is not in the taxonomy

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 
 import de.itas.platform.shared.privacy.PersonalData;
 
-/** The skills module's part of a person's data: the goal saved on "Mein Weg". */
+/** The skills module's part of a person's data: the goal saved on "Mein Weg" and the current occupation. */
 @Component
 class SkillsPersonalData implements PersonalData {
 
 	private final PersonalGoals goals;
+	private final CurrentOccupations currentOccupations;
 
-	SkillsPersonalData(PersonalGoals goals) {
+	SkillsPersonalData(PersonalGoals goals, CurrentOccupations currentOccupations) {
 		this.goals = goals;
+		this.currentOccupations = currentOccupations;
 	}
 
 	@Override
@@ -29,12 +31,18 @@ class SkillsPersonalData implements PersonalData {
 		goals.goal(person).ifPresent(goal -> data.put("goal", Map.of("from", goal.from().label(), "fromUri",
 				goal.from().uri(), "target", goal.target().label(), "targetUri", goal.target().uri(), "skills",
 				goal.skillUris(), "savedAt", goal.savedAt().toString())));
+		currentOccupations.current(person)
+			.ifPresentOrElse(current -> data.put("currentOccupation", Map.of("label", current.occupation().label(),
+					"uri", current.occupation().uri(), "chosenAt", current.chosenAt().toString())),
+					() -> currentOccupations.storedUri(person)
+						.ifPresent(uri -> data.put("currentOccupation", Map.of("uri", uri))));
 		return data;
 	}
 
 	@Override
 	public void erase(UUID person) {
 		goals.delete(person);
+		currentOccupations.forget(person);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -34,9 +35,30 @@ class SkillsBrowserTests extends BrowserTestSupport {
 		page.keyboard().press("Enter");
 		page.waitForURL("**/mein-weg?von=*");
 		assertThat(page.locator("#step-skills")).containsText("Zerspanungsmechaniker im Getriebebau");
+		// step 1 names the chosen occupation, in the field and as text
+		assertThat(page.locator("#chosen-occupation")).containsText("Gewählter Beruf: Zerspanungsmechaniker im Getriebebau");
+		assertThat(page.getByLabel("Beruf oder Tätigkeit")).hasValue("Zerspanungsmechaniker im Getriebebau/Zerspanungsmechanikerin im Getriebebau");
+		// the skills are grouped under the headings of the skill hierarchy, each a fieldset with its legend
+		Locator groups = page.locator("fieldset[data-skill-group]");
+		assertThat(groups.first().locator("legend")).hasText(java.util.regex.Pattern.compile("^Metall spanend bearbeiten \\(\\d+\\)$"));
+		Locator vehicles = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Fahrzeugtechnik")));
+		assertThat(vehicles.getByLabel("Getriebetechnik")).isChecked();
+		assertThat(groups.first().getByLabel("Verzahnungen fräsen und wälzschleifen")).isChecked();
+		assertThat(groups.first()).containsText("(wesentlich)");
 		assertThat(page.locator("#results .pathway").first()).isVisible();
 		checkPage();
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg.png")).setFullPage(true));
+
+		// the list filter hides skills and whole headings that do not match, and says how many remain
+		page.getByLabel("Liste filtern").fill("schleif");
+		assertThat(groups.first()).isVisible();
+		assertThat(groups.first().getByText("Werkstücke schleifen")).isVisible();
+		assertThat(groups.first().getByText("Werkstücke fräsen")).isHidden();
+		assertThat(vehicles).isHidden();
+		assertThat(page.locator("[data-skill-filter-status]")).hasText(java.util.regex.Pattern.compile("^\\d+ Kompetenzen sichtbar$"));
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg-filter.png")).setFullPage(true));
+		page.getByLabel("Liste filtern").fill("");
+		assertThat(vehicles).isVisible();
 
 		page.getByLabel("Getriebetechnik").uncheck();
 		page.getByLabel("Weitere Kompetenz suchen").fill("Batterie");
@@ -57,6 +79,15 @@ class SkillsBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Ihr Ziel wurde gespeichert.");
 		assertThat(page.locator(".goal")).containsText("Zerspanungsmechaniker im Getriebebau");
 		checkPage();
+
+		// saving the goal remembered the current occupation: "Mein Weg" starts with it
+		visit("/mein-weg");
+		assertThat(page.locator("#chosen-occupation")).containsText("Zuletzt gewählter Beruf: Zerspanungsmechaniker im Getriebebau");
+		assertThat(page.locator("#chosen-occupation")).containsText("(als Ihr heutiger Beruf gemerkt)");
+		assertThat(page.locator("#step-skills")).containsText("Zerspanungsmechaniker im Getriebebau");
+		assertThat(page.locator("fieldset[data-skill-group]").first()).isVisible();
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg-gemerkt.png")).setFullPage(true));
 	}
 
 	@Test
@@ -72,8 +103,18 @@ class SkillsBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beruf suchen")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gabelstaplerfahrer/Gabelstaplerfahrerin")).click();
 		assertThat(page.locator("#results .pathway").first()).isVisible();
+		assertThat(page.locator("#chosen-occupation")).containsText("Gabelstaplerfahrer/Gabelstaplerfahrerin");
+		assertThat(page.getByLabel("Beruf oder Tätigkeit")).hasValue("Gabelstaplerfahrer/Gabelstaplerfahrerin");
+		assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Lagern, Transportieren und Beschaffen")))
+			.getByLabel("Gabelstapler fahren")).isChecked();
+		assertThat(page.getByLabel("Liste filtern")).isHidden();
+		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Lagern, Transportieren und Beschaffen")))
+			.getByLabel("Waren einlagern").uncheck();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wege anzeigen")).click();
 		assertThat(page.locator("#results .pathway").first()).isVisible();
+		assertThat(page.locator("#chosen-occupation")).containsText("Gabelstaplerfahrer/Gabelstaplerfahrerin");
+		assertThat(page.getByLabel("Waren einlagern")).not().isChecked();
+		assertThat(page.getByLabel("Gabelstapler fahren")).isChecked();
 	}
 
 	@Test

@@ -29,9 +29,12 @@ class EscoImportIntegrationTests {
 	@Autowired
 	Occupations occupations;
 
+	@Autowired
+	org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
 	@Test
 	@WithMockUser(roles = "ADMIN")
-	void theFullEscoExportIsImportedCountedAndServed() {
+	void theFullEscoExportIsImportedCountedAndServed() throws java.io.IOException {
 		Path directory = EscoTestData.directory();
 		try {
 			ImportReport report = imports.importNow(directory);
@@ -48,6 +51,21 @@ class EscoImportIntegrationTests {
 			List<Pathway> pathways = occupations.pathways(PathwayQuery.from(matches.get(0).uri(), 10));
 			assertThat(pathways).hasSize(10);
 			assertThat(pathways.get(0).sharedSkills()).isNotEmpty();
+
+			// "Mein Weg" groups the skills under the level-1 groups of the ESCO skill hierarchy
+			OccupationDetails cnc = occupations.occupation(matches.get(0).uri()).orElseThrow();
+			List<SkillGroupSkills> groups = occupations.groupByHierarchy(cnc.skills());
+			System.out.println("ESCO headings for " + cnc.label() + ": "
+					+ groups.stream().map(group -> group.label() + " (" + group.skills().size() + ")").toList());
+			assertThat(groups).extracting(SkillGroupSkills::label).contains("Arbeiten mit Maschinen und Spezialausrüstungen");
+			assertThat(groups.stream().mapToInt(group -> group.skills().size()).sum()).isEqualTo(cnc.skills().size());
+			String page = mvc.get().uri("/mein-weg?von={von}", cnc.uri()).exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+			assertThat(html.select("#chosen-occupation").text()).contains("CNC-Fräser/CNC-Fräserin");
+			assertThat(html.select("fieldset[data-skill-group] > legend").eachText())
+				.anySatisfy(legend -> assertThat(legend).startsWith("Arbeiten mit Maschinen und Spezialausrüstungen ("));
+			assertThat(html.select("fieldset[data-skill-group] input[name=kompetenz]")).hasSize(cnc.skills().size());
 
 			ImportReport again = importer.run(TaxonomySource.directory(directory), false);
 			assertThat(again.alreadyImported()).isTrue();

@@ -47,12 +47,21 @@ class SkillsIntegrationTests {
 	@Autowired
 	PersonalGoals goals;
 
+	@Autowired
+	CurrentOccupations currentOccupations;
+
+	@Autowired
+	SkillsPersonalData personalData;
+
 	@Test
 	void theDemoTaxonomyIsImportedOnFirstStart() {
-		assertThat(occupations.occupationCount()).isGreaterThanOrEqualTo(50);
 		TaxonomyStatus status = imports.status().orElseThrow();
 		assertThat(status.source()).isEqualTo("classpath:skills/demo");
-		assertThat(status.skills()).isGreaterThan(100);
+		// the counts of tools/skills/make-demo-taxonomy.py (SkillsDemoTaxonomyUnitTests checks the files)
+		assertThat(status.occupations()).isEqualTo(65);
+		assertThat(status.skills()).isEqualTo(390);
+		assertThat(status.relations()).isEqualTo(1341);
+		assertThat(occupations.occupationCount()).isEqualTo(65);
 	}
 
 	@Test
@@ -142,6 +151,111 @@ class SkillsIntegrationTests {
 			.doesNotContain("<html");
 		assertThat(mvc.get().uri("/mein-weg?von={von}", DEMO + "gibt-es-nicht").accept(MediaType.TEXT_HTML))
 			.hasStatus(404);
+	}
+
+	@Test
+	void theChosenOccupationIsNamedInStepOneAndItsSkillsAreGroupedByTheHierarchy() throws IOException {
+		String page = mvc.get()
+			.uri("/mein-weg?von={von}", DEMO + "zerspanungsmechaniker")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		assertThat(html.select("#chosen-occupation").text()).contains("Gewählter Beruf:",
+				"Zerspanungsmechaniker/Zerspanungsmechanikerin");
+		assertThat(html.select("#beruf").attr("value")).isEqualTo("Zerspanungsmechaniker/Zerspanungsmechanikerin");
+		assertThat(html.select("#chosen-occupation form")).as("visitors cannot remember an occupation").isEmpty();
+		java.util.List<String> legends = html.select("fieldset[data-skill-group] > legend").eachText();
+		assertThat(legends).first().asString().startsWith("Metall spanend bearbeiten (");
+		assertThat(legends).anySatisfy(legend -> assertThat(legend).startsWith("Werkstoffe, Mechanik und Fertigungsverfahren ("))
+			.anySatisfy(legend -> assertThat(legend).startsWith("Sicher und gesund arbeiten ("));
+		org.jsoup.nodes.Element machining = html.select("fieldset[data-skill-group]").first();
+		assertThat(machining.select("label").eachText()).contains("Werkstücke fräsen (wesentlich)", "5-Achs-Fräsen");
+		assertThat(html.select("fieldset[data-skill-group] input[name=kompetenz]")).hasSize(
+				occupations.occupation(DEMO + "zerspanungsmechaniker").orElseThrow().skills().size());
+		assertThat(html.select("fieldset[data-skill-group] input[name=kompetenz]")).allSatisfy(box -> {
+			assertThat(box.hasAttr("checked")).isTrue();
+			assertThat(html.select("label[for=" + box.id() + "]")).hasSize(1);
+		});
+	}
+
+	@Test
+	void theCurrentOccupationIsRememberedForThePersonPrefillsMyPathAndIsExportedAndErased() throws IOException {
+		PlatformUser person = testAccounts.user(Role.EMPLOYEE);
+		personalData.erase(person.id()); // the test account is shared with other tests
+		assertThat(mvc.get().uri("/mein-weg?von={von}", DEMO + "montierer").with(SecurityMockMvcRequestPostProcessors.user(person)))
+			.bodyText()
+			.contains("Als meinen heutigen Beruf merken");
+		assertThat(currentOccupations.current(person.id())).as("a GET does not change it").isEmpty();
+		assertThat(mvc.get().uri("/mein-weg").with(SecurityMockMvcRequestPostProcessors.user(person))).bodyText()
+			.doesNotContain("id=\"profile\"");
+
+		assertThat(mvc.post()
+			.uri("/mein-weg/beruf")
+			.with(SecurityMockMvcRequestPostProcessors.user(person))
+			.with(csrf())
+			.param("von", DEMO + "montierer")).hasStatus3xxRedirection();
+		assertThat(currentOccupations.current(person.id()).orElseThrow().occupation().uri()).isEqualTo(DEMO + "montierer");
+		String prefilled = mvc.get()
+			.uri("/mein-weg")
+			.with(SecurityMockMvcRequestPostProcessors.user(person))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(prefilled);
+		assertThat(html.select("#chosen-occupation").text()).contains("Zuletzt gewählter Beruf:",
+				"Montierer/Montiererin Fahrzeugteile", "(als Ihr heutiger Beruf gemerkt)");
+		assertThat(html.select("#beruf").attr("value")).isEqualTo("Montierer/Montiererin Fahrzeugteile");
+		assertThat(html.select("#step-skills").text()).contains("Montierer/Montiererin Fahrzeugteile");
+
+		// confirming skills for another occupation makes it the current one
+		assertThat(mvc.post()
+			.uri("/mein-weg")
+			.with(SecurityMockMvcRequestPostProcessors.user(person))
+			.with(csrf())
+			.param("von", DEMO + "motorenmonteur")
+			.param("kompetenz", "https://demo.itas.local/taxonomy/skill/assembly")).hasStatusOk();
+		assertThat(currentOccupations.current(person.id()).orElseThrow().occupation().uri()).isEqualTo(DEMO + "motorenmonteur");
+		// saving a goal remembers where the person comes from
+		assertThat(mvc.post()
+			.uri("/mein-weg/ziel")
+			.with(SecurityMockMvcRequestPostProcessors.user(person))
+			.with(csrf())
+			.param("von", DEMO + "kfz-mechatroniker")
+			.param("nach", DEMO + "kfz-hv")).hasStatus3xxRedirection();
+		assertThat(currentOccupations.current(person.id()).orElseThrow().occupation().uri()).isEqualTo(DEMO + "kfz-mechatroniker");
+
+		java.util.Map<String, Object> exported = personalData.export(person.id());
+		assertThat(exported).containsKey("currentOccupation");
+		assertThat(exported.get("currentOccupation").toString()).contains(DEMO + "kfz-mechatroniker",
+				"Kraftfahrzeugmechatroniker/Kraftfahrzeugmechatronikerin");
+
+		assertThat(mvc.post()
+			.uri("/mein-weg/beruf")
+			.with(SecurityMockMvcRequestPostProcessors.user(person))
+			.with(csrf())
+			.param("von", DEMO + "gibt-es-nicht")).hasStatus(404);
+		assertThat(mvc.post().uri("/mein-weg/beruf").with(csrf()).param("von", DEMO + "montierer"))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.contains("/login");
+
+		personalData.erase(person.id());
+		assertThat(currentOccupations.current(person.id())).isEmpty();
+		assertThat(goals.goal(person.id())).isEmpty();
+		assertThat(personalData.export(person.id())).doesNotContainKey("currentOccupation");
+	}
+
+	@Test
+	void aPersonCanForgetTheRememberedOccupation() {
+		PlatformUser person = testAccounts.user(Role.EMPLOYEE);
+		currentOccupations.remember(person.id(), DEMO + "schweisser");
+		assertThat(mvc.post().uri("/mein-weg/beruf/loeschen").with(SecurityMockMvcRequestPostProcessors.user(person)).with(csrf()))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/mein-weg?neu=true");
+		assertThat(currentOccupations.current(person.id())).isEmpty();
 	}
 
 	@Test
@@ -276,7 +390,8 @@ class SkillsIntegrationTests {
 		Files.createDirectories(target);
 		for (String file : java.util.List.of(EscoCsvReader.OCCUPATIONS, EscoCsvReader.SKILLS, EscoCsvReader.RELATIONS,
 				EscoCsvReader.SKILLS_DE, EscoCsvReader.ISCO_GROUPS, EscoCsvReader.GREEN_SHARE, EscoCsvReader.GREEN,
-				EscoCsvReader.DIGITAL, EscoCsvReader.TRANSVERSAL)) {
+				EscoCsvReader.DIGITAL, EscoCsvReader.TRANSVERSAL, EscoCsvReader.SKILL_GROUPS,
+				EscoCsvReader.SKILL_HIERARCHY)) {
 			Files.write(target.resolve(file), TaxonomySource.classpath("skills/demo").readAll(file));
 		}
 		return target;

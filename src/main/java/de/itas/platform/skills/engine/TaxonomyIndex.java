@@ -19,10 +19,13 @@ import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.Pathway;
 import de.itas.platform.skills.PathwayQuery;
+import de.itas.platform.skills.SkillGroupSkills;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.skills.engine.TaxonomySnapshot.Broader;
 import de.itas.platform.skills.engine.TaxonomySnapshot.IscoGroup;
 import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
 import de.itas.platform.skills.engine.TaxonomySnapshot.Skill;
+import de.itas.platform.skills.engine.TaxonomySnapshot.SkillGroup;
 
 /**
  * The whole taxonomy in memory for fast reads: the finder, the pathway engine and the concepts, built
@@ -48,6 +51,10 @@ public final class TaxonomyIndex {
 	private final boolean[] digital;
 	private final String[] foldedSkillLabels;
 	private final FutureThresholds thresholds;
+	/** Per skill: its heading group (index into {@link #headings}), or -1 where the hierarchy does not place it. */
+	private final int[] headingOf;
+	/** The heading groups in display order. */
+	private final List<SkillGroup> headings;
 
 	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
 		this.importId = importId;
@@ -77,6 +84,8 @@ public final class TaxonomyIndex {
 			digital[i] = skills.get(i).digital();
 			foldedSkillLabels[i] = GermanText.fold(skills.get(i).label() + " | " + skills.get(i).labelEn());
 		}
+		this.headings = new ArrayList<>();
+		this.headingOf = headings(snapshot, skills, headings);
 		this.summaries = new OccupationSummary[occupations.size()];
 		for (int i = 0; i < occupations.size(); i++) {
 			Occupation occupation = occupations.get(i);
@@ -168,6 +177,135 @@ public final class TaxonomyIndex {
 			.limit(limit)
 			.map(i -> requirement(i, false))
 			.toList();
+	}
+
+	/**
+	 * The skills under the headings of the skill hierarchy, headings in the hierarchy's order (skills,
+	 * knowledge, transversal, languages; by code within), skills in the given order within each heading;
+	 * skills the hierarchy does not place come last in a group without uri.
+	 */
+	public List<SkillGroupSkills> group(List<SkillRequirement> requirements) {
+		Map<Integer, List<SkillRequirement>> byHeading = new HashMap<>();
+		for (SkillRequirement requirement : requirements) {
+			Integer position = skillPositions.get(requirement.uri());
+			int heading = position == null ? -1 : headingOf[position];
+			byHeading.computeIfAbsent(heading, h -> new ArrayList<>()).add(requirement);
+		}
+		List<SkillGroupSkills> grouped = new ArrayList<>();
+		for (int h = 0; h < headings.size(); h++) {
+			List<SkillRequirement> inHeading = byHeading.get(h);
+			if (inHeading != null) {
+				grouped.add(new SkillGroupSkills(headings.get(h).uri(), headings.get(h).label(), List.copyOf(inHeading)));
+			}
+		}
+		List<SkillRequirement> other = byHeading.get(-1);
+		if (other != null) {
+			grouped.add(new SkillGroupSkills(null, null, List.copyOf(other)));
+		}
+		return grouped;
+	}
+
+	/**
+	 * Finds each skill's heading: walks up the broader relations (preferring a group over a broader skill,
+	 * the first in URI order where there are several) to the pillar, and takes the group just below the
+	 * pillar; a skill directly below a pillar is headed by the pillar itself.
+	 */
+	private static int[] headings(TaxonomySnapshot snapshot, List<Skill> skills, List<SkillGroup> headings) {
+		Map<String, SkillGroup> groups = new HashMap<>();
+		for (SkillGroup group : snapshot.skillGroups()) {
+			groups.put(group.uri(), group);
+		}
+		Map<String, String> up = new HashMap<>();
+		for (Broader link : snapshot.skillHierarchy()) {
+			String current = up.get(link.conceptUri());
+			boolean better = current == null
+					|| (groups.containsKey(link.broaderUri()) && !groups.containsKey(current))
+					|| (groups.containsKey(link.broaderUri()) == groups.containsKey(current)
+							&& link.broaderUri().compareTo(current) < 0);
+			if (better) {
+				up.put(link.conceptUri(), link.broaderUri());
+			}
+		}
+		Map<String, Integer> headingPositions = new HashMap<>();
+		List<SkillGroup> found = new ArrayList<>();
+		String[] headingUris = new String[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			String below = null;
+			String node = skills.get(i).uri();
+			Set<String> seen = new HashSet<>();
+			String previousGroup = null;
+			while (up.containsKey(node) && seen.add(node)) {
+				node = up.get(node);
+				if (groups.containsKey(node)) {
+					below = previousGroup;
+					previousGroup = node;
+				}
+			}
+			String heading = below != null ? below : previousGroup;
+			if (heading != null && !headingPositions.containsKey(heading)) {
+				headingPositions.put(heading, found.size());
+				found.add(groups.get(heading));
+			}
+			headingUris[i] = heading;
+		}
+		Map<String, String> pillarOf = new HashMap<>();
+		for (SkillGroup group : found) {
+			String node = group.uri();
+			Set<String> seen = new HashSet<>();
+			while (up.containsKey(node) && seen.add(node)) {
+				node = up.get(node);
+			}
+			pillarOf.put(group.uri(), groups.containsKey(node) ? groups.get(node).code() : null);
+		}
+		found.sort(Comparator.comparingInt((SkillGroup group) -> pillarRank(pillarOf.get(group.uri()), group))
+			.thenComparing(group -> group.code() == null ? "" : group.code(), TaxonomyIndex::compareCodes)
+			.thenComparing(SkillGroup::label));
+		headings.addAll(found);
+		Map<String, Integer> sorted = new HashMap<>();
+		for (int h = 0; h < found.size(); h++) {
+			sorted.put(found.get(h).uri(), h);
+		}
+		int[] headingOf = new int[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			headingOf[i] = headingUris[i] == null ? -1 : sorted.get(headingUris[i]);
+		}
+		return headingOf;
+	}
+
+	private static final List<String> PILLARS = List.of("S", "K", "T", "L");
+
+	private static int pillarRank(@Nullable String pillarCode, SkillGroup group) {
+		String code = pillarCode != null ? pillarCode : group.code();
+		int rank = code == null ? -1 : PILLARS.indexOf(code);
+		return rank < 0 ? PILLARS.size() : rank;
+	}
+
+	/** Codes in natural order: "S2" before "S10", "04" before "07". */
+	private static int compareCodes(String a, String b) {
+		String prefixA = a.replaceAll("[0-9.]+$", "");
+		String prefixB = b.replaceAll("[0-9.]+$", "");
+		int byPrefix = prefixA.compareTo(prefixB);
+		if (byPrefix != 0) {
+			return byPrefix;
+		}
+		String[] partsA = a.substring(prefixA.length()).split("\\.");
+		String[] partsB = b.substring(prefixB.length()).split("\\.");
+		for (int k = 0; k < Math.min(partsA.length, partsB.length); k++) {
+			int byNumber = Long.compare(number(partsA[k]), number(partsB[k]));
+			if (byNumber != 0) {
+				return byNumber;
+			}
+		}
+		return Integer.compare(partsA.length, partsB.length);
+	}
+
+	private static long number(String digits) {
+		try {
+			return digits.isEmpty() ? -1 : Long.parseLong(digits);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	public List<Pathway> pathways(PathwayQuery query) {

@@ -242,8 +242,13 @@ public final class TaxonomyStore {
 					});
 			List<IscoGroup> groups = jdbc.query("SELECT code, uri, label_de FROM skills.isco_group",
 					(rs, n) -> new IscoGroup(rs.getString(1), rs.getString(2), rs.getString(3)));
-			List<SkillGroup> skillGroups = List.of();
-			List<Broader> hierarchy = List.of();
+			List<SkillGroup> skillGroups = jdbc.query("SELECT uri, code, label_de FROM skills.skill_group",
+					(rs, n) -> new SkillGroup(rs.getString(1), rs.getString(2), rs.getString(3)));
+			List<Broader> hierarchy = new ArrayList<>();
+			jdbc.query("SELECT concept_uri, broader_uri FROM skills.skill_broader ORDER BY concept_uri, broader_uri",
+					rs -> {
+						hierarchy.add(new Broader(rs.getString(1), rs.getString(2)));
+					});
 			return new TaxonomySnapshot(occupations, skills, relations, groups, skillGroups, hierarchy, List.of());
 		});
 	}

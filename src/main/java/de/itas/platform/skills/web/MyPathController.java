@@ -21,6 +21,7 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.skills.CurrentOccupations;
 import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationDetails;
 import de.itas.platform.skills.OccupationMatch;
@@ -28,12 +29,15 @@ import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.Pathway;
 import de.itas.platform.skills.PathwayQuery;
 import de.itas.platform.skills.PersonalGoals;
+import de.itas.platform.skills.SavedGoal;
 import de.itas.platform.skills.SkillRequirement;
 
 /**
  * "Mein Weg": name the current occupation, confirm or edit its skills, see the occupations within reach,
  * compare one side by side and save it as goal. Every step is a plain form (works without JavaScript);
- * htmx only swaps the parts that change.
+ * htmx only swaps the parts that change. For a signed-in person the current occupation is remembered when
+ * they confirm their skills (POST), save a goal or press "remember" (never on a plain GET, so that a link
+ * from elsewhere cannot change it), and the page starts with it.
  */
 @Controller
 class MyPathController {
@@ -42,25 +46,47 @@ class MyPathController {
 
 	private final Occupations occupations;
 	private final PersonalGoals goals;
+	private final CurrentOccupations currentOccupations;
 
-	MyPathController(Occupations occupations, PersonalGoals goals) {
+	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations) {
 		this.occupations = occupations;
 		this.goals = goals;
+		this.currentOccupations = currentOccupations;
 	}
 
 	@GetMapping("/mein-weg")
 	String page(@RequestParam(name = "beruf", required = false) @Nullable String text,
 			@RequestParam(name = "von", required = false) @Nullable String from,
 			@RequestParam(name = "zukunft", defaultValue = "false") boolean futureOnly,
-			@RequestParam(name = "andere", defaultValue = "false") boolean otherGroup, HttpServletRequest request,
-			Model model) {
+			@RequestParam(name = "andere", defaultValue = "false") boolean otherGroup,
+			@RequestParam(name = "neu", defaultValue = "false") boolean fresh, HttpServletRequest request, Model model) {
 		model.addAttribute("text", text == null ? "" : text);
 		model.addAttribute("futureOnly", futureOnly);
 		model.addAttribute("otherGroup", otherGroup);
-		CurrentUser.get().flatMap(user -> goals.goal(user.id())).ifPresent(goal -> model.addAttribute("goal", goal));
+		Optional<PlatformUser> user = CurrentUser.get();
+		Optional<SavedGoal> goal = user.flatMap(person -> goals.goal(person.id()));
+		goal.ifPresent(saved -> model.addAttribute("goal", saved));
+		Optional<String> remembered = user.flatMap(person -> currentOccupations.current(person.id()))
+			.map(current -> current.occupation().uri());
+		remembered.ifPresent(uri -> model.addAttribute("rememberedUri", uri));
+		model.addAttribute("signedIn", user.isPresent());
+		boolean prefilled = false;
+		if (!fresh && (from == null || from.isBlank()) && (text == null || text.isBlank())) {
+			from = remembered.or(() -> goal.map(saved -> saved.from().uri())).orElse(null);
+			prefilled = from != null;
+		}
 		if (from != null && !from.isBlank()) {
 			OccupationDetails occupation = occupations.occupation(from).orElseThrow(NotFoundException::new);
 			List<String> skills = occupation.skills().stream().map(SkillRequirement::uri).toList();
+			String chosen = from;
+			List<String> ownSkills = goal.filter(saved -> saved.from().uri().equals(chosen) && !saved.skillUris().isEmpty())
+				.map(SavedGoal::skillUris)
+				.orElse(List.of());
+			if (prefilled && !ownSkills.isEmpty()) {
+				skills = ownSkills;
+			}
+			model.addAttribute("text", occupation.label());
+			model.addAttribute("prefilled", prefilled);
 			fillProfile(model, occupation, skills, List.of(), futureOnly, otherGroup);
 			return Htmx.view(request, "skills/my-path", "results");
 		}
@@ -68,6 +94,26 @@ class MyPathController {
 			model.addAttribute("matches", find(text, model));
 		}
 		return "skills/my-path";
+	}
+
+	/** Remembers the chosen occupation as the person's current one (step 1, "remember"). */
+	@PostMapping("/mein-weg/beruf")
+	String rememberOccupation(@RequestParam("von") String from, RedirectAttributes redirect) {
+		PlatformUser user = CurrentUser.get().orElseThrow();
+		if (occupations.summary(from).isEmpty()) {
+			throw new NotFoundException();
+		}
+		currentOccupations.remember(user.id(), from);
+		redirect.addFlashAttribute("message", "skills.my-path.current.saved");
+		return "redirect:" + UriComponentsBuilder.fromPath("/mein-weg").queryParam("von", "{von}").encode()
+			.buildAndExpand(from).toUriString();
+	}
+
+	@PostMapping("/mein-weg/beruf/loeschen")
+	String forgetOccupation(RedirectAttributes redirect) {
+		currentOccupations.forget(CurrentUser.get().orElseThrow().id());
+		redirect.addFlashAttribute("message", "skills.my-path.current.deleted");
+		return "redirect:/mein-weg?neu=true";
 	}
 
 	/** The edited profile: the skills the person confirmed, a search for more, the ranked targets. */
@@ -94,7 +140,13 @@ class MyPathController {
 		model.addAttribute("skillSearch", skillSearch == null ? "" : skillSearch);
 		model.addAttribute("futureOnly", futureOnly);
 		model.addAttribute("otherGroup", otherGroup);
-		CurrentUser.get().flatMap(user -> goals.goal(user.id())).ifPresent(goal -> model.addAttribute("goal", goal));
+		Optional<PlatformUser> user = CurrentUser.get();
+		user.ifPresent(person -> currentOccupations.remember(person.id(), occupation.uri()));
+		user.flatMap(person -> goals.goal(person.id())).ifPresent(goal -> model.addAttribute("goal", goal));
+		model.addAttribute("signedIn", user.isPresent());
+		if (user.isPresent()) {
+			model.addAttribute("rememberedUri", occupation.uri());
+		}
 		fillProfile(model, occupation, held, found, futureOnly, otherGroup);
 		return Htmx.view(request, "skills/my-path", "profile");
 	}
@@ -112,9 +164,13 @@ class MyPathController {
 			.toList();
 		List<Pathway> pathways = held.isEmpty() ? List.of()
 				: occupations.pathways(new PathwayQuery(List.of(occupation.uri()), held, RESULTS, futureOnly, otherGroup));
+		List<SkillRequirement> shown = new ArrayList<>(occupation.skills());
+		shown.addAll(extra);
 		model.addAttribute("occupation", occupation);
 		model.addAttribute("held", Set.copyOf(held));
 		model.addAttribute("extraSkills", extra);
+		model.addAttribute("ownUris", Set.copyOf(own));
+		model.addAttribute("skillGroups", occupations.groupByHierarchy(shown));
 		model.addAttribute("searchResults", searchResults);
 		model.addAttribute("pathways", pathways);
 		model.addAttribute("occupations", occupations);
@@ -168,6 +224,7 @@ class MyPathController {
 			throw new NotFoundException();
 		}
 		goals.save(user.id(), from, target, skills == null ? List.of() : skills);
+		currentOccupations.remember(user.id(), from);
 		redirect.addFlashAttribute("message", "skills.my-path.goal.saved");
 		return "redirect:" + UriComponentsBuilder.fromPath("/mein-weg").queryParam("von", "{von}").encode()
 			.buildAndExpand(from).toUriString();
