@@ -1,0 +1,128 @@
+package de.itas.platform.assessment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.accounts.Organisations;
+import de.itas.platform.skills.OccupationSummary;
+import de.itas.platform.skills.Occupations;
+
+/**
+ * Qualifizierungsbedarfe: the needs a company records (or an advisor or union contact with its consent):
+ * occupation group and skills from the taxonomy, head count, horizon, urgency and preferred formats.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QualificationNeeds {
+
+	private final NeedRepository needs;
+	private final AssessmentAccess access;
+	private final Organisations organisations;
+	private final Occupations occupations;
+	private final Clock clock;
+
+	QualificationNeeds(NeedRepository needs, AssessmentAccess access, Organisations organisations,
+			Occupations occupations, Clock clock) {
+		this.needs = needs;
+		this.access = access;
+		this.organisations = organisations;
+		this.occupations = occupations;
+		this.clock = clock;
+	}
+
+	/**
+	 * The skill URIs of the company's open needs, for training recommendations. Carries nothing else about
+	 * the company, so other modules may ask without a person behind the request.
+	 */
+	public Set<String> skillsNeededBy(UUID organisationId) {
+		return needs.openSkills(organisationId);
+	}
+
+	/** The company's needs, open ones first; empty when the current person may not see them. */
+	public List<NeedDetails> needsOf(UUID organisationId) {
+		if (!access.mayWork(organisationId)) {
+			return List.of();
+		}
+		return needs.ofOrganisation(organisationId);
+	}
+
+	/** Whether the current person may see and record the company's needs. */
+	public boolean mayWork(UUID organisationId) {
+		return access.mayWork(organisationId);
+	}
+
+	/**
+	 * Records a need.
+	 *
+	 * @throws InvalidNeedException when a field breaks a rule (nothing is saved)
+	 * @throws AccessDeniedException when the current person may not work on the company
+	 */
+	@Transactional
+	public UUID record(UUID organisationId, NeedInput input) {
+		access.requireWork(organisationId);
+		OrganisationSummary organisation = organisations.organisation(organisationId)
+			.filter(found -> found.kind() == OrganisationKind.COMPANY)
+			.orElseThrow(() -> new AccessDeniedException("No company " + organisationId));
+		Map<String, String> problems = new LinkedHashMap<>();
+		Optional<OccupationSummary> occupation = input.occupationUri().isBlank() ? Optional.empty()
+				: occupations.summary(input.occupationUri());
+		if (occupation.isEmpty()) {
+			problems.put("occupationUri", "assessment.needs.error.occupation");
+		}
+		if (input.employeesAffected() < 1 || input.employeesAffected() > NeedInput.MAX_EMPLOYEES) {
+			problems.put("employeesAffected", "assessment.needs.error.employees");
+		}
+		List<NeedDetails.Skill> skills = new ArrayList<>();
+		for (String uri : new LinkedHashSet<>(input.skillUris())) {
+			occupations.skill(uri).ifPresentOrElse(
+					skill -> skills.add(new NeedDetails.Skill(skill.uri(), skill.label())),
+					() -> problems.put("skillUris", "assessment.needs.error.skill-unknown"));
+		}
+		if (skills.isEmpty()) {
+			problems.putIfAbsent("skillUris", "assessment.needs.error.skills");
+		}
+		if (skills.size() > NeedInput.MAX_SKILLS) {
+			problems.put("skillUris", "assessment.needs.error.skills-too-many");
+		}
+		if (input.formats().isEmpty()) {
+			problems.put("formats", "assessment.needs.error.formats");
+		}
+		String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+		if (comment != null && comment.length() > NeedInput.MAX_COMMENT) {
+			problems.put("comment", "assessment.needs.error.comment");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidNeedException(problems);
+		}
+		OccupationSummary found = occupation.orElseThrow();
+		UUID id = UUID.randomUUID();
+		needs.insert(id, organisationId, organisation.districtCode(), found.uri(), found.label(), found.iscoGroup(),
+				found.iscoGroupLabel(), input.employeesAffected(), skills, input.horizon(), input.urgency(),
+				input.formats(), comment, access.user().id(), clock.instant());
+		return id;
+	}
+
+	/** Marks a need as met or no longer relevant; it then no longer counts in the needs map. */
+	@Transactional
+	public void close(UUID needId) {
+		UUID organisationId = needs.organisationOf(needId);
+		if (organisationId == null || !access.mayWork(organisationId)) {
+			throw new AccessDeniedException("No need " + needId + " for the current person");
+		}
+		needs.close(needId, organisationId);
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * The Transformationscheck and qualification needs of companies: the versioned questionnaire, checks with
+ * their scores, regional comparison and PDF report, the needs companies record, and the region-wide needs
+ * map and aggregates that never reveal a single company.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Assessment",
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "region", "accounts",
+				"directory", "skills" })
+package de.itas.platform.assessment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
