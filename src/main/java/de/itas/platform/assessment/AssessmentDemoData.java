@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -61,9 +62,11 @@ class AssessmentDemoData {
 	private final NeedRepository needs;
 	private final Clock clock;
 	private final String regionName;
+	private final JdbcClient jdbc;
 
 	AssessmentDemoData(Organisations organisations, Questionnaires questionnaires, CheckRepository checks,
-			NeedRepository needs, Clock clock, @Value("${platform.region.name}") String regionName) {
+			NeedRepository needs, Clock clock, @Value("${platform.region.name}") String regionName, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.questionnaires = questionnaires;
 		this.checks = checks;
@@ -104,6 +107,13 @@ class AssessmentDemoData {
 			}
 			needs.insertDemo(organisation.id(), company.districtCode(), demoNeeds.needsFor(index, random),
 					now.minus(Duration.ofDays(10 + random.nextInt(100))));
+			if (SHOWCASE.equals(company.name())) {
+				// the demo company lets advisors in, so that the demo advisor sees a company to work with
+				jdbc.sql("INSERT INTO assessment.advisor_consent (organisation_id, granted_by, granted_at) VALUES (?, NULL, ?) "
+						+ "ON CONFLICT DO NOTHING")
+					.params(organisation.id(), java.sql.Timestamp.from(now))
+					.update();
+			}
 		}
 		if (created > 0) {
 			log.info("Created {} demo Transformationschecks and the demo qualification needs", created);

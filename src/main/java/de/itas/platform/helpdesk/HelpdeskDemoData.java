@@ -169,7 +169,7 @@ class HelpdeskDemoData {
 					null, null, false, 0);
 			long id = cases.insert(row, null);
 			cases.addEvent(id, submitted, row.submitterId(), name, CaseEvent.Kind.SUBMITTED, topic.name(), null, true);
-			cases.addEvent(id, submitted, null, "-", CaseEvent.Kind.ROUTED,
+			cases.addEvent(id, submitted, null, Inquiries.SYSTEM_ACTOR, CaseEvent.Kind.ROUTED,
 					route.toCoordination() ? "coordination" : route.teamCode(), null, false);
 			if (status == CaseStatus.NEW || route.teamCode() == null) {
 				continue;

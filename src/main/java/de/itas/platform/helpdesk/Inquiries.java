@@ -37,6 +37,9 @@ import de.itas.platform.shared.security.PlatformUser;
 @Transactional(readOnly = true)
 public class Inquiries {
 
+	/** The name history entries show for what the platform did by itself (routing); the same in every language. */
+	static final String SYSTEM_ACTOR = "ITAS-Plattform";
+
 	static final int MAX_DESCRIPTION = 5000;
 	static final int MIN_DESCRIPTION = 20;
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -198,7 +201,7 @@ public class Inquiries {
 				row.submitterEmail(), row.submitterPhone(), row.locale(), true, row.status(), null, route.partnerCode(),
 				route.teamCode(), null, null, row.submittedAt(), due, null, null, false, row.version());
 		cases.update(routed, row.version());
-		cases.addEvent(id, now, null, "-", CaseEvent.Kind.ROUTED,
+		cases.addEvent(id, now, null, SYSTEM_ACTOR, CaseEvent.Kind.ROUTED,
 				route.toCoordination() ? "coordination" : route.teamCode(), null, false);
 		if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), locale(row.locale()), "helpdesk.mail.submitted.subject",

@@ -156,8 +156,9 @@ public class Recommendations {
 				.flatMap(offers -> offers.search(reference, 50)
 					.stream()
 					.filter(offer -> offer.reference().equals(reference))
-					.findFirst())
-				.map(offer -> new Resolved(item.kind(), reference, offer.title(), offer.url(), note));
+					.findFirst()
+					.map(offer -> new Resolved(item.kind(), reference, offer.title(), offer.url(), note))
+					.or(() -> shownTraining(item, reference, note)));
 			case FUNDING -> funding.programmes(LocalDate.now(clock), locale)
 				.stream()
 				.filter(programme -> programme.id().equals(reference))
@@ -176,6 +177,17 @@ public class Recommendations {
 						: Optional.of(new Resolved(item.kind(), reference, title, reference, note));
 			}
 		};
+	}
+
+	/** A training offer as the editor showed it (the catalogue's search need not find it by its reference). */
+	private static Optional<Resolved> shownTraining(RecommendationDraft.Item item, String reference, @Nullable String note) {
+		String title = item.title() == null ? "" : item.title().strip();
+		String url = item.url() == null ? "" : item.url().strip();
+		boolean validUrl = url.isEmpty() || url.startsWith("https://") || url.startsWith("/");
+		if (reference.isEmpty() || title.isEmpty() || title.length() > 300 || url.length() > 500 || !validUrl) {
+			return Optional.empty();
+		}
+		return Optional.of(new Resolved(RecommendationKind.TRAINING, reference, title, url.isEmpty() ? null : url, note));
 	}
 
 	private static String deskTitle(HelpDeskSummary desk) {

@@ -243,6 +243,8 @@ class CheckIntegrationTests {
 				Role.COMPANY_ADMIN);
 		List<HistoryPoint> history = as(demoAdmin, () -> checks.history(demo));
 		assertThat(history).as("demo checks repeated over time").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(as(testAccounts.user(Role.ADVISOR), () -> checks.companies())).as("the demo company consented")
+			.extracting(CompanyOverview::id).contains(demo);
 		Comparison comparison = as(demoAdmin, () -> checks.comparison(history.get(history.size() - 1).checkId()).orElseThrow());
 		assertThat(comparison.groups()).extracting(Comparison.Group::criterion)
 			.containsExactly(Comparison.Criterion.DISTRICT, Comparison.Criterion.SIZE_CLASS, Comparison.Criterion.POSITION);

@@ -161,7 +161,8 @@ class NeedsIntegrationTests {
 	@Test
 	void theNeedsMapIsForAdvisorsCoordinationAndAdminsOnly() {
 		assertThat(mvc.get().uri("/bedarfslandkarte").with(testAccounts.as(Role.COORDINATOR))).hasStatusOk()
-			.bodyText().contains("Landkreis Zwickau").contains("Arbeiten an Hochvoltsystemen sicher durchführen");
+			.bodyText().contains("Landkreis Zwickau").contains("Arbeiten an Hochvoltsystemen sicher durchführen")
+			.contains("Transformationscheck: Medianwerte je Landkreis");
 		assertThat(mvc.get().uri("/bedarfslandkarte?spalten=horizon").with(testAccounts.as(Role.ADVISOR))).hasStatusOk()
 			.bodyText().contains("in 6 Monaten");
 		assertThat(mvc.get().uri("/bedarfslandkarte?spalten=occupation&horizont=IMMEDIATE").header("HX-Request", "true")

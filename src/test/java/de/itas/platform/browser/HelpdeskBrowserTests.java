@@ -155,6 +155,13 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		anonymous.navigate(url("/anliegen/neu?thema=REORIENTATION"));
 		assertThat(anonymous.getByLabel("Ihr Name")).isVisible();
 		visitor.close();
+		// the form in English, checked by axe like every page
+		context.close();
+		context = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+		page = context.newPage();
+		visit("/anliegen/neu?lang=en&thema=REORIENTATION");
+		assertThat(page.locator("h1")).hasText("Your inquiry to the help desks");
+		assertThat(page.getByLabel("Topic")).hasValue("REORIENTATION");
 	}
 
 }

@@ -134,7 +134,7 @@ class InquiryIntegrationTests {
 
 	@Test
 	void aVisitorConfirmsByTheLinkOnceAndThenGetsTheCaseNumber() {
-		String email = "besuch-" + HelpdeskFixtures.SEQUENCE.incrementAndGet() + "@example.org";
+		String email = "besuch-" + java.util.UUID.randomUUID() + "@example.org";
 		MvcTestResult result = mvc.post()
 			.uri("/anliegen/neu")
 			.multipart()
@@ -169,7 +169,7 @@ class InquiryIntegrationTests {
 	@Test
 	void anUnconfirmedVisitorInquiryIsInNoInbox() {
 		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
-		String email = "unbestaetigt-" + HelpdeskFixtures.SEQUENCE.incrementAndGet() + "@example.org";
+		String email = "unbestaetigt-" + java.util.UUID.randomUUID() + "@example.org";
 		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "zwickau",
 				"Dieses Anliegen wird nie bestätigt und darf nirgends erscheinen.", ContactChannel.EMAIL, null, "Nie",
 				email, null, true, List.of()));

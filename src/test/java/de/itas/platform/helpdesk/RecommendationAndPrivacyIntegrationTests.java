@@ -74,9 +74,9 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(options).noneMatch(o -> o.kind() == RecommendationKind.TRAINING);
 
 		as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Diese Stellen helfen Ihnen weiter.",
-				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, "Vor Ort in Plauen"),
-						new RecommendationDraft.Item(RecommendationKind.FUNDING, programme.reference(), null, null),
-						new RecommendationDraft.Item(RecommendationKind.CONTENT, "https://example.org/leitfaden", "Leitfaden Transformation", null))),
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, "Vor Ort in Plauen"),
+						new RecommendationDraft.Item(RecommendationKind.FUNDING, programme.reference(), null, null, null),
+						new RecommendationDraft.Item(RecommendationKind.CONTENT, "https://example.org/leitfaden", "Leitfaden Transformation", null, null))),
 				Locale.GERMAN));
 		assertThat(fixtures.row(caseNumber).status()).isEqualTo(CaseStatus.RECOMMENDATION_SENT);
 
@@ -108,7 +108,7 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).exchange())
 			.bodyText().contains("Weiterbildungskatalog nicht verfügbar");
 		assertThatThrownBy(() -> as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Hallo",
-				List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, "42", null, null))), Locale.GERMAN)))
+				List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, "42", "Kurs", "/weiterbildung/42", null))), Locale.GERMAN)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.recommend.items.unknown"));
 		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).isEmpty();

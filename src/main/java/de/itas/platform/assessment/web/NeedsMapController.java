@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.itas.platform.assessment.CheckFigures;
+import de.itas.platform.assessment.Checks;
 import de.itas.platform.assessment.Horizon;
 import de.itas.platform.assessment.NeedsExport;
 import de.itas.platform.assessment.NeedsMap;
@@ -39,10 +41,14 @@ class NeedsMapController {
 
 	private final NeedsMap map;
 	private final NeedsExport export;
+	private final CheckFigures checkFigures;
+	private final Checks checks;
 
-	NeedsMapController(NeedsMap map, NeedsExport export) {
+	NeedsMapController(NeedsMap map, NeedsExport export, CheckFigures checkFigures, Checks checks) {
 		this.map = map;
 		this.export = export;
+		this.checkFigures = checkFigures;
+		this.checks = checks;
 	}
 
 	@GetMapping
@@ -61,6 +67,8 @@ class NeedsMapController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("minimum", Suppressions.MIN_COMPANIES);
 		model.addAttribute("query", request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		model.addAttribute("checkFigures", checkFigures.byDistrict());
+		model.addAttribute("questionnaire", checks.currentQuestionnaire());
 		return Htmx.view(request, "assessment/map", "map");
 	}
 

@@ -56,11 +56,11 @@ class RecommendationController {
 				continue;
 			}
 			items.add(new RecommendationDraft.Item(RecommendationKind.valueOf(kind), reference, form.get("title_" + index),
-					form.get("note_" + index)));
+					form.get("url_" + index), form.get("note_" + index)));
 		}
 		String contentUrl = form.getOrDefault("contentUrl", "").strip();
 		if (!contentUrl.isEmpty()) {
-			items.add(new RecommendationDraft.Item(RecommendationKind.CONTENT, contentUrl, form.get("contentTitle"),
+			items.add(new RecommendationDraft.Item(RecommendationKind.CONTENT, contentUrl, form.get("contentTitle"), null,
 					form.get("contentNote")));
 		}
 		try {
