@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Helpdesk",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy", "region",
-				"accounts", "directory", "funding" })
+				"accounts", "directory", "funding", "trainings" })
 package de.itas.platform.helpdesk;
 
 import org.jspecify.annotations.NullMarked;

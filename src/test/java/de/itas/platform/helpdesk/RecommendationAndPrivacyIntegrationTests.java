@@ -37,7 +37,7 @@ class RecommendationAndPrivacyIntegrationTests {
 	HelpdeskFixtures fixtures;
 
 	@Autowired
-	Recommendations recommendations;
+	CaseRecommendations recommendations;
 
 	@Autowired
 	CaseWork caseWork;
@@ -71,12 +71,16 @@ class RecommendationAndPrivacyIntegrationTests {
 		List<RecommendationOption> options = as(advisor, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
 		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
 		RecommendationOption programme = options.stream().filter(o -> o.kind() == RecommendationKind.FUNDING).findFirst().orElseThrow();
-		assertThat(options).noneMatch(o -> o.kind() == RecommendationKind.TRAINING);
+		// the training catalogue offers its published (demo) offers
+		RecommendationOption training = options.stream().filter(o -> o.kind() == RecommendationKind.TRAINING).findFirst().orElseThrow();
+		assertThat(training.url()).isEqualTo("/weiterbildung/" + training.reference());
 
 		as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Diese Stellen helfen Ihnen weiter.",
 				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, "Vor Ort in Plauen"),
 						new RecommendationDraft.Item(RecommendationKind.FUNDING, programme.reference(), null, null, null),
-						new RecommendationDraft.Item(RecommendationKind.CONTENT, "https://example.org/leitfaden", "Leitfaden Transformation", null, null))),
+						new RecommendationDraft.Item(RecommendationKind.CONTENT, "https://example.org/leitfaden", "Leitfaden Transformation", null, null),
+						// a forged title and address from the form are replaced by the catalogue's
+						new RecommendationDraft.Item(RecommendationKind.TRAINING, training.reference(), "Gefälschter Titel", "https://evil.example", null))),
 				Locale.GERMAN));
 		assertThat(fixtures.row(caseNumber).status()).isEqualTo(CaseStatus.RECOMMENDATION_SENT);
 
@@ -84,7 +88,8 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(mine).hasSize(1);
 		RecommendationView view = mine.get(0);
 		assertThat(view.items()).extracting(RecommendationView.Item::title)
-			.containsExactly(desk.title(), programme.title(), "Leitfaden Transformation");
+			.containsExactly(desk.title(), programme.title(), "Leitfaden Transformation", training.title());
+		assertThat(view.items().get(3).url()).isEqualTo(training.url());
 		assertThat(view.items().get(0).note()).isEqualTo("Vor Ort in Plauen");
 		run(submitter, () -> recommendations.feedback(view.items().get(0).id(), true));
 		run(submitter, () -> recommendations.feedback(view.items().get(1).id(), false));
@@ -94,7 +99,7 @@ class RecommendationAndPrivacyIntegrationTests {
 
 		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber)).get(0).items())
 			.extracting(RecommendationView.Item::helpful)
-			.containsExactly(true, false, null);
+			.containsExactly(true, false, null, null);
 		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber).with(user(advisor)).exchange()).bodyText()
 			.contains("hilfreich").contains("nicht hilfreich").contains("noch keine Rückmeldung");
 		assertThat(mvc.get().uri("/empfehlungen").with(user(submitter)).exchange()).bodyText()
@@ -102,15 +107,15 @@ class RecommendationAndPrivacyIntegrationTests {
 	}
 
 	@Test
-	void withoutATrainingCatalogueTheEditorSaysSoAndUnknownItemsAreRefused() {
+	void trainingOffersTheCatalogueDoesNotPublishAreRefused() {
 		String caseNumber = fixtures.submit(submitter);
-		assertThat(recommendations.trainingCatalogueAvailable()).isFalse();
-		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).exchange())
-			.bodyText().contains("Weiterbildungskatalog nicht verfügbar");
-		assertThatThrownBy(() -> as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Hallo",
-				List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, "42", "Kurs", "/weiterbildung/42", null))), Locale.GERMAN)))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.recommend.items.unknown"));
+		for (String reference : List.of("999999999", "kein-angebot", "")) {
+			assertThatThrownBy(() -> as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Hallo",
+					List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, reference, "Kurs", "/weiterbildung/42", null))),
+					Locale.GERMAN)))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.recommend.items.unknown"));
+		}
 		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).isEmpty();
 	}
 

@@ -23,7 +23,7 @@ import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.InboxFilter;
 import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.Outcome;
-import de.itas.platform.helpdesk.Recommendations;
+import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.helpdesk.TeamSummary;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.helpdesk.TransitionNotAllowedException;
@@ -46,10 +46,10 @@ class CaseController {
 
 	private final CaseWork caseWork;
 	private final Appointments appointments;
-	private final Recommendations recommendations;
+	private final CaseRecommendations recommendations;
 	private final Region region;
 
-	CaseController(CaseWork caseWork, Appointments appointments, Recommendations recommendations, Region region) {
+	CaseController(CaseWork caseWork, Appointments appointments, CaseRecommendations recommendations, Region region) {
 		this.caseWork = caseWork;
 		this.appointments = appointments;
 		this.recommendations = recommendations;

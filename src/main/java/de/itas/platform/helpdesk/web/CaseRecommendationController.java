@@ -18,17 +18,17 @@ import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.RecommendationDraft;
 import de.itas.platform.helpdesk.RecommendationKind;
-import de.itas.platform.helpdesk.Recommendations;
+import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.shared.web.NotFoundException;
 
 /** Composing a recommendation from a case, and "Meine Empfehlungen" with feedback per item. */
 @Controller
-class RecommendationController {
+class CaseRecommendationController {
 
-	private final Recommendations recommendations;
+	private final CaseRecommendations recommendations;
 	private final CaseWork caseWork;
 
-	RecommendationController(Recommendations recommendations, CaseWork caseWork) {
+	CaseRecommendationController(CaseRecommendations recommendations, CaseWork caseWork) {
 		this.recommendations = recommendations;
 		this.caseWork = caseWork;
 	}
@@ -40,7 +40,6 @@ class RecommendationController {
 		model.addAttribute("inquiry", details);
 		model.addAttribute("q", q);
 		model.addAttribute("options", recommendations.options(q, details.summary().districtCode(), locale));
-		model.addAttribute("trainingAvailable", recommendations.trainingCatalogueAvailable());
 		return "helpdesk/recommend";
 	}
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +27,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.trainings.TrainingCatalog;
 
 /**
  * Recommendations from a case: the advisor picks training offers, contents, funding programmes, help desks
@@ -36,26 +36,26 @@ import de.itas.platform.shared.security.PlatformUser;
  */
 @Service
 @Transactional(readOnly = true)
-public class Recommendations {
+public class CaseRecommendations {
 
 	static final int MAX_ITEMS = 20;
 
 	private final CaseWork caseWork;
 	private final CaseRepository cases;
 	private final JdbcClient jdbc;
-	private final ObjectProvider<TrainingOffers> trainingOffers;
+	private final TrainingCatalog trainings;
 	private final FundingCalculator funding;
 	private final Region region;
 	private final CompanyProfiles companies;
 	private final Mailer mailer;
 	private final Clock clock;
 
-	Recommendations(CaseWork caseWork, CaseRepository cases, JdbcClient jdbc, ObjectProvider<TrainingOffers> trainingOffers,
+	CaseRecommendations(CaseWork caseWork, CaseRepository cases, JdbcClient jdbc, TrainingCatalog trainings,
 			FundingCalculator funding, Region region, CompanyProfiles companies, Mailer mailer, Clock clock) {
 		this.caseWork = caseWork;
 		this.cases = cases;
 		this.jdbc = jdbc;
-		this.trainingOffers = trainingOffers;
+		this.trainings = trainings;
 		this.funding = funding;
 		this.region = region;
 		this.companies = companies;
@@ -63,21 +63,13 @@ public class Recommendations {
 		this.clock = clock;
 	}
 
-	/** Whether training offers can be searched (the training catalogue provides them). */
-	public boolean trainingCatalogueAvailable() {
-		return trainingOffers.getIfAvailable() != null;
-	}
-
 	/** What the advisor can pick, for a search text (empty: the first few of each kind). */
 	public List<RecommendationOption> options(String query, String districtCode, Locale locale) {
 		String q = query.strip().toLowerCase(Locale.ROOT);
 		List<RecommendationOption> options = new ArrayList<>();
-		TrainingOffers offers = trainingOffers.getIfAvailable();
-		if (offers != null) {
-			offers.search(query.strip(), 8)
-				.forEach(offer -> options.add(new RecommendationOption(RecommendationKind.TRAINING, offer.reference(),
-						offer.title(), offer.url())));
-		}
+		trainings.search(query.strip(), 8)
+			.forEach(offer -> options.add(new RecommendationOption(RecommendationKind.TRAINING, String.valueOf(offer.id()),
+					offer.title(), offer.url())));
 		funding.programmes(LocalDate.now(clock), locale)
 			.stream()
 			.filter(ProgrammeSummary::active)
@@ -152,13 +144,9 @@ public class Recommendations {
 		}
 		String reference = item.reference() == null ? "" : item.reference().strip();
 		return switch (item.kind()) {
-			case TRAINING -> Optional.ofNullable(trainingOffers.getIfAvailable())
-				.flatMap(offers -> offers.search(reference, 50)
-					.stream()
-					.filter(offer -> offer.reference().equals(reference))
-					.findFirst()
-					.map(offer -> new Resolved(item.kind(), reference, offer.title(), offer.url(), note))
-					.or(() -> shownTraining(item, reference, note)));
+			// the catalogue's title and address, never what the form sent; only published offers
+			case TRAINING -> parseLong(reference).flatMap(trainings::offer)
+				.map(offer -> new Resolved(item.kind(), reference, offer.title(), offer.url(), note));
 			case FUNDING -> funding.programmes(LocalDate.now(clock), locale)
 				.stream()
 				.filter(programme -> programme.id().equals(reference))
@@ -179,15 +167,13 @@ public class Recommendations {
 		};
 	}
 
-	/** A training offer as the editor showed it (the catalogue's search need not find it by its reference). */
-	private static Optional<Resolved> shownTraining(RecommendationDraft.Item item, String reference, @Nullable String note) {
-		String title = item.title() == null ? "" : item.title().strip();
-		String url = item.url() == null ? "" : item.url().strip();
-		boolean validUrl = url.isEmpty() || url.startsWith("https://") || url.startsWith("/");
-		if (reference.isEmpty() || title.isEmpty() || title.length() > 300 || url.length() > 500 || !validUrl) {
+	private static Optional<Long> parseLong(String reference) {
+		try {
+			return Optional.of(Long.parseLong(reference));
+		}
+		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
-		return Optional.of(new Resolved(RecommendationKind.TRAINING, reference, title, url.isEmpty() ? null : url, note));
 	}
 
 	private static String deskTitle(HelpDeskSummary desk) {
