@@ -44,8 +44,8 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		});
 		visit("/weiterbildung");
 		assertThat(page.locator("h1")).hasText("Weiterbildung in Südwestsachsen finden");
-		page.getByLabel("Suchbegriff").fill("Hochvolt");
-		assertThat(page).hasURL(Pattern.compile(".*q=Hochvolt.*"));
+		page.getByLabel("Suchbegriff").fill("Hochvolt Stufe");
+		assertThat(page).hasURL(Pattern.compile(".*q=Hochvolt(\\+|%20)Stufe.*"));
 		assertThat(cards()).hasCount(3);
 		assertThat(page.locator("#training-count")).hasText("3 Angebote gefunden");
 		page.getByLabel("Landkreis").selectOption("zwickau");
@@ -64,7 +64,7 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		screenshot("detail");
 		page.goBack();
 		assertThat(page.getByLabel("Landkreis")).hasValue("zwickau");
-		assertThat(page.getByLabel("Suchbegriff")).hasValue("Hochvolt");
+		assertThat(page.getByLabel("Suchbegriff")).hasValue("Hochvolt Stufe");
 		assertThat(cards()).hasCount(1);
 		assertThat(cspErrors).isEmpty();
 
