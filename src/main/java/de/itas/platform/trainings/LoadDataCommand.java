@@ -49,13 +49,23 @@ class LoadDataCommand implements ApplicationRunner {
 		System.exit(SpringApplication.exit(context, () -> exitCode));
 	}
 
-	private static Integer number(ApplicationArguments arguments, String name) {
-		List<String> values = arguments.getOptionValues(name);
-		if (values == null || values.size() != 1) {
+	/** {@code --name=value} or {@code --name value}, as the issue writes the command. */
+	static Integer number(ApplicationArguments arguments, String name) {
+		String[] args = arguments.getSourceArgs();
+		String value = null;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--" + name) && i + 1 < args.length) {
+				value = args[i + 1];
+			}
+			else if (args[i].startsWith("--" + name + "=")) {
+				value = args[i].substring(name.length() + 3);
+			}
+		}
+		if (value == null) {
 			return null;
 		}
 		try {
-			return Integer.valueOf(values.get(0).replace("_", ""));
+			return Integer.valueOf(value.replace("_", ""));
 		}
 		catch (NumberFormatException ex) {
 			return null;
