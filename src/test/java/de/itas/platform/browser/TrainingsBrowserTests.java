@@ -104,6 +104,21 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void catalogueAndDetailFitAPhoneScreenOf360Pixels() {
+		page.setViewportSize(360, 740);
+		visit("/weiterbildung?q=Batterietechnik+Grundlagen");
+		cards().first().getByRole(AriaRole.LINK).click();
+		assertThat(page.locator("h1")).hasText("Batterietechnik Grundlagen: Zelle, Modul, Pack");
+		checkPage();
+		String detail = page.url().substring(page.url().indexOf("/weiterbildung/"));
+		for (String path : List.of("/weiterbildung", detail)) {
+			visit(path);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+		}
+	}
+
+	@Test
 	void theDemoProviderCreatesAnOfferWithTheSkillPickerAddsARunAndPublishes() {
 		login("anbieter@demo.itas.local");
 		visit("/anbieter/angebote");
