@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.skills.Occupations;
 
 /**
  * The fictional demo offers of {@code region/<name>/demo/trainings.json} with runs in the coming months
@@ -66,12 +67,14 @@ class DemoOffers {
 	private final Places places;
 	private final NamedParameterJdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
+	private final Occupations taxonomy;
 	private final Clock clock;
 	private final String path;
 
 	DemoOffers(Organisations organisations, Offers offers, OfferStore store, Places places,
-			NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Occupations taxonomy, Clock clock,
 			@Value("${platform.region.name}") String regionName) {
+		this.taxonomy = taxonomy;
 		this.organisations = organisations;
 		this.offers = offers;
 		this.store = store;
@@ -110,8 +113,14 @@ class DemoOffers {
 			}
 			OfferDraft draft = new OfferDraft(offer.title(), offer.summary(), offer.description(), offer.format(),
 					offer.targetGroups(), "de", offer.hours(), offer.price(), offer.providerAzav(), offer.courseAzav(),
-					offer.skills().stream().map(key -> SKILL + key).toList(),
-					offer.occupations().stream().map(key -> OCCUPATION + key).toList(), offer.actionField(),
+					// with a real ESCO taxonomy instead of the demo one the demo URIs are unknown: offers without them
+					offer.skills().stream().map(key -> SKILL + key).filter(uri -> taxonomy.skill(uri).isPresent()).toList(),
+					offer.occupations()
+						.stream()
+						.map(key -> OCCUPATION + key)
+						.filter(uri -> taxonomy.summary(uri).isPresent())
+						.toList(),
+					offer.actionField(),
 					offer.contactName(), offer.contactEmail(), "");
 			long id = offers.createChecked(provider, draft, OfferStatus.PUBLISHED);
 			for (DemoRun run : offer.runs()) {

@@ -60,6 +60,11 @@ public record SearchQuery(@Nullable String text, @Nullable String districtCode, 
 				fundableOnly, maxPrice, skillUri, sort, newPage, size);
 	}
 
+	public SearchQuery withSort(Sort newSort) {
+		return new SearchQuery(text, districtCode, place, radiusKm, startMonth, startFrom, format, duration, azavOnly,
+				fundableOnly, maxPrice, skillUri, newSort, page, size);
+	}
+
 	boolean radius() {
 		return place != null && radiusKm != null && radiusKm > 0;
 	}

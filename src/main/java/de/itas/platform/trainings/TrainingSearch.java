@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,9 +41,19 @@ public class TrainingSearch {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/**
+	 * Counts and facets may be up to {@link #SUMMARY_SECONDS} seconds old (a new or changed offer shows in
+	 * the list at once, in the counts a little later); every instance keeps its own.
+	 */
+	static final int SUMMARY_SECONDS = 30;
+
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Places places;
 	private final Clock clock;
+	private final Cache<SearchQuery, Summary> summaries = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(SUMMARY_SECONDS))
+		.build();
 
 	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock) {
 		this.jdbc = jdbc;
@@ -48,33 +61,50 @@ public class TrainingSearch {
 		this.clock = clock;
 	}
 
+	/** Forgets cached counts, e.g. in tests that change offers and count again at once. */
+	void forgetCounts() {
+		summaries.invalidateAll();
+	}
+
 	public SearchResult search(SearchQuery query) {
 		Sql sql = new Sql(query, LocalDate.now(clock), places);
 		String where = sql.where(EnumSet.noneOf(Filter.class));
-		Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + where, sql.params, Long.class);
+		Summary summary = summaries.get(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), key -> {
+			Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + where, sql.params, Long.class);
+			return new Summary(total == null ? 0 : total, facets(key));
+		});
+		// the next start of a matching run, for sorting: only computed where the order needs it
+		String nextStart = "(SELECT min(r.start_date) FROM trainings.run r WHERE r.offer_id = o.id AND "
+				+ sql.runConditions(EnumSet.noneOf(Filter.class)) + ")";
 		String order = switch (query.sort()) {
-			case START -> "next.start_date ASC NULLS LAST, o.id";
-			case PRICE -> "o.price ASC, next.start_date ASC NULLS LAST, o.id";
+			case START -> nextStart + " ASC NULLS LAST, o.id";
+			case PRICE -> "o.price ASC, o.id";
 			case RELEVANCE -> sql.hasText()
-					? "ts_rank(o.search_vector, to_tsquery('german', :anyWord)) + similarity(o.search_text, :plain) DESC, "
-							+ "next.start_date ASC NULLS LAST, o.id"
-					: "next.start_date ASC NULLS LAST, o.id";
+					? "ts_rank(o.search_vector, to_tsquery('german', :anyWord)) + similarity(o.search_text, :plain) DESC, o.id"
+					: nextStart + " ASC NULLS LAST, o.id";
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		List<OfferHit> hits = jdbc.query("SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
+		// the page's ids first, then details and next run for those few rows only
+		List<OfferHit> hits = jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
+				+ "(SELECT o.id FROM trainings.offer o WHERE " + where + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset) o) "
+				+ "SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
 				+ "o.price, o.provider_azav AND o.course_azav AS azav, o.fundable, next.start_date, next.city, next.online, "
 				+ "(SELECT count(*) FROM trainings.run u WHERE u.offer_id = o.id AND NOT u.cancelled AND u.start_date >= :today) AS upcoming "
-				+ "FROM trainings.offer o LEFT JOIN LATERAL (SELECT r.start_date, r.city, r.online FROM trainings.run r "
-				+ "WHERE r.offer_id = o.id AND " + sql.runConditions(EnumSet.noneOf(Filter.class))
-				+ " ORDER BY r.start_date, r.id LIMIT 1) next ON TRUE WHERE " + where + " ORDER BY " + order
-				+ " LIMIT :limit OFFSET :offset", sql.params,
+				+ "FROM page JOIN trainings.offer o ON o.id = page.id LEFT JOIN LATERAL (SELECT r.start_date, r.city, r.online "
+				+ "FROM trainings.run r WHERE r.offer_id = o.id AND " + sql.runConditions(EnumSet.noneOf(Filter.class))
+				+ " ORDER BY r.start_date, r.id LIMIT 1) next ON TRUE ORDER BY page.position", sql.params,
 				(rs, n) -> new OfferHit(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
 						rs.getString("provider_name"), Format.valueOf(rs.getString("format")),
 						new java.math.BigDecimal(rs.getBigDecimal("duration_hours").stripTrailingZeros().toPlainString()),
 						rs.getBigDecimal("price"), rs.getBoolean("azav"), rs.getBoolean("fundable"),
 						rs.getObject("start_date", LocalDate.class), rs.getString("city"), rs.getBoolean("online"),
 						rs.getInt("upcoming")));
-		return new SearchResult(total == null ? 0 : total, query.page(), query.size(), hits, facets(query));
+		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
+	}
+
+	/** Total and facets of a query (without page and sort), cached briefly: paging and re-sorting reuse them. */
+	private record Summary(long total, SearchFacets facets) {
 	}
 
 	SearchFacets facets(SearchQuery query) {

@@ -44,8 +44,8 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		});
 		visit("/weiterbildung");
 		assertThat(page.locator("h1")).hasText("Weiterbildung in Südwestsachsen finden");
-		page.getByLabel("Suchbegriff").fill("Hochvolt");
-		assertThat(page).hasURL(Pattern.compile(".*q=Hochvolt.*"));
+		page.getByLabel("Suchbegriff").fill("Hochvolt Stufe");
+		assertThat(page).hasURL(Pattern.compile(".*q=Hochvolt(\\+|%20)Stufe.*"));
 		assertThat(cards()).hasCount(3);
 		assertThat(page.locator("#training-count")).hasText("3 Angebote gefunden");
 		page.getByLabel("Landkreis").selectOption("zwickau");
@@ -64,7 +64,7 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		screenshot("detail");
 		page.goBack();
 		assertThat(page.getByLabel("Landkreis")).hasValue("zwickau");
-		assertThat(page.getByLabel("Suchbegriff")).hasValue("Hochvolt");
+		assertThat(page.getByLabel("Suchbegriff")).hasValue("Hochvolt Stufe");
 		assertThat(cards()).hasCount(1);
 		assertThat(cspErrors).isEmpty();
 
@@ -100,6 +100,21 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		}
 		finally {
 			noScript.close();
+		}
+	}
+
+	@Test
+	void catalogueAndDetailFitAPhoneScreenOf360Pixels() {
+		page.setViewportSize(360, 740);
+		visit("/weiterbildung?q=Batterietechnik+Grundlagen");
+		cards().first().getByRole(AriaRole.LINK).click();
+		assertThat(page.locator("h1")).hasText("Batterietechnik Grundlagen: Zelle, Modul, Pack");
+		checkPage();
+		String detail = page.url().substring(page.url().indexOf("/weiterbildung/"));
+		for (String path : List.of("/weiterbildung", detail)) {
+			visit(path);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
 		}
 	}
 

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.AuditLog;
 import de.itas.platform.accounts.Mails;
+import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.mail.Outbox;
@@ -63,6 +64,12 @@ class TrainingRegistrationIntegrationTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	de.itas.platform.accounts.Organisations organisations;
+
+	@Autowired
+	de.itas.platform.accounts.TestMemberships memberships;
 
 	@Test
 	void fiftyParallelRegistrationsForTenPlacesConfirmTenAndPutFortyOnTheWaitingList() throws Exception {
@@ -244,6 +251,46 @@ class TrainingRegistrationIntegrationTests {
 		});
 		assertThatThrownBy(() -> as(person(TrainingsFixtures.token()), () -> registrations.registerSelf(run)))
 			.isInstanceOf(RegistrationClosedException.class);
+	}
+
+	@Test
+	void aCompanyAdminRegistersAnEmployeeAndOthersMayNot() {
+		String token = TrainingsFixtures.token();
+		OrganisationSummary provider = fixtures.provider("Firma " + token);
+		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Firmenkurs " + token, 16, 300, false, List.of("lean")));
+		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Zwickau", "zwickau", 5));
+		OrganisationSummary company = organisations.ensure("Betrieb " + token, OrganisationKind.COMPANY, "zwickau", null);
+		OrganisationSummary otherCompany = organisations.ensure("Anderer Betrieb " + token, OrganisationKind.COMPANY,
+				"zwickau", null);
+		PlatformUser admin = memberships.member(token + "-admin@test.itas.local", company.id(), Role.COMPANY_ADMIN);
+		PlatformUser employee = memberships.member(token + "-employee@test.itas.local", company.id(), Role.COMPANY_MEMBER);
+		PlatformUser stranger = memberships.member(token + "-stranger@test.itas.local", otherCompany.id(), Role.COMPANY_MEMBER);
+		PlatformUser otherAdmin = memberships.member(token + "-other-admin@test.itas.local", otherCompany.id(),
+				Role.COMPANY_ADMIN);
+
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(employee)).with(csrf())
+			.param("employee", company.id() + ":" + admin.id()).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
+			.param("employee", company.id() + ":" + stranger.id()).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
+			.param("employee", company.id() + ":" + employee.id()).exchange()).hasRedirectedUrl("/weiterbildung/" + offer);
+
+		RegistrationSummary registration = as(employee, () -> registrations.own(run)).orElseThrow();
+		assertThat(registration.registeredBy()).isEqualTo(admin.id());
+		assertThat(registration.companyId()).isEqualTo(company.id());
+		assertThat(Mails.single(outbox, employee.email()).subject()).isEqualTo("Ihre Anmeldung zur Weiterbildung");
+		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(admin)).exchange()).hasStatusOk().bodyText()
+			.contains("angemeldet für Test " + employee.email());
+		assertThatThrownBy(() -> as(otherAdmin, () -> {
+			registrations.cancel(registration.id());
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		as(admin, () -> {
+			registrations.cancel(registration.id());
+			return null;
+		});
+		assertThat(registrations.registration(registration.id()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CANCELLED);
 	}
 
 	private static PlatformUser person(String name) {

@@ -1,0 +1,132 @@
+package de.itas.platform.trainings;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.accounts.Organisations;
+
+/**
+ * Synthetic but plausible offers and runs for load tests, generated inside PostgreSQL (one statement per
+ * table, so 100,000 offers take seconds): titles combined from the region's topics, 20 synthetic
+ * providers, skills of the taxonomy in use, runs in the region's towns over the coming year. Whether an
+ * offer is fundable is asked of the funding calculator once per distinct combination of hours, AZAV flags
+ * and price.
+ */
+@Component
+class LoadData {
+
+	static final String PROVIDER_PREFIX = "Lastdaten-Anbieter ";
+
+	private final JdbcTemplate jdbc;
+	private final Organisations organisations;
+	private final Fundability fundability;
+	private final TransactionTemplate transactions;
+
+	LoadData(JdbcTemplate jdbc, Organisations organisations, Fundability fundability, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.fundability = fundability;
+		this.transactions = transactions;
+	}
+
+	record Report(int offers, int runs, int skillLinks, long millis) {
+	}
+
+	Report generate(int offerCount, int runCount) {
+		long started = System.currentTimeMillis();
+		String[] districts = { "chemnitz", "zwickau", "erzgebirgskreis", "mittelsachsen", "vogtlandkreis" };
+		List<OrganisationSummary> providers = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			providers.add(organisations.ensure(PROVIDER_PREFIX + i + " (synthetisch)", OrganisationKind.PROVIDER,
+					districts[i % districts.length], null));
+		}
+		return transactions.execute(status -> {
+			jdbc.execute("CREATE TEMP TABLE load_provider (n INT, id UUID, name TEXT) ON COMMIT DROP");
+			for (int i = 0; i < providers.size(); i++) {
+				jdbc.update("INSERT INTO load_provider VALUES (?, ?, ?)", i, providers.get(i).id(), providers.get(i).name());
+			}
+			long firstId = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM trainings.offer", Long.class);
+			int offers = jdbc.update("""
+					INSERT INTO trainings.offer (provider_id, provider_name, title, summary, description, format, target_groups,
+					  language, duration_hours, price, provider_azav, course_azav, action_field_code, contact_name,
+					  contact_email, status, created_at)
+					SELECT p.id, p.name,
+					  (ARRAY['Hochvolt-Qualifizierung','Batterietechnik','CNC-Programmierung','SPS-Programmierung',
+					    'Qualitätsmanagement','Lean Production','Digitalisierung im Shopfloor','Elektromobilität',
+					    'Schweißtechnik','Lagerlogistik','Führung im Wandel','Robotik','Instandhaltung','Messtechnik',
+					    'Energiemanagement','Kreislaufwirtschaft','Leichtbau','Datenanalyse','IT-Sicherheit','Wasserstofftechnik'])[1 + g % 20]
+					  || ' ' || (ARRAY['Grundlagen','Aufbaukurs','kompakt','für Quereinsteiger','für Fachkräfte','Praxisworkshop',
+					    'Zertifikatslehrgang','für Führungskräfte'])[1 + (g / 20) % 8] || ' ' || g,
+					  (ARRAY['Praxisnahe Weiterbildung für Beschäftigte der Zulieferindustrie.',
+					    'Kompakter Einstieg mit Übungen an realen Bauteilen.',
+					    'Berufsbegleitend mit Prüfung und Zertifikat.',
+					    'Für Teams, die ihre Fertigung auf Elektromobilität umstellen.'])[1 + g % 4],
+					  'Synthetische Lastdaten.',
+					  (ARRAY['PRESENCE','ONLINE','HYBRID','BLENDED'])[1 + (g / 7) % 4],
+					  'Beschäftigte', 'de',
+					  (ARRAY[8, 16, 24, 40, 80, 120, 160, 240, 320, 480])[1 + (g / 3) % 10],
+					  (ARRAY[0, 290, 490, 890, 1290, 1890, 2490, 3900, 5900, 8900])[1 + (g / 11) % 10],
+					  g % 3 <> 0, g % 5 < 3,
+					  (ARRAY['qualifizierung','innovation','arbeit','industriepolitik'])[1 + g % 4],
+					  'Kursberatung', 'kurse@lastdaten.example',
+					  CASE WHEN g % 10 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, now()
+					FROM generate_series(1, ?) g JOIN load_provider p ON p.n = g % 20""", offerCount);
+			List<String> skills = jdbc.queryForList("SELECT DISTINCT skill_uri FROM trainings.offer_skill ORDER BY 1",
+					String.class);
+			int links = 0;
+			if (!skills.isEmpty()) {
+				jdbc.execute("CREATE TEMP TABLE load_skill (n INT, uri TEXT, label TEXT) ON COMMIT DROP");
+				jdbc.update("INSERT INTO load_skill SELECT row_number() OVER (ORDER BY skill_uri) - 1, skill_uri, min(label) "
+						+ "FROM trainings.offer_skill GROUP BY skill_uri");
+				links = jdbc.update("""
+						INSERT INTO trainings.offer_skill (offer_id, skill_uri, label)
+						SELECT DISTINCT o.id, s.uri, s.label FROM trainings.offer o
+						CROSS JOIN generate_series(0, 2) k
+						JOIN load_skill s ON s.n = (o.id * 7 + k * 13) % ?
+						WHERE o.id > ?""", skills.size(), firstId);
+			}
+			int runs = jdbc.update("""
+					INSERT INTO trainings.run (offer_id, start_date, end_date, schedule, online, place_name, street, postcode,
+					  city, district_code, latitude, longitude, capacity)
+					SELECT o.id, current_date + 7 + (g * 37) % 330, current_date + 7 + (g * 37) % 330 + (g % 20),
+					  'Mo–Fr 8–16 Uhr', o.format = 'ONLINE',
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE 'Schulungszentrum ' || pl.name END,
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE 'Bahnhofstraße ' || (1 + g % 40) END,
+					  NULL,
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE pl.name END,
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE pl.district_code END,
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE pl.latitude END,
+					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE pl.longitude END,
+					  (ARRAY[8, 10, 12, 16, 20])[1 + g % 5]
+					FROM generate_series(1, ?) g
+					JOIN trainings.offer o ON o.id = ? + 1 + (g * 7919) % ?
+					JOIN (SELECT row_number() OVER (ORDER BY name) - 1 AS n, * FROM trainings.place) pl
+					  ON pl.n = g % (SELECT count(*) FROM trainings.place)""", runCount, firstId, offers);
+			List<java.util.Map<String, Object>> combinations = jdbc.queryForList("SELECT DISTINCT duration_hours, "
+					+ "provider_azav, course_azav, price FROM trainings.offer WHERE id > ?", firstId);
+			for (java.util.Map<String, Object> combination : combinations) {
+				BigDecimal hours = (BigDecimal) combination.get("duration_hours");
+				boolean providerAzav = (Boolean) combination.get("provider_azav");
+				boolean courseAzav = (Boolean) combination.get("course_azav");
+				BigDecimal price = (BigDecimal) combination.get("price");
+				if (fundability.fundable(hours, providerAzav, courseAzav, price)) {
+					jdbc.update("UPDATE trainings.offer SET fundable = TRUE WHERE id > ? AND duration_hours = ? "
+							+ "AND provider_azav = ? AND course_azav = ? AND price = ?", firstId, hours, providerAzav, courseAzav,
+							price);
+				}
+			}
+			jdbc.execute("ANALYZE trainings.offer");
+			jdbc.execute("ANALYZE trainings.offer_skill");
+			jdbc.execute("ANALYZE trainings.run");
+			return new Report(offers, runs, links, System.currentTimeMillis() - started);
+		});
+	}
+
+}
