@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.accounts.PersonProfileDetails;
 import de.itas.platform.accounts.PersonProfiles;
+import de.itas.platform.assessment.QualificationNeeds;
 import de.itas.platform.directory.CompanyProfiles;
 import de.itas.platform.directory.CompanyView;
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.skills.CurrentOccupations;
 import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationDetails;
 import de.itas.platform.skills.OccupationMatch;
@@ -39,7 +41,7 @@ import de.itas.platform.skills.SkillRequirement;
  * Recommendations that explain themselves. For a person: offers teaching the skills missing for the goal
  * saved on „Mein Weg“ (the target's essential skills they neither have from their current occupation nor
  * confirmed), or else the essential skills of their current occupation; for a company: offers that teach
- * what its capabilities and products need. Best coverage first, then nearby, then soonest.
+ * the skills of its reported qualification needs, or else what its capabilities and products need. Best coverage first, then nearby, then soonest.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +53,7 @@ public class Recommendations {
 	public record Basis(Kind kind, @Nullable String label, List<String> missingSkills, @Nullable String districtName) {
 
 		public enum Kind {
-			GOAL, OCCUPATION, COMPANY, NONE
+			GOAL, OCCUPATION, COMPANY, NEEDS, NONE
 		}
 
 	}
@@ -63,6 +65,8 @@ public class Recommendations {
 	private final PersonalGoals goals;
 	private final PersonProfiles profiles;
 	private final CompanyProfiles companies;
+	private final QualificationNeeds needs;
+	private final CurrentOccupations currentOccupations;
 	private final Occupations taxonomy;
 	private final Region region;
 	private final Places places;
@@ -71,12 +75,15 @@ public class Recommendations {
 	private final Clock clock;
 
 	Recommendations(NamedParameterJdbcTemplate jdbc, PersonalGoals goals, PersonProfiles profiles,
-			CompanyProfiles companies, Occupations taxonomy, Region region, Places places, Fundability fundability,
-			MessageSource messages, Clock clock) {
+			CompanyProfiles companies, QualificationNeeds needs, CurrentOccupations currentOccupations,
+			Occupations taxonomy, Region region, Places places, Fundability fundability, MessageSource messages,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.goals = goals;
 		this.profiles = profiles;
 		this.companies = companies;
+		this.needs = needs;
+		this.currentOccupations = currentOccupations;
 		this.taxonomy = taxonomy;
 		this.region = region;
 		this.places = places;
@@ -105,8 +112,12 @@ public class Recommendations {
 			kind = Basis.Kind.GOAL;
 			label = goal.get().target().label();
 		}
-		else if (profile.jobTitle() != null && !profile.jobTitle().isBlank()) {
-			Optional<OccupationDetails> current = currentOccupation(profile.jobTitle());
+		else {
+			// the occupation remembered on „Mein Weg“ says more than the free-text job title of the profile
+			Optional<OccupationDetails> current = currentOccupations.current(person)
+				.flatMap(remembered -> taxonomy.occupation(remembered.occupation().uri()))
+				.or(() -> profile.jobTitle() == null || profile.jobTitle().isBlank() ? Optional.empty()
+						: currentOccupation(profile.jobTitle()));
 			if (current.isPresent()) {
 				current.get().essentialSkills().forEach(skill -> missing.put(skill.uri(), skill.label(locale)));
 				kind = Basis.Kind.OCCUPATION;
@@ -126,6 +137,15 @@ public class Recommendations {
 		CompanyView company = companies.profile(companyId).orElse(null);
 		if (company == null) {
 			return new Result(new Basis(Basis.Kind.NONE, null, List.of(), null), List.of());
+		}
+		// the needs the company reported (Qualifizierungsbedarfe) come before what its profile suggests
+		Map<String, String> reported = new LinkedHashMap<>();
+		needs.skillsNeededBy(companyId)
+			.forEach(uri -> taxonomy.skill(uri).ifPresent(skill -> reported.put(uri, skill.label(locale))));
+		if (!reported.isEmpty()) {
+			return new Result(new Basis(Basis.Kind.NEEDS, company.name(), List.copyOf(reported.values()),
+					districtName(company.districtCode())),
+					rank(reported, company.districtCode(), null, locale, limit, "trainings.recommendations.reason.needs"));
 		}
 		Map<String, String> wanted = new LinkedHashMap<>();
 		List<String> words = new ArrayList<>();

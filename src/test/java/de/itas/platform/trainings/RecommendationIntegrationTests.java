@@ -5,12 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.PlatformTest;
+import de.itas.platform.assessment.NeedDetails;
+import de.itas.platform.assessment.QualificationNeeds;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
@@ -19,6 +23,7 @@ import de.itas.platform.accounts.PersonProfiles;
 import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.skills.CurrentOccupations;
 import de.itas.platform.skills.PersonalGoals;
 
 /** Recommendations for a person's saved goal and for a company, each with its reasons. */
@@ -47,6 +52,15 @@ class RecommendationIntegrationTests {
 
 	@Autowired
 	TestMemberships memberships;
+
+	@Autowired
+	QualificationNeeds needs;
+
+	@Autowired
+	CurrentOccupations currentOccupations;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void offersTeachingMoreMissingSkillsComeFirstThenNearbyOnesAndEachSaysWhy() {
@@ -102,6 +116,12 @@ class RecommendationIntegrationTests {
 		assertThat(result.recommendations()).isNotEmpty()
 			.allSatisfy(r -> assertThat(r.reasons().get(0)).contains("Kompetenzen Ihres Berufs"));
 
+		// the occupation remembered on „Mein Weg“ wins over the free-text job title
+		currentOccupations.remember(welder.id(), OCCUPATION + "kfz-mechatroniker");
+		Recommendations.Result remembered = recommendations.forPerson(welder.id(), Locale.GERMAN, 10);
+		assertThat(remembered.basis().kind()).isEqualTo(Recommendations.Basis.Kind.OCCUPATION);
+		assertThat(remembered.basis().label()).isNotEqualTo(result.basis().label()).containsIgnoringCase("mechatroniker");
+
 		PlatformUser nobody = memberships.member(token + "-n@test.itas.local", company.id(), Role.COMPANY_MEMBER);
 		Recommendations.Result none = recommendations.forPerson(nobody.id(), Locale.GERMAN, 10);
 		assertThat(none.basis().kind()).isEqualTo(Recommendations.Basis.Kind.NONE);
@@ -109,18 +129,54 @@ class RecommendationIntegrationTests {
 	}
 
 	@Test
-	void aCompanyGetsOffersFittingTheCapabilitiesOfItsProfile() {
+	void aCompanyGetsOffersForTheQualificationNeedsItReported() {
 		OrganisationSummary demoCompany = organisations.ensure("Muldental Antriebstechnik GmbH (fiktiv)",
 				OrganisationKind.COMPANY, "zwickau", null);
 		PlatformUser admin = memberships.member("unternehmen@demo.itas.local", demoCompany.id(), Role.COMPANY_ADMIN);
+		Set<String> reported = needs.skillsNeededBy(demoCompany.id());
+		assertThat(reported).as("the demo company has reported needs").isNotEmpty();
+		String token = TrainingsFixtures.token();
+		String needed = reported.iterator().next();
+		assertThat(needed).startsWith(TrainingsFixtures.SKILL);
+		long offer = fixtures.offer(fixtures.provider("Bedarf " + token), TrainingsFixtures.draft(token + " Kurs zum Bedarf", 24,
+				500, true, List.of(needed.substring(TrainingsFixtures.SKILL.length()))));
+		fixtures.run(offer, TrainingsFixtures.run(30, "Zwickau", "zwickau", 10));
+
 		Recommendations.Result result = TrainingRegistrationIntegrationTests.as(admin,
-				() -> recommendations.forCompany(demoCompany.id(), Locale.GERMAN, 10));
-		assertThat(result.basis().kind()).isEqualTo(Recommendations.Basis.Kind.COMPANY);
-		assertThat(result.basis().missingSkills()).contains("Werkstücke drehen", "Werkstücke fräsen");
-		assertThat(result.recommendations()).isNotEmpty();
-		assertThat(result.recommendations().get(0).reasons().get(0)).startsWith("passt zu ");
-		assertThat(result.recommendations()).extracting(r -> r.offer().title())
-			.contains("CNC-Programmierung für E-Motor-Komponenten");
+				() -> recommendations.forCompany(demoCompany.id(), Locale.GERMAN, 50));
+		assertThat(result.basis().kind()).isEqualTo(Recommendations.Basis.Kind.NEEDS);
+		assertThat(result.basis().missingSkills()).hasSize(reported.size());
+		Recommendation mine = result.recommendations()
+			.stream()
+			.filter(r -> r.offer().id() == offer)
+			.findFirst()
+			.orElseThrow();
+		assertThat(mine.reasons().get(0)).startsWith("lehrt 1 von " + reported.size())
+			.contains("gemeldeten Qualifizierungsbedarfen");
+		assertThat(mvc.get().uri("/meine-weiterbildungen/empfehlungen").with(user(admin)).exchange()).bodyText()
+			.contains("Qualifizierungsbedarfen, die Ihr Unternehmen gemeldet hat");
+	}
+
+	@Test
+	void withoutReportedNeedsACompanyGetsOffersFittingTheCapabilitiesOfItsProfile() {
+		OrganisationSummary demoCompany = organisations.ensure("Muldental Antriebstechnik GmbH (fiktiv)",
+				OrganisationKind.COMPANY, "zwickau", null);
+		PlatformUser admin = memberships.member("unternehmen@demo.itas.local", demoCompany.id(), Role.COMPANY_ADMIN);
+		// the demo needs are closed only inside this transaction, which is rolled back
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			Recommendations.Result result = TrainingRegistrationIntegrationTests.as(admin, () -> {
+				needs.needsOf(demoCompany.id()).stream().filter(NeedDetails::open).forEach(need -> needs.close(need.id()));
+				return recommendations.forCompany(demoCompany.id(), Locale.GERMAN, 10);
+			});
+			assertThat(result.basis().kind()).isEqualTo(Recommendations.Basis.Kind.COMPANY);
+			assertThat(result.basis().missingSkills()).contains("Werkstücke drehen", "Werkstücke fräsen");
+			assertThat(result.recommendations()).isNotEmpty();
+			assertThat(result.recommendations().get(0).reasons().get(0)).startsWith("passt zu ");
+			assertThat(result.recommendations()).extracting(r -> r.offer().title())
+				.contains("CNC-Programmierung für E-Motor-Komponenten");
+		});
+		assertThat(needs.skillsNeededBy(demoCompany.id())).isNotEmpty();
 	}
 
 }
