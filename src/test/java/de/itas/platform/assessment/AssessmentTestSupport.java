@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import de.itas.platform.SignedIn;
 import de.itas.platform.shared.security.PlatformUser;
 
 /** Helpers shared by the assessment module's integration tests. */
@@ -22,14 +21,7 @@ final class AssessmentTestSupport {
 
 	/** Runs service calls as this person, as a request of theirs would. */
 	static <T> T as(PlatformUser user, Supplier<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(user, action::get);
 	}
 
 	static void as(PlatformUser user, Runnable action) {

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import de.itas.platform.SignedIn;
 import de.itas.platform.shared.security.PlatformUser;
 
 /** Helpers shared by the directory's integration tests. */
@@ -19,14 +18,7 @@ final class DirectoryTestSupport {
 
 	/** Runs service calls as this person, as a request of theirs would. */
 	static <T> T as(PlatformUser user, Supplier<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(user, action::get);
 	}
 
 	static void as(PlatformUser user, Runnable action) {

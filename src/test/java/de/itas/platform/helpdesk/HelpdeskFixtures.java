@@ -9,11 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.SignedIn;
 import de.itas.platform.shared.security.PlatformUser;
 
 /** Teams, routing and signed-in calls for the help-desk tests (isolated from the demo teams). */
@@ -67,22 +65,7 @@ class HelpdeskFixtures {
 	}
 
 	static <T> T as(PlatformUser user, Callable<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SignedIn.as(user, action);
 	}
 
 	static void run(PlatformUser user, Runnable action) {

@@ -21,11 +21,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import de.itas.platform.SignedIn;
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.AuditLog;
 import de.itas.platform.accounts.Mails;
@@ -88,17 +87,10 @@ class TrainingRegistrationIntegrationTests {
 		List<Future<RegistrationSummary>> results = new ArrayList<>();
 		try {
 			for (PlatformUser person : people) {
-				Callable<RegistrationSummary> registerAs = () -> {
-					SecurityContextHolder.getContext()
-						.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-					try {
-						start.await();
-						return registrations.registerSelf(run);
-					}
-					finally {
-						SecurityContextHolder.clearContext();
-					}
-				};
+				Callable<RegistrationSummary> registerAs = () -> as(person, () -> {
+					start.await();
+					return registrations.registerSelf(run);
+				});
 				results.add(pool.submit(registerAs));
 			}
 			start.countDown();
@@ -298,20 +290,7 @@ class TrainingRegistrationIntegrationTests {
 	}
 
 	static <T> T as(PlatformUser user, Callable<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(user, action);
 	}
 
 }
