@@ -79,7 +79,8 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		visit("/meine-weiterbildungen");
 		assertThat(page.locator("main")).containsText("Batteriemanagementsysteme verstehen");
 		visit("/meine-weiterbildungen/empfehlungen");
-		assertThat(page.locator(".recommendation__why").first()).containsText("Kompetenzen Ihres Berufs");
+		// from the demo person's job title, or from a goal another test saved for her on "Mein Weg"
+		assertThat(page.locator(".recommendation__why").first()).containsText(Pattern.compile("lehrt \\d+ von \\d+ (fehlenden )?Kompetenzen"));
 		screenshot("recommendations");
 		assertThat(cspErrors).isEmpty();
 	}

@@ -84,20 +84,23 @@ class RecommendationIntegrationTests {
 
 		Recommendations.Result result = recommendations.forPerson(person.id(), Locale.GERMAN, 50);
 		assertThat(result.basis().kind()).isEqualTo(Recommendations.Basis.Kind.GOAL);
+		// the battery fitter's essential skills a fitter lacks, in the demo taxonomy
 		assertThat(result.basis().missingSkills()).containsExactlyInAnyOrder("Batteriemodule und -packs montieren",
-				"Arbeiten an Hochvoltsystemen sicher durchführen");
+				"Arbeiten an Hochvoltsystemen sicher durchführen", "Batteriezellen sicher handhaben",
+				"Qualifizierungsstufen für Arbeiten an Hochvoltsystemen");
 		List<Long> ids = result.recommendations().stream().map(recommendation -> recommendation.offer().id()).toList();
 		assertThat(ids).containsSubsequence(both, near, far).doesNotContain(noRun);
 		Recommendation first = result.recommendations().stream().filter(r -> r.offer().id() == both).findFirst().orElseThrow();
-		assertThat(first.reasons()).containsExactly(
-				"lehrt 2 von 2 fehlenden Kompetenzen: Batteriemodule und -packs montieren, Arbeiten an Hochvoltsystemen sicher durchführen",
-				"in 35 km (Plauen)", "förderfähig nach § 82 SGB III");
+		assertThat(first.reasons()).hasSize(3);
+		assertThat(first.reasons().get(0)).startsWith("lehrt 2 von 4 fehlenden Kompetenzen: ")
+			.contains("Batteriemodule und -packs montieren", "Arbeiten an Hochvoltsystemen sicher durchführen");
+		assertThat(first.reasons().subList(1, 3)).containsExactly("in 35 km (Plauen)", "förderfähig nach § 82 SGB III");
 		assertThat(first.offer().fundable()).isTrue();
 		Recommendation nearby = result.recommendations().stream().filter(r -> r.offer().id() == near).findFirst().orElseThrow();
 		assertThat(nearby.reasons()).contains("in 0 km (Zwickau)").noneMatch(reason -> reason.startsWith("förderfähig"));
 
 		assertThat(mvc.get().uri("/meine-weiterbildungen/empfehlungen").with(user(person)).exchange()).hasStatusOk()
-			.bodyText().contains(token + " Batteriemontage mit HV", "lehrt 2 von 2 fehlenden Kompetenzen");
+			.bodyText().contains(token + " Batteriemontage mit HV", "lehrt 2 von 4 fehlenden Kompetenzen");
 		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").with(user(person)).exchange()).hasStatusOk()
 			.bodyJson().extractingPath("$.personal.basis.kind").isEqualTo("GOAL");
 		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").exchange()).hasStatus3xxRedirection()
@@ -170,7 +173,7 @@ class RecommendationIntegrationTests {
 				return recommendations.forCompany(demoCompany.id(), Locale.GERMAN, 10);
 			});
 			assertThat(result.basis().kind()).isEqualTo(Recommendations.Basis.Kind.COMPANY);
-			assertThat(result.basis().missingSkills()).contains("Werkstücke drehen", "Werkstücke fräsen");
+			assertThat(result.basis().missingSkills()).contains("Werkstücke drehen", "CNC-Programme erstellen und anpassen");
 			assertThat(result.recommendations()).isNotEmpty();
 			assertThat(result.recommendations().get(0).reasons().get(0)).startsWith("passt zu ");
 			assertThat(result.recommendations()).extracting(r -> r.offer().title())
