@@ -1,5 +1,6 @@
 package de.itas.platform.helpdesk;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import de.itas.platform.accounts.Accounts;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.mail.OutgoingMail;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -251,12 +253,16 @@ public class Appointments {
 		variables.put("slotId", slot.summary().id());
 		variables.put("cancelled", cancelled);
 		String subject = cancelled ? "helpdesk.mail.appointment-cancelled.subject" : "helpdesk.mail.appointment.subject";
+		// the invitation (or, for a cancellation, its withdrawal) goes with the mail, so calendars take it in
+		List<OutgoingMail.Attachment> invitation = List.of(new OutgoingMail.Attachment("termin.ics",
+				"text/calendar; charset=UTF-8; method=" + (cancelled ? "CANCEL" : "REQUEST"),
+				ics(slot, Locale.GERMAN, cancelled).getBytes(StandardCharsets.UTF_8)));
 		if (slot.bookedEmail() != null) {
-			mailer.send(slot.bookedEmail(), Locale.GERMAN, subject, "helpdesk/appointment", variables);
+			mailer.send(slot.bookedEmail(), Locale.GERMAN, subject, "helpdesk/appointment", variables, invitation);
 		}
 		accounts.account(slot.summary().advisorId())
 			.ifPresent(advisor -> mailer.send(advisor.email(), Locale.GERMAN, subject, "helpdesk/appointment",
-					variables));
+					variables, invitation));
 	}
 
 	private InquiryRow ownInquiry(String caseNumber) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 
@@ -149,6 +152,13 @@ class AppointmentIntegrationTests {
 		assertThat(Mails.to(outbox, advisor.email())).hasSize(advisorMails + 1)
 			.anySatisfy(mail -> assertThat(mail.text()).contains("/termine/" + slot + "/einladung.ics"));
 		assertThat(fixtures.slots.find(slot).orElseThrow().summary().caseNumber()).isEqualTo(caseNumber);
+		// the mail carries the invitation itself
+		Calendar attached = invitation(Mails.to(outbox, submitter.email()).get(0));
+		assertThat(attached.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+		assertThat(attached.getComponent("VEVENT").orElseThrow().getProperty(Property.ATTENDEE).orElseThrow().getValue())
+			.isEqualTo("mailto:" + submitter.email());
+		assertThat(invitation(Mails.to(outbox, advisor.email()).get(0)).getProperty(Property.METHOD).orElseThrow().getValue())
+			.isEqualTo("REQUEST");
 
 		MvcTestResult ics = mvc.get().uri("/termine/" + slot + "/einladung.ics").with(user(submitter)).exchange();
 		assertThat(ics).hasStatusOk();
@@ -174,6 +184,12 @@ class AppointmentIntegrationTests {
 		assertThat(fixtures.slots.find(second).orElseThrow().summary().bookedBy()).isEqualTo(person.id());
 		assertThat(Mails.to(outbox, person.email())).hasSize(mails + 2)
 			.anySatisfy(mail -> assertThat(mail.subject()).isEqualTo("Beratungstermin abgesagt"));
+		// the cancellation withdraws the invitation from the calendar
+		Outbox.StoredMail cancellation = Mails.to(outbox, person.email()).stream()
+			.filter(mail -> mail.subject().equals("Beratungstermin abgesagt"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(invitation(cancellation).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
 		// the advisor can cancel too; a stranger cannot
 		PlatformUser stranger = accounts.user(Role.EMPLOYEE);
 		assertThat(mvc.post().uri("/termine/" + second + "/absagen").with(user(stranger)).with(csrf()).exchange()).hasStatus(403);
@@ -213,6 +229,21 @@ class AppointmentIntegrationTests {
 		long id = as(advisor, () -> appointments.publish(team, SlotKind.HELP_DESK, "ihk-zwickau",
 				fixtures.now().plus(Duration.ofDays(9)), 30, java.util.EnumSet.of(Topic.OTHER)));
 		assertThat(as(advisor, () -> appointments.mySlots())).extracting(SlotSummary::id).contains(id);
+	}
+
+	/** The mail's attached invitation, parsed and validated as RFC 5545. */
+	private static Calendar invitation(Outbox.StoredMail mail) {
+		assertThat(mail.attachments()).extracting(Outbox.StoredAttachment::fileName).containsExactly("termin.ics");
+		assertThat(mail.attachments().get(0).contentType()).startsWith("text/calendar");
+		try {
+			Calendar calendar = new CalendarBuilder().build(new StringReader(
+					new String(mail.attachments().get(0).content(), StandardCharsets.UTF_8)));
+			calendar.validate();
+			return calendar;
+		}
+		catch (IOException | ParserException ex) {
+			throw new AssertionError("invitation does not parse", ex);
+		}
 	}
 
 }

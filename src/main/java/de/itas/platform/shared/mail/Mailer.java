@@ -1,5 +1,6 @@
 package de.itas.platform.shared.mail;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,12 @@ public interface Mailer {
 	 * Renders {@code templates/mail/<template>.txt} (Thymeleaf text mode, message keys of the sending
 	 * module) in the recipient's language and sends it.
 	 */
-	void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables);
+	default void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables) {
+		send(to, locale, subjectKey, template, variables, List.of());
+	}
+
+	/** The same, with files attached to the mail. */
+	void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables,
+			List<OutgoingMail.Attachment> attachments);
 
 }

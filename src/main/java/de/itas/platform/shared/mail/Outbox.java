@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
@@ -46,7 +49,12 @@ public class Outbox implements MailDelivery {
 	}
 
 	/** A mail in the outbox. */
-	public record StoredMail(String id, Instant sent, String to, String subject, String text) {
+	public record StoredMail(String id, Instant sent, String to, String subject, String text,
+			List<StoredAttachment> attachments) {
+	}
+
+	/** A file attached to a stored mail. */
+	public record StoredAttachment(String fileName, String contentType, byte[] content) {
 	}
 
 	@Override
@@ -113,14 +121,35 @@ public class Outbox implements MailDelivery {
 		try (InputStream in = Files.newInputStream(file)) {
 			MimeMessage message = new MimeMessage(session, in);
 			String name = file.getFileName().toString();
-			Object content = message.getContent();
+			StringBuilder text = new StringBuilder();
+			List<StoredAttachment> attachments = new ArrayList<>();
+			collect(message, text, attachments);
 			return Optional.of(new StoredMail(name.substring(0, name.length() - 4),
 					message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant(),
 					String.join(", ", Stream.of(message.getAllRecipients()).map(Object::toString).toList()),
-					message.getSubject(), content instanceof String text ? text : String.valueOf(content)));
+					message.getSubject(), text.toString(), List.copyOf(attachments)));
 		}
 		catch (IOException | MessagingException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/** The first plain-text part is the mail's text; parts with a file name are its attachments. */
+	private static void collect(Part part, StringBuilder text, List<StoredAttachment> attachments)
+			throws MessagingException, IOException {
+		if (part.getFileName() != null) {
+			try (InputStream in = part.getInputStream()) {
+				attachments.add(new StoredAttachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+			}
+		}
+		else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collect(multipart.getBodyPart(i), text, attachments);
+			}
+		}
+		else if (text.isEmpty()) {
+			Object content = part.getContent();
+			text.append(content instanceof String plain ? plain : String.valueOf(content));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package de.itas.platform.shared.mail;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,12 +49,13 @@ class PlatformMailer implements Mailer {
 	}
 
 	@Override
-	public void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables) {
+	public void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables,
+			List<OutgoingMail.Attachment> attachments) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("baseUrl", settings.baseUrl());
 		String text = mailTemplates.process(template, new Context(locale, all));
 		String subject = messages.getMessage(subjectKey, null, locale);
-		send(new OutgoingMail(to, subject, text));
+		send(new OutgoingMail(to, subject, text, attachments));
 	}
 
 	private void deliver(OutgoingMail mail) {

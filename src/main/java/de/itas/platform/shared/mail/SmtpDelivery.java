@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,11 +28,16 @@ class SmtpDelivery implements MailDelivery {
 
 	static MimeMessage toMime(MimeMessage message, OutgoingMail mail, String from) {
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(),
+					StandardCharsets.UTF_8.name());
 			helper.setFrom(from);
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text(), false);
+			for (OutgoingMail.Attachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			helper.setSentDate(new java.util.Date());
 			return message;
 		}

@@ -2,7 +2,9 @@ package de.itas.platform.shared.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -56,6 +58,31 @@ class MailDeliveryTests {
 		assertThat(outbox.find("../../etc/passwd")).isEmpty();
 		outbox.deleteMailsTo("zweite@example.org");
 		assertThat(outbox.list(0, 10)).extracting(Outbox.StoredMail::to).containsExactly("empfaengerin@example.org");
+	}
+
+	@Test
+	void attachmentsTravelWithTheTextThroughSmtpAndTheOutbox() throws Exception {
+		byte[] calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		OutgoingMail invitation = new OutgoingMail("gast@example.org", "Termin", "Grüße – siehe Anhang",
+				List.of(new OutgoingMail.Attachment("termin.ics", "text/calendar; charset=UTF-8; method=REQUEST", calendar)));
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("localhost");
+		sender.setPort(smtp.getSmtp().getPort());
+		new SmtpDelivery(sender, new MailSettings("ITAS <noreply@itas.example.org>", outboxDir, "http://x"))
+			.deliver(invitation);
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		assertThat(received.isMimeType("multipart/*")).isTrue();
+		assertThat(GreenMailUtil.getBody(received)).contains("termin.ics", "text/calendar");
+
+		Outbox outbox = new Outbox(new MailSettings("ITAS <noreply@itas.example.org>", outboxDir, "http://x"));
+		outbox.deliver(invitation);
+		Outbox.StoredMail stored = outbox.list(0, 1).get(0);
+		assertThat(stored.text()).isEqualTo("Grüße – siehe Anhang");
+		assertThat(stored.attachments()).singleElement().satisfies(file -> {
+			assertThat(file.fileName()).isEqualTo("termin.ics");
+			assertThat(file.contentType()).startsWith("text/calendar");
+			assertThat(file.content()).isEqualTo(calendar);
+		});
 	}
 
 }
