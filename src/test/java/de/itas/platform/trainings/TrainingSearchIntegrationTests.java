@@ -137,7 +137,7 @@ class TrainingSearchIntegrationTests {
 	@Test
 	void thePageAndItsFragmentCarryResultsAndCounts() {
 		MvcTestResult page = mvc.get().uri("/weiterbildung?q={q}&landkreis=zwickau", token).exchange();
-		assertThat(page).hasStatusOk().bodyText().contains("<form", "Batterietechnik kompakt", "1 Angebote gefunden")
+		assertThat(page).hasStatusOk().bodyText().contains("<form", "Batterietechnik kompakt", "1 Angebot gefunden")
 			.doesNotContain("Schweißerkurse");
 		MvcTestResult fragment = mvc.get().uri("/weiterbildung?q={q}&landkreis=zwickau", token).header("HX-Request", "true")
 			.exchange();
