@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
  * plus trigram similarity for small typos; filters on the offer and on its upcoming runs (district,
  * radius around a town, start month), facets counted with every filter but their own. The SQL is built
- * from fixed fragments; every value is a bind parameter.
+ * from fixed fragments; every value is a bind parameter. Answers are cached under the catalogue's change
+ * counter, so a repeated query costs one primary-key read until something changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,17 +43,32 @@ public class TrainingSearch {
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/**
-	 * Counts and facets may be up to {@link #SUMMARY_SECONDS} seconds old (a new or changed offer shows in
-	 * the list at once, in the counts a little later); every instance keeps its own.
+	 * A word with fewer full-text matches than this among published offers is also looked up by trigram
+	 * similarity (a typo, or a word split differently); a word the full text finds often enough is not.
 	 */
-	static final int SUMMARY_SECONDS = 30;
+	static final int FUZZY_BELOW = 10;
+
+	/**
+	 * Cached answers live at most this long; they are keyed by the catalogue's change counter
+	 * ({@code trainings.search_state}, raised by triggers on every change of offers, runs and skills taught),
+	 * so a cached answer is never older than the last change, on any instance.
+	 */
+	static final int CACHE_SECONDS = 30;
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Places places;
 	private final Clock clock;
-	private final Cache<SearchQuery, Summary> summaries = Caffeine.newBuilder()
+	private final Cache<Key, Summary> summaries = Caffeine.newBuilder()
 		.maximumSize(10_000)
-		.expireAfterWrite(java.time.Duration.ofSeconds(SUMMARY_SECONDS))
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
+		.build();
+	private final Cache<Key, List<OfferHit>> pages = Caffeine.newBuilder()
+		.maximumSize(5_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
+		.build();
+	private final Cache<WordKey, Boolean> fuzzyWords = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
 		.build();
 
 	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock) {
@@ -61,31 +77,74 @@ public class TrainingSearch {
 		this.clock = clock;
 	}
 
-	/** Forgets cached counts, e.g. in tests that change offers and count again at once. */
+	/** A query (or word) as of one day and one state of the catalogue. */
+	private record Key(SearchQuery query, LocalDate today, long version) {
+	}
+
+	private record WordKey(String word, long version) {
+	}
+
+	/** Forgets cached answers (they are keyed by the catalogue's change counter and need no forgetting otherwise). */
 	void forgetCounts() {
 		summaries.invalidateAll();
+		pages.invalidateAll();
+		fuzzyWords.invalidateAll();
 	}
 
 	public SearchResult search(SearchQuery query) {
-		Sql sql = new Sql(query, LocalDate.now(clock), places);
+		LocalDate today = LocalDate.now(clock);
+		Long counter = jdbc.getJdbcTemplate().queryForObject("SELECT version FROM trainings.search_state WHERE id = 1",
+				Long.class);
+		long version = counter == null ? 0 : counter;
+		Set<String> fuzzy = fuzzy(query, version);
+		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
+				key -> {
+					Sql sql = new Sql(key.query(), today, places, fuzzy);
+					Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE "
+							+ sql.where(EnumSet.noneOf(Filter.class)), sql.params, Long.class);
+					return new Summary(total == null ? 0 : total, facets(key.query(), today, fuzzy));
+				});
+		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, fuzzy));
+		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
+	}
+
+	/** The words of the query that the full text finds too rarely, so that a near match counts as well. */
+	private Set<String> fuzzy(SearchQuery query, long version) {
+		if (query.text() == null) {
+			return Set.of();
+		}
+		Set<String> fuzzy = new java.util.HashSet<>();
+		for (String word : words(query.text())) {
+			if (word.length() >= 4 && fuzzyWords.get(new WordKey(word, version), key -> {
+				Integer found = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM trainings.offer o "
+						+ "WHERE o.status = 'PUBLISHED' AND o.search_vector @@ to_tsquery('german', :word) LIMIT :enough) m",
+						new MapSqlParameterSource("word", word + ":*").addValue("enough", FUZZY_BELOW), Integer.class);
+				return found == null || found < FUZZY_BELOW;
+			})) {
+				fuzzy.add(word);
+			}
+		}
+		return fuzzy;
+	}
+
+	private List<OfferHit> hits(SearchQuery query, LocalDate today, Set<String> fuzzy) {
+		Sql sql = new Sql(query, today, places, fuzzy);
 		String where = sql.where(EnumSet.noneOf(Filter.class));
-		Summary summary = summaries.get(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), key -> {
-			Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + where, sql.params, Long.class);
-			return new Summary(total == null ? 0 : total, facets(key));
-		});
-		// the next start of a matching run, for sorting: only computed where the order needs it
-		String nextStart = "(SELECT min(r.start_date) FROM trainings.run r WHERE r.offer_id = o.id AND "
-				+ sql.runConditions(EnumSet.noneOf(Filter.class)) + ")";
+		// the next start: kept on the offer (next_start) unless the query filters runs, then of a matching run
+		String nextStart = sql.filtersRuns(EnumSet.noneOf(Filter.class))
+				? "(SELECT min(r.start_date) FROM trainings.run r WHERE r.offer_id = o.id AND "
+						+ sql.runConditions(EnumSet.noneOf(Filter.class)) + ")"
+				: "o.next_start";
 		String order = switch (query.sort()) {
 			case START -> nextStart + " ASC NULLS LAST, o.id";
 			case PRICE -> "o.price ASC, o.id";
-			case RELEVANCE -> sql.hasText()
-					? "ts_rank(o.search_vector, to_tsquery('german', :anyWord)) + similarity(o.search_text, :plain) DESC, o.id"
+			// equal relevance: the offer that starts sooner first (its next run at all, cheap: no subquery per match)
+			case RELEVANCE -> sql.hasText() ? sql.rank() + " DESC, o.next_start ASC NULLS LAST, o.id"
 					: nextStart + " ASC NULLS LAST, o.id";
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
 		// the page's ids first, then details and next run for those few rows only
-		List<OfferHit> hits = jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
+		return jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
 				+ "(SELECT o.id FROM trainings.offer o WHERE " + where + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset) o) "
 				+ "SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
@@ -100,16 +159,14 @@ public class TrainingSearch {
 						rs.getBigDecimal("price"), rs.getBoolean("azav"), rs.getBoolean("fundable"),
 						rs.getObject("start_date", LocalDate.class), rs.getString("city"), rs.getBoolean("online"),
 						rs.getInt("upcoming")));
-		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
 	}
 
 	/** Total and facets of a query (without page and sort), cached briefly: paging and re-sorting reuse them. */
 	private record Summary(long total, SearchFacets facets) {
 	}
 
-	SearchFacets facets(SearchQuery query) {
-		LocalDate today = LocalDate.now(clock);
-		Sql sql = new Sql(query, today, places);
+	SearchFacets facets(SearchQuery query, LocalDate today, Set<String> fuzzy) {
+		Sql sql = new Sql(query, today, places, fuzzy);
 		Map<String, Long> districts = new HashMap<>();
 		jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r ON r.offer_id = o.id "
 				+ "AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE " + sql.where(EnumSet.of(Filter.DISTRICT))
@@ -168,9 +225,11 @@ public class TrainingSearch {
 		private final SearchQuery query;
 		private final List<String> words;
 		private final Places.@Nullable Point centre;
+		private final Set<String> fuzzy;
 
-		Sql(SearchQuery query, LocalDate today, Places places) {
+		Sql(SearchQuery query, LocalDate today, Places places, Set<String> fuzzy) {
 			this.query = query;
+			this.fuzzy = fuzzy;
 			this.words = query.text() == null ? List.of() : words(query.text());
 			this.centre = query.radius() ? places.centre(query.place()).orElse(null) : null;
 			params.addValue("today", today);
@@ -180,12 +239,21 @@ public class TrainingSearch {
 			}
 		}
 
+		/**
+		 * Relevance: the full-text rank on title (A) and summary (B) only, plus the trigram similarity of title
+		 * and summary when a word was looked up by similarity.
+		 */
+		String rank() {
+			String rank = "ts_rank(o.rank_vector, to_tsquery('german', :anyWord))";
+			return fuzzy.isEmpty() ? rank : "(" + rank + " + similarity(o.search_text, :plain))";
+		}
+
 		boolean hasText() {
 			return !words.isEmpty();
 		}
 
 		/** Whether the query filters on runs (other than by the given filters). */
-		private boolean filtersRuns(Set<Filter> except) {
+		boolean filtersRuns(Set<Filter> except) {
 			return (query.districtCode() != null && !except.contains(Filter.DISTRICT)) || query.radius()
 					|| query.startMonth() != null || query.startFrom() != null;
 		}
@@ -262,7 +330,8 @@ public class TrainingSearch {
 
 		/**
 		 * Every word must match: as a stemmed prefix in the full text, or — for a word of four letters or
-		 * more — as a near match (trigram word similarity) in title or summary, which forgives a typo.
+		 * more that the full text finds too rarely — as a near match (trigram word similarity) in title or
+		 * summary, which forgives a typo.
 		 */
 		private String text() {
 			List<String> perWord = new ArrayList<>();
@@ -271,8 +340,8 @@ public class TrainingSearch {
 				params.addValue("word" + i, word + ":*");
 				params.addValue("plain" + i, word);
 				String tsquery = "to_tsquery('german', :word" + i + ")";
-				String fuzzy = word.length() >= 4 ? " OR :plain" + i + " <% o.search_text" : "";
-				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + fuzzy + ")");
+				String near = fuzzy.contains(word) ? " OR :plain" + i + " <% o.search_text" : "";
+				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + near + ")");
 			}
 			return "(" + String.join(" AND ", perWord) + ")";
 		}
