@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code offer.next_start} (the first upcoming run, which orders the catalogue) true as days pass:
- * a trigger sets it whenever runs change; once an hour and at start-up this moves it on for offers whose
+ * Keeps {@code offer.next_start} (the first upcoming run, which orders the catalogue) and {@code offer.districts}
+ * (the districts of the upcoming runs, which the district facet counts) true as days pass:
+ * a trigger sets both whenever runs change; once an hour and at start-up this moves them on for offers whose
  * next run has begun since.
  */
 @Component
@@ -34,7 +35,8 @@ class NextStarts {
 
 	/** Moves the next start on where it has passed; answers how many offers changed. */
 	int refresh() {
-		return jdbc.update("UPDATE trainings.offer SET next_start = trainings.offer_next_start(id) WHERE next_start < :today",
+		return jdbc.update("UPDATE trainings.offer SET next_start = trainings.offer_next_start(id), "
+				+ "districts = trainings.offer_districts(id) WHERE next_start < :today",
 				new MapSqlParameterSource("today", LocalDate.now(clock)));
 	}
 

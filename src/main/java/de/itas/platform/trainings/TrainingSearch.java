@@ -98,12 +98,7 @@ public class TrainingSearch {
 		long version = counter == null ? 0 : counter;
 		Set<String> fuzzy = fuzzy(query, version);
 		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
-				key -> {
-					Sql sql = new Sql(key.query(), today, places, fuzzy);
-					Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE "
-							+ sql.where(EnumSet.noneOf(Filter.class)), sql.params, Long.class);
-					return new Summary(total == null ? 0 : total, facets(key.query(), today, fuzzy));
-				});
+				key -> summary(key.query(), today, fuzzy));
 		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, fuzzy));
 		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
 	}
@@ -165,48 +160,101 @@ public class TrainingSearch {
 	private record Summary(long total, SearchFacets facets) {
 	}
 
-	SearchFacets facets(SearchQuery query, LocalDate today, Set<String> fuzzy) {
+	/** Flags of the single pass over the matches: the run filters and each offer filter, by facet. */
+	private static final Map<Filter, String> FLAGS = Map.of(Filter.DISTRICT, "k_runs", Filter.FORMAT, "k_format",
+			Filter.DURATION, "k_duration", Filter.AZAV, "k_azav", Filter.FUNDABLE, "k_fundable", Filter.SKILL, "k_skill");
+
+	/**
+	 * Total and facets in one statement: the offers matching text, status and price are read once (a
+	 * materialised CTE with one flag per filter), and each facet counts them with every filter but its own.
+	 * Districts are counted from the offer's {@code districts} (those of its upcoming runs) unless the query
+	 * also filters runs by month, date or radius; then over the matching runs.
+	 */
+	Summary summary(SearchQuery query, LocalDate today, Set<String> fuzzy) {
 		Sql sql = new Sql(query, today, places, fuzzy);
-		Map<String, Long> districts = new HashMap<>();
-		jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r ON r.offer_id = o.id "
-				+ "AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE " + sql.where(EnumSet.of(Filter.DISTRICT))
-				+ " AND r.district_code IS NOT NULL GROUP BY r.district_code", sql.params, rs -> {
-					districts.put(rs.getString(1), rs.getLong(2));
-				});
-		Map<Format, Long> formats = new EnumMap<>(Format.class);
-		jdbc.query("SELECT o.format, count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.FORMAT))
-				+ " GROUP BY o.format", sql.params, rs -> {
-					formats.put(Format.valueOf(rs.getString(1)), rs.getLong(2));
-				});
-		Map<DurationClass, Long> durations = new EnumMap<>(DurationClass.class);
-		List<String> counts = new ArrayList<>();
-		for (DurationClass duration : DurationClass.values()) {
-			counts.add("count(*) FILTER (WHERE " + duration.sql() + ")");
+		String runs = sql.runs(EnumSet.noneOf(Filter.class));
+		StringBuilder cte = new StringBuilder("WITH m AS MATERIALIZED (SELECT o.id, o.format, o.duration_hours, "
+				+ "o.provider_azav AND o.course_azav AS azav, o.fundable, o.districts, ")
+			.append(runs == null ? "TRUE" : runs).append(" AS k_runs");
+		for (Filter filter : List.of(Filter.FORMAT, Filter.DURATION, Filter.AZAV, Filter.FUNDABLE, Filter.SKILL)) {
+			String condition = sql.offerCondition(filter);
+			cte.append(", ").append(condition == null ? "TRUE" : condition).append(" AS ").append(FLAGS.get(filter));
 		}
-		jdbc.query("SELECT " + String.join(", ", counts) + " FROM trainings.offer o WHERE "
-				+ sql.where(EnumSet.of(Filter.DURATION)), sql.params, rs -> {
-					for (DurationClass duration : DurationClass.values()) {
-						durations.put(duration, rs.getLong(duration.ordinal() + 1));
-					}
-				});
-		Long azav = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.AZAV))
-				+ " AND o.provider_azav AND o.course_azav", sql.params, Long.class);
-		Long fundable = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE "
-				+ sql.where(EnumSet.of(Filter.FUNDABLE)) + " AND o.fundable", sql.params, Long.class);
+		cte.append(" FROM trainings.offer o WHERE ").append(sql.common()).append(") ");
+		StringBuilder select = new StringBuilder(cte).append("SELECT 'F' AS kind, o.format AS value, NULL AS label, ")
+			.append("count(*) FILTER (WHERE ").append(allBut(null)).append(") AS total, ")
+			.append("count(*) FILTER (WHERE ").append(allBut(Filter.FORMAT)).append(") AS formats");
+		for (DurationClass duration : DurationClass.values()) {
+			select.append(", count(*) FILTER (WHERE ").append(allBut(Filter.DURATION)).append(" AND ").append(duration.sql())
+				.append(")");
+		}
+		select.append(", count(*) FILTER (WHERE ").append(allBut(Filter.AZAV)).append(" AND o.azav)")
+			.append(", count(*) FILTER (WHERE ").append(allBut(Filter.FUNDABLE)).append(" AND o.fundable)")
+			.append(" FROM m o GROUP BY o.format");
+		String zeros = ", 0, 0, 0, 0, 0, 0";
+		boolean otherRunFilters = sql.filtersRuns(EnumSet.of(Filter.DISTRICT));
+		if (!otherRunFilters) {
+			select.append(" UNION ALL SELECT 'D', d, NULL, count(*)").append(zeros)
+				.append(" FROM m o CROSS JOIN unnest(o.districts) d WHERE ").append(allBut(Filter.DISTRICT))
+				.append(" GROUP BY d");
+		}
 		sql.params.addValue("skillFacets", SKILL_FACETS);
-		List<SearchFacets.SkillCount> skills = new ArrayList<>(jdbc.query(
-				"SELECT s.skill_uri, min(s.label) AS label, count(*) AS offers FROM trainings.offer o "
-						+ "JOIN trainings.offer_skill s ON s.offer_id = o.id WHERE " + sql.where(EnumSet.of(Filter.SKILL))
-						+ " GROUP BY s.skill_uri ORDER BY offers DESC, label LIMIT :skillFacets",
-				sql.params, (rs, n) -> new SearchFacets.SkillCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+		select.append(" UNION ALL (SELECT 'S', s.skill_uri, min(s.label), count(*)").append(zeros)
+			.append(" FROM m o JOIN trainings.offer_skill s ON s.offer_id = o.id WHERE ").append(allBut(Filter.SKILL))
+			.append(" GROUP BY s.skill_uri ORDER BY count(*) DESC, min(s.label) LIMIT :skillFacets)");
+		long[] total = new long[1];
+		long[] azav = new long[1];
+		long[] fundable = new long[1];
+		Map<Format, Long> formats = new EnumMap<>(Format.class);
+		Map<DurationClass, Long> durations = new EnumMap<>(DurationClass.class);
+		for (DurationClass duration : DurationClass.values()) {
+			durations.put(duration, 0L);
+		}
+		Map<String, Long> districts = new HashMap<>();
+		List<SearchFacets.SkillCount> skills = new ArrayList<>();
+		jdbc.query(select.toString(), sql.params, rs -> {
+			switch (rs.getString("kind")) {
+				case "F" -> {
+					total[0] += rs.getLong("total");
+					formats.put(Format.valueOf(rs.getString("value")), rs.getLong("formats"));
+					for (DurationClass duration : DurationClass.values()) {
+						durations.merge(duration, rs.getLong(6 + duration.ordinal()), Long::sum);
+					}
+					azav[0] += rs.getLong(6 + DurationClass.values().length);
+					fundable[0] += rs.getLong(7 + DurationClass.values().length);
+				}
+				case "D" -> districts.put(rs.getString("value"), rs.getLong("total"));
+				default -> skills.add(new SearchFacets.SkillCount(rs.getString("value"), rs.getString("label"),
+						rs.getLong("total")));
+			}
+		});
+		if (otherRunFilters) {
+			jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r "
+					+ "ON r.offer_id = o.id AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE "
+					+ sql.where(EnumSet.of(Filter.DISTRICT)) + " AND r.district_code IS NOT NULL GROUP BY r.district_code",
+					sql.params, rs -> {
+						districts.put(rs.getString(1), rs.getLong(2));
+					});
+		}
 		if (query.skillUri() != null && skills.stream().noneMatch(skill -> skill.uri().equals(query.skillUri()))) {
 			skills.addAll(jdbc.query("SELECT min(s.label), count(*) FROM trainings.offer o JOIN trainings.offer_skill s "
 					+ "ON s.offer_id = o.id AND s.skill_uri = :skill WHERE " + sql.where(EnumSet.of(Filter.SKILL))
 					+ " HAVING count(*) > 0", sql.params,
 					(rs, n) -> new SearchFacets.SkillCount(query.skillUri(), rs.getString(1), rs.getLong(2))));
 		}
-		return new SearchFacets(districts, formats, durations, azav == null ? 0 : azav, fundable == null ? 0 : fundable,
-				skills);
+		return new Summary(total[0],
+				new SearchFacets(districts, formats, durations, azav[0], fundable[0], skills));
+	}
+
+	/** The flags of the single pass, all but the one of the given filter ({@code null}: all). */
+	private static String allBut(@Nullable Filter except) {
+		List<String> flags = new ArrayList<>();
+		for (Filter filter : Filter.values()) {
+			if (filter != except) {
+				flags.add(FLAGS.get(filter));
+			}
+		}
+		return String.join(" AND ", flags);
 	}
 
 	static List<String> words(String text) {
@@ -295,25 +343,26 @@ public class TrainingSearch {
 
 		String where(Set<Filter> except) {
 			List<String> conditions = new ArrayList<>();
+			conditions.add(common());
+			String runs = runs(except);
+			if (runs != null) {
+				conditions.add(runs);
+			}
+			for (Filter filter : List.of(Filter.FORMAT, Filter.DURATION, Filter.AZAV, Filter.FUNDABLE, Filter.SKILL)) {
+				String condition = except.contains(filter) ? null : offerCondition(filter);
+				if (condition != null) {
+					conditions.add(condition);
+				}
+			}
+			return String.join(" AND ", conditions);
+		}
+
+		/** Conditions that every count shares: published, the words, the price. */
+		String common() {
+			List<String> conditions = new ArrayList<>();
 			conditions.add("o.status = 'PUBLISHED'");
 			if (hasText()) {
 				conditions.add(text());
-			}
-			if (filtersRuns(except)) {
-				conditions.add("EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND " + runConditions(except) + ")");
-			}
-			if (query.format() != null && !except.contains(Filter.FORMAT)) {
-				params.addValue("format", query.format().name());
-				conditions.add("o.format = :format");
-			}
-			if (query.duration() != null && !except.contains(Filter.DURATION)) {
-				conditions.add(query.duration().sql());
-			}
-			if (query.azavOnly() && !except.contains(Filter.AZAV)) {
-				conditions.add("o.provider_azav AND o.course_azav");
-			}
-			if (query.fundableOnly() && !except.contains(Filter.FUNDABLE)) {
-				conditions.add("o.fundable");
 			}
 			if (query.maxPrice() != null) {
 				params.addValue("maxPrice", query.maxPrice());
@@ -321,11 +370,40 @@ public class TrainingSearch {
 			}
 			if (query.skillUri() != null) {
 				params.addValue("skill", query.skillUri());
-				if (!except.contains(Filter.SKILL)) {
-					conditions.add("EXISTS (SELECT 1 FROM trainings.offer_skill s WHERE s.offer_id = o.id AND s.skill_uri = :skill)");
-				}
 			}
 			return String.join(" AND ", conditions);
+		}
+
+		/** An upcoming run within the run filters (but the given ones), or {@code null} without run filters. */
+		@Nullable
+		String runs(Set<Filter> except) {
+			return filtersRuns(except)
+					? "EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND " + runConditions(except) + ")"
+					: null;
+		}
+
+		/** The condition of one filter on the offer, or {@code null} when the query does not use it. */
+		@Nullable
+		String offerCondition(Filter filter) {
+			switch (filter) {
+				case FORMAT:
+					if (query.format() != null) {
+						params.addValue("format", query.format().name());
+						return "o.format = :format";
+					}
+					return null;
+				case DURATION:
+					return query.duration() == null ? null : query.duration().sql();
+				case AZAV:
+					return query.azavOnly() ? "(o.provider_azav AND o.course_azav)" : null;
+				case FUNDABLE:
+					return query.fundableOnly() ? "o.fundable" : null;
+				case SKILL:
+					return query.skillUri() == null ? null
+							: "EXISTS (SELECT 1 FROM trainings.offer_skill s WHERE s.offer_id = o.id AND s.skill_uri = :skill)";
+				default:
+					return null;
+			}
 		}
 
 		/**
