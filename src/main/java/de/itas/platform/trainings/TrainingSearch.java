@@ -168,13 +168,14 @@ public class TrainingSearch {
 	 * Total and facets in one statement: the offers matching text, status and price are read once (a
 	 * materialised CTE with one flag per filter), and each facet counts them with every filter but its own.
 	 * Districts are counted from the offer's {@code districts} (those of its upcoming runs) unless the query
-	 * also filters runs by month, date or radius; then over the matching runs.
+	 * also filters runs by month, date or radius; then over the matching runs. Skills are counted from the
+	 * offer's {@code skills}.
 	 */
 	Summary summary(SearchQuery query, LocalDate today, Set<String> fuzzy) {
 		Sql sql = new Sql(query, today, places, fuzzy);
 		String runs = sql.runs(EnumSet.noneOf(Filter.class));
 		StringBuilder cte = new StringBuilder("WITH m AS MATERIALIZED (SELECT o.id, o.format, o.duration_hours, "
-				+ "o.provider_azav AND o.course_azav AS azav, o.fundable, o.districts, ")
+				+ "o.provider_azav AND o.course_azav AS azav, o.fundable, o.districts, o.skills, ")
 			.append(runs == null ? "TRUE" : runs).append(" AS k_runs");
 		for (Filter filter : List.of(Filter.FORMAT, Filter.DURATION, Filter.AZAV, Filter.FUNDABLE, Filter.SKILL)) {
 			String condition = sql.offerCondition(filter);
@@ -199,9 +200,11 @@ public class TrainingSearch {
 				.append(" GROUP BY d");
 		}
 		sql.params.addValue("skillFacets", SKILL_FACETS);
-		select.append(" UNION ALL (SELECT 'S', s.skill_uri, min(s.label), count(*)").append(zeros)
-			.append(" FROM m o JOIN trainings.offer_skill s ON s.offer_id = o.id WHERE ").append(allBut(Filter.SKILL))
-			.append(" GROUP BY s.skill_uri ORDER BY count(*) DESC, min(s.label) LIMIT :skillFacets)");
+		// skills from the offer's own list; the label (the least, as chosen by the providers) for the counted ones only
+		select.append(" UNION ALL (SELECT 'S', g.uri, (SELECT min(s.label) FROM trainings.offer_skill s ")
+			.append("WHERE s.skill_uri = g.uri) AS label, g.offers").append(zeros)
+			.append(" FROM (SELECT u AS uri, count(*) AS offers FROM m o CROSS JOIN unnest(o.skills) u WHERE ")
+			.append(allBut(Filter.SKILL)).append(" GROUP BY u) g ORDER BY g.offers DESC, label LIMIT :skillFacets)");
 		long[] total = new long[1];
 		long[] azav = new long[1];
 		long[] fundable = new long[1];
@@ -400,7 +403,7 @@ public class TrainingSearch {
 					return query.fundableOnly() ? "o.fundable" : null;
 				case SKILL:
 					return query.skillUri() == null ? null
-							: "EXISTS (SELECT 1 FROM trainings.offer_skill s WHERE s.offer_id = o.id AND s.skill_uri = :skill)";
+							: ":skill = ANY (o.skills)";
 				default:
 					return null;
 			}

@@ -93,6 +93,17 @@ class TrainingSearchKeysIntegrationTests {
 		SearchResult archived = search.search(query);
 		assertThat(archived.total()).isEqualTo(1);
 		assertThat(archived.results()).extracting(OfferHit::id).containsExactly(first);
+		assertThat(archived.facets().skills()).isEmpty();
+
+		// the skills kept on the offer follow its links: facet and skill filter at once
+		String lightweight = TrainingsFixtures.SKILL + "lightweight";
+		transactions.executeWithoutResult(status -> store.replaceLinks(first, List.of(new Labelled(lightweight, "Leichtbau")),
+				List.of()));
+		SearchResult linked = search.search(query);
+		assertThat(linked.facets().skills()).extracting(SearchFacets.SkillCount::uri, SearchFacets.SkillCount::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(lightweight, 1L));
+		assertThat(search.search(new SearchQuery(token, null, null, null, null, null, null, null, false, false, null,
+				lightweight, SearchQuery.Sort.RELEVANCE, 0, 10)).results()).extracting(OfferHit::id).containsExactly(first);
 	}
 
 }
