@@ -23,7 +23,7 @@ $$;
 
 CREATE TRIGGER offer_skill_inserted AFTER INSERT ON trainings.offer_skill REFERENCING NEW TABLE AS new_links
     FOR EACH STATEMENT EXECUTE FUNCTION trainings.offer_skills_changed();
-CREATE TRIGGER offer_skill_updated AFTER UPDATE ON trainings.offer_skill REFERENCING OLD TABLE AS old_links NEW TABLE AS new_links
+CREATE TRIGGER offer_skill_updated AFTER UPDATE /* any column */ ON trainings.offer_skill REFERENCING OLD TABLE AS old_links NEW TABLE AS new_links
     FOR EACH STATEMENT EXECUTE FUNCTION trainings.offer_skills_changed();
 CREATE TRIGGER offer_skill_deleted AFTER DELETE ON trainings.offer_skill REFERENCING OLD TABLE AS old_links
     FOR EACH STATEMENT EXECUTE FUNCTION trainings.offer_skills_changed();
