@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
  * plus trigram similarity for small typos; filters on the offer and on its upcoming runs (district,
  * radius around a town, start month), facets counted with every filter but their own. The SQL is built
- * from fixed fragments; every value is a bind parameter.
+ * from fixed fragments; every value is a bind parameter. Answers are cached under the catalogue's change
+ * counter, so a repeated query costs one primary-key read until something changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,17 +43,32 @@ public class TrainingSearch {
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/**
-	 * Counts and facets may be up to {@link #SUMMARY_SECONDS} seconds old (a new or changed offer shows in
-	 * the list at once, in the counts a little later); every instance keeps its own.
+	 * A word with fewer full-text matches than this among published offers is also looked up by trigram
+	 * similarity (a typo, or a word split differently); a word the full text finds often enough is not.
 	 */
-	static final int SUMMARY_SECONDS = 30;
+	static final int FUZZY_BELOW = 10;
+
+	/**
+	 * Cached answers live at most this long; they are keyed by the catalogue's change counter
+	 * ({@code trainings.search_state}, raised by triggers on every change of offers, runs and skills taught),
+	 * so a cached answer is never older than the last change, on any instance.
+	 */
+	static final int CACHE_SECONDS = 30;
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Places places;
 	private final Clock clock;
-	private final Cache<SearchQuery, Summary> summaries = Caffeine.newBuilder()
+	private final Cache<Key, Summary> summaries = Caffeine.newBuilder()
 		.maximumSize(10_000)
-		.expireAfterWrite(java.time.Duration.ofSeconds(SUMMARY_SECONDS))
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
+		.build();
+	private final Cache<Key, List<OfferHit>> pages = Caffeine.newBuilder()
+		.maximumSize(5_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
+		.build();
+	private final Cache<WordKey, Boolean> fuzzyWords = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
 		.build();
 
 	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock) {
@@ -61,31 +77,69 @@ public class TrainingSearch {
 		this.clock = clock;
 	}
 
-	/** Forgets cached counts, e.g. in tests that change offers and count again at once. */
+	/** A query (or word) as of one day and one state of the catalogue. */
+	private record Key(SearchQuery query, LocalDate today, long version) {
+	}
+
+	private record WordKey(String word, long version) {
+	}
+
+	/** Forgets cached answers (they are keyed by the catalogue's change counter and need no forgetting otherwise). */
 	void forgetCounts() {
 		summaries.invalidateAll();
+		pages.invalidateAll();
+		fuzzyWords.invalidateAll();
 	}
 
 	public SearchResult search(SearchQuery query) {
-		Sql sql = new Sql(query, LocalDate.now(clock), places);
+		LocalDate today = LocalDate.now(clock);
+		Long counter = jdbc.getJdbcTemplate().queryForObject("SELECT version FROM trainings.search_state WHERE id = 1",
+				Long.class);
+		long version = counter == null ? 0 : counter;
+		Set<String> fuzzy = fuzzy(query, version);
+		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
+				key -> summary(key.query(), today, fuzzy));
+		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, fuzzy));
+		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
+	}
+
+	/** The words of the query that the full text finds too rarely, so that a near match counts as well. */
+	private Set<String> fuzzy(SearchQuery query, long version) {
+		if (query.text() == null) {
+			return Set.of();
+		}
+		Set<String> fuzzy = new java.util.HashSet<>();
+		for (String word : words(query.text())) {
+			if (word.length() >= 4 && fuzzyWords.get(new WordKey(word, version), key -> {
+				Integer found = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM trainings.offer o "
+						+ "WHERE o.status = 'PUBLISHED' AND o.search_vector @@ to_tsquery('german', :word) LIMIT :enough) m",
+						new MapSqlParameterSource("word", word + ":*").addValue("enough", FUZZY_BELOW), Integer.class);
+				return found == null || found < FUZZY_BELOW;
+			})) {
+				fuzzy.add(word);
+			}
+		}
+		return fuzzy;
+	}
+
+	private List<OfferHit> hits(SearchQuery query, LocalDate today, Set<String> fuzzy) {
+		Sql sql = new Sql(query, today, places, fuzzy);
 		String where = sql.where(EnumSet.noneOf(Filter.class));
-		Summary summary = summaries.get(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), key -> {
-			Long total = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + where, sql.params, Long.class);
-			return new Summary(total == null ? 0 : total, facets(key));
-		});
-		// the next start of a matching run, for sorting: only computed where the order needs it
-		String nextStart = "(SELECT min(r.start_date) FROM trainings.run r WHERE r.offer_id = o.id AND "
-				+ sql.runConditions(EnumSet.noneOf(Filter.class)) + ")";
+		// the next start: kept on the offer (next_start) unless the query filters runs, then of a matching run
+		String nextStart = sql.filtersRuns(EnumSet.noneOf(Filter.class))
+				? "(SELECT min(r.start_date) FROM trainings.run r WHERE r.offer_id = o.id AND "
+						+ sql.runConditions(EnumSet.noneOf(Filter.class)) + ")"
+				: "o.next_start";
 		String order = switch (query.sort()) {
 			case START -> nextStart + " ASC NULLS LAST, o.id";
 			case PRICE -> "o.price ASC, o.id";
-			case RELEVANCE -> sql.hasText()
-					? "ts_rank(o.search_vector, to_tsquery('german', :anyWord)) + similarity(o.search_text, :plain) DESC, o.id"
+			// equal relevance: the offer that starts sooner first (its next run at all, cheap: no subquery per match)
+			case RELEVANCE -> sql.hasText() ? sql.rank() + " DESC, o.next_start ASC NULLS LAST, o.id"
 					: nextStart + " ASC NULLS LAST, o.id";
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
 		// the page's ids first, then details and next run for those few rows only
-		List<OfferHit> hits = jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
+		return jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
 				+ "(SELECT o.id FROM trainings.offer o WHERE " + where + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset) o) "
 				+ "SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
@@ -100,56 +154,110 @@ public class TrainingSearch {
 						rs.getBigDecimal("price"), rs.getBoolean("azav"), rs.getBoolean("fundable"),
 						rs.getObject("start_date", LocalDate.class), rs.getString("city"), rs.getBoolean("online"),
 						rs.getInt("upcoming")));
-		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
 	}
 
 	/** Total and facets of a query (without page and sort), cached briefly: paging and re-sorting reuse them. */
 	private record Summary(long total, SearchFacets facets) {
 	}
 
-	SearchFacets facets(SearchQuery query) {
-		LocalDate today = LocalDate.now(clock);
-		Sql sql = new Sql(query, today, places);
-		Map<String, Long> districts = new HashMap<>();
-		jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r ON r.offer_id = o.id "
-				+ "AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE " + sql.where(EnumSet.of(Filter.DISTRICT))
-				+ " AND r.district_code IS NOT NULL GROUP BY r.district_code", sql.params, rs -> {
-					districts.put(rs.getString(1), rs.getLong(2));
-				});
-		Map<Format, Long> formats = new EnumMap<>(Format.class);
-		jdbc.query("SELECT o.format, count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.FORMAT))
-				+ " GROUP BY o.format", sql.params, rs -> {
-					formats.put(Format.valueOf(rs.getString(1)), rs.getLong(2));
-				});
-		Map<DurationClass, Long> durations = new EnumMap<>(DurationClass.class);
-		List<String> counts = new ArrayList<>();
-		for (DurationClass duration : DurationClass.values()) {
-			counts.add("count(*) FILTER (WHERE " + duration.sql() + ")");
+	/** Flags of the single pass over the matches: the run filters and each offer filter, by facet. */
+	private static final Map<Filter, String> FLAGS = Map.of(Filter.DISTRICT, "k_runs", Filter.FORMAT, "k_format",
+			Filter.DURATION, "k_duration", Filter.AZAV, "k_azav", Filter.FUNDABLE, "k_fundable", Filter.SKILL, "k_skill");
+
+	/**
+	 * Total and facets in one statement: the offers matching text, status and price are read once (a
+	 * materialised CTE with one flag per filter), and each facet counts them with every filter but its own.
+	 * Districts are counted from the offer's {@code districts} (those of its upcoming runs) unless the query
+	 * also filters runs by month, date or radius; then over the matching runs. Skills are counted from the
+	 * offer's {@code skills}.
+	 */
+	Summary summary(SearchQuery query, LocalDate today, Set<String> fuzzy) {
+		Sql sql = new Sql(query, today, places, fuzzy);
+		String runs = sql.runs(EnumSet.noneOf(Filter.class));
+		StringBuilder cte = new StringBuilder("WITH m AS MATERIALIZED (SELECT o.id, o.format, o.duration_hours, "
+				+ "o.provider_azav AND o.course_azav AS azav, o.fundable, o.districts, o.skills, ")
+			.append(runs == null ? "TRUE" : runs).append(" AS k_runs");
+		for (Filter filter : List.of(Filter.FORMAT, Filter.DURATION, Filter.AZAV, Filter.FUNDABLE, Filter.SKILL)) {
+			String condition = sql.offerCondition(filter);
+			cte.append(", ").append(condition == null ? "TRUE" : condition).append(" AS ").append(FLAGS.get(filter));
 		}
-		jdbc.query("SELECT " + String.join(", ", counts) + " FROM trainings.offer o WHERE "
-				+ sql.where(EnumSet.of(Filter.DURATION)), sql.params, rs -> {
-					for (DurationClass duration : DurationClass.values()) {
-						durations.put(duration, rs.getLong(duration.ordinal() + 1));
-					}
-				});
-		Long azav = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.AZAV))
-				+ " AND o.provider_azav AND o.course_azav", sql.params, Long.class);
-		Long fundable = jdbc.queryForObject("SELECT count(*) FROM trainings.offer o WHERE "
-				+ sql.where(EnumSet.of(Filter.FUNDABLE)) + " AND o.fundable", sql.params, Long.class);
+		cte.append(" FROM trainings.offer o WHERE ").append(sql.common()).append(") ");
+		StringBuilder select = new StringBuilder(cte).append("SELECT 'F' AS kind, o.format AS value, NULL AS label, ")
+			.append("count(*) FILTER (WHERE ").append(allBut(null)).append(") AS total, ")
+			.append("count(*) FILTER (WHERE ").append(allBut(Filter.FORMAT)).append(") AS formats");
+		for (DurationClass duration : DurationClass.values()) {
+			select.append(", count(*) FILTER (WHERE ").append(allBut(Filter.DURATION)).append(" AND ").append(duration.sql())
+				.append(")");
+		}
+		select.append(", count(*) FILTER (WHERE ").append(allBut(Filter.AZAV)).append(" AND o.azav)")
+			.append(", count(*) FILTER (WHERE ").append(allBut(Filter.FUNDABLE)).append(" AND o.fundable)")
+			.append(" FROM m o GROUP BY o.format");
+		String zeros = ", 0, 0, 0, 0, 0, 0";
+		boolean otherRunFilters = sql.filtersRuns(EnumSet.of(Filter.DISTRICT));
+		if (!otherRunFilters) {
+			select.append(" UNION ALL SELECT 'D', d, NULL, count(*)").append(zeros)
+				.append(" FROM m o CROSS JOIN unnest(o.districts) d WHERE ").append(allBut(Filter.DISTRICT))
+				.append(" GROUP BY d");
+		}
 		sql.params.addValue("skillFacets", SKILL_FACETS);
-		List<SearchFacets.SkillCount> skills = new ArrayList<>(jdbc.query(
-				"SELECT s.skill_uri, min(s.label) AS label, count(*) AS offers FROM trainings.offer o "
-						+ "JOIN trainings.offer_skill s ON s.offer_id = o.id WHERE " + sql.where(EnumSet.of(Filter.SKILL))
-						+ " GROUP BY s.skill_uri ORDER BY offers DESC, label LIMIT :skillFacets",
-				sql.params, (rs, n) -> new SearchFacets.SkillCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+		// skills from the offer's own list; the label (the least, as chosen by the providers) for the counted ones only
+		select.append(" UNION ALL (SELECT 'S', g.uri, (SELECT min(s.label) FROM trainings.offer_skill s ")
+			.append("WHERE s.skill_uri = g.uri) AS label, g.offers").append(zeros)
+			.append(" FROM (SELECT u AS uri, count(*) AS offers FROM m o CROSS JOIN unnest(o.skills) u WHERE ")
+			.append(allBut(Filter.SKILL)).append(" GROUP BY u) g ORDER BY g.offers DESC, label LIMIT :skillFacets)");
+		long[] total = new long[1];
+		long[] azav = new long[1];
+		long[] fundable = new long[1];
+		Map<Format, Long> formats = new EnumMap<>(Format.class);
+		Map<DurationClass, Long> durations = new EnumMap<>(DurationClass.class);
+		for (DurationClass duration : DurationClass.values()) {
+			durations.put(duration, 0L);
+		}
+		Map<String, Long> districts = new HashMap<>();
+		List<SearchFacets.SkillCount> skills = new ArrayList<>();
+		jdbc.query(select.toString(), sql.params, rs -> {
+			switch (rs.getString("kind")) {
+				case "F" -> {
+					total[0] += rs.getLong("total");
+					formats.put(Format.valueOf(rs.getString("value")), rs.getLong("formats"));
+					for (DurationClass duration : DurationClass.values()) {
+						durations.merge(duration, rs.getLong(6 + duration.ordinal()), Long::sum);
+					}
+					azav[0] += rs.getLong(6 + DurationClass.values().length);
+					fundable[0] += rs.getLong(7 + DurationClass.values().length);
+				}
+				case "D" -> districts.put(rs.getString("value"), rs.getLong("total"));
+				default -> skills.add(new SearchFacets.SkillCount(rs.getString("value"), rs.getString("label"),
+						rs.getLong("total")));
+			}
+		});
+		if (otherRunFilters) {
+			jdbc.query("SELECT r.district_code, count(DISTINCT o.id) FROM trainings.offer o JOIN trainings.run r "
+					+ "ON r.offer_id = o.id AND " + sql.runConditions(EnumSet.of(Filter.DISTRICT)) + " WHERE "
+					+ sql.where(EnumSet.of(Filter.DISTRICT)) + " AND r.district_code IS NOT NULL GROUP BY r.district_code",
+					sql.params, rs -> {
+						districts.put(rs.getString(1), rs.getLong(2));
+					});
+		}
 		if (query.skillUri() != null && skills.stream().noneMatch(skill -> skill.uri().equals(query.skillUri()))) {
 			skills.addAll(jdbc.query("SELECT min(s.label), count(*) FROM trainings.offer o JOIN trainings.offer_skill s "
 					+ "ON s.offer_id = o.id AND s.skill_uri = :skill WHERE " + sql.where(EnumSet.of(Filter.SKILL))
 					+ " HAVING count(*) > 0", sql.params,
 					(rs, n) -> new SearchFacets.SkillCount(query.skillUri(), rs.getString(1), rs.getLong(2))));
 		}
-		return new SearchFacets(districts, formats, durations, azav == null ? 0 : azav, fundable == null ? 0 : fundable,
-				skills);
+		return new Summary(total[0],
+				new SearchFacets(districts, formats, durations, azav[0], fundable[0], skills));
+	}
+
+	/** The flags of the single pass, all but the one of the given filter ({@code null}: all). */
+	private static String allBut(@Nullable Filter except) {
+		List<String> flags = new ArrayList<>();
+		for (Filter filter : Filter.values()) {
+			if (filter != except) {
+				flags.add(FLAGS.get(filter));
+			}
+		}
+		return String.join(" AND ", flags);
 	}
 
 	static List<String> words(String text) {
@@ -168,9 +276,11 @@ public class TrainingSearch {
 		private final SearchQuery query;
 		private final List<String> words;
 		private final Places.@Nullable Point centre;
+		private final Set<String> fuzzy;
 
-		Sql(SearchQuery query, LocalDate today, Places places) {
+		Sql(SearchQuery query, LocalDate today, Places places, Set<String> fuzzy) {
 			this.query = query;
+			this.fuzzy = fuzzy;
 			this.words = query.text() == null ? List.of() : words(query.text());
 			this.centre = query.radius() ? places.centre(query.place()).orElse(null) : null;
 			params.addValue("today", today);
@@ -180,12 +290,21 @@ public class TrainingSearch {
 			}
 		}
 
+		/**
+		 * Relevance: the full-text rank on title (A) and summary (B) only, plus the trigram similarity of title
+		 * and summary when a word was looked up by similarity.
+		 */
+		String rank() {
+			String rank = "ts_rank(o.rank_vector, to_tsquery('german', :anyWord))";
+			return fuzzy.isEmpty() ? rank : "(" + rank + " + similarity(o.search_text, :plain))";
+		}
+
 		boolean hasText() {
 			return !words.isEmpty();
 		}
 
 		/** Whether the query filters on runs (other than by the given filters). */
-		private boolean filtersRuns(Set<Filter> except) {
+		boolean filtersRuns(Set<Filter> except) {
 			return (query.districtCode() != null && !except.contains(Filter.DISTRICT)) || query.radius()
 					|| query.startMonth() != null || query.startFrom() != null;
 		}
@@ -227,25 +346,26 @@ public class TrainingSearch {
 
 		String where(Set<Filter> except) {
 			List<String> conditions = new ArrayList<>();
+			conditions.add(common());
+			String runs = runs(except);
+			if (runs != null) {
+				conditions.add(runs);
+			}
+			for (Filter filter : List.of(Filter.FORMAT, Filter.DURATION, Filter.AZAV, Filter.FUNDABLE, Filter.SKILL)) {
+				String condition = except.contains(filter) ? null : offerCondition(filter);
+				if (condition != null) {
+					conditions.add(condition);
+				}
+			}
+			return String.join(" AND ", conditions);
+		}
+
+		/** Conditions that every count shares: published, the words, the price. */
+		String common() {
+			List<String> conditions = new ArrayList<>();
 			conditions.add("o.status = 'PUBLISHED'");
 			if (hasText()) {
 				conditions.add(text());
-			}
-			if (filtersRuns(except)) {
-				conditions.add("EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND " + runConditions(except) + ")");
-			}
-			if (query.format() != null && !except.contains(Filter.FORMAT)) {
-				params.addValue("format", query.format().name());
-				conditions.add("o.format = :format");
-			}
-			if (query.duration() != null && !except.contains(Filter.DURATION)) {
-				conditions.add(query.duration().sql());
-			}
-			if (query.azavOnly() && !except.contains(Filter.AZAV)) {
-				conditions.add("o.provider_azav AND o.course_azav");
-			}
-			if (query.fundableOnly() && !except.contains(Filter.FUNDABLE)) {
-				conditions.add("o.fundable");
 			}
 			if (query.maxPrice() != null) {
 				params.addValue("maxPrice", query.maxPrice());
@@ -253,16 +373,46 @@ public class TrainingSearch {
 			}
 			if (query.skillUri() != null) {
 				params.addValue("skill", query.skillUri());
-				if (!except.contains(Filter.SKILL)) {
-					conditions.add("EXISTS (SELECT 1 FROM trainings.offer_skill s WHERE s.offer_id = o.id AND s.skill_uri = :skill)");
-				}
 			}
 			return String.join(" AND ", conditions);
 		}
 
+		/** An upcoming run within the run filters (but the given ones), or {@code null} without run filters. */
+		@Nullable
+		String runs(Set<Filter> except) {
+			return filtersRuns(except)
+					? "EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND " + runConditions(except) + ")"
+					: null;
+		}
+
+		/** The condition of one filter on the offer, or {@code null} when the query does not use it. */
+		@Nullable
+		String offerCondition(Filter filter) {
+			switch (filter) {
+				case FORMAT:
+					if (query.format() != null) {
+						params.addValue("format", query.format().name());
+						return "o.format = :format";
+					}
+					return null;
+				case DURATION:
+					return query.duration() == null ? null : query.duration().sql();
+				case AZAV:
+					return query.azavOnly() ? "(o.provider_azav AND o.course_azav)" : null;
+				case FUNDABLE:
+					return query.fundableOnly() ? "o.fundable" : null;
+				case SKILL:
+					return query.skillUri() == null ? null
+							: ":skill = ANY (o.skills)";
+				default:
+					return null;
+			}
+		}
+
 		/**
 		 * Every word must match: as a stemmed prefix in the full text, or — for a word of four letters or
-		 * more — as a near match (trigram word similarity) in title or summary, which forgives a typo.
+		 * more that the full text finds too rarely — as a near match (trigram word similarity) in title or
+		 * summary, which forgives a typo.
 		 */
 		private String text() {
 			List<String> perWord = new ArrayList<>();
@@ -271,8 +421,8 @@ public class TrainingSearch {
 				params.addValue("word" + i, word + ":*");
 				params.addValue("plain" + i, word);
 				String tsquery = "to_tsquery('german', :word" + i + ")";
-				String fuzzy = word.length() >= 4 ? " OR :plain" + i + " <% o.search_text" : "";
-				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + fuzzy + ")");
+				String near = fuzzy.contains(word) ? " OR :plain" + i + " <% o.search_text" : "";
+				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + near + ")");
 			}
 			return "(" + String.join(" AND ", perWord) + ")";
 		}
