@@ -55,8 +55,6 @@ class EscoImportIntegrationTests {
 			// "Mein Weg" groups the skills under the level-1 groups of the ESCO skill hierarchy
 			OccupationDetails cnc = occupations.occupation(matches.get(0).uri()).orElseThrow();
 			List<SkillGroupSkills> groups = occupations.groupByHierarchy(cnc.skills());
-			System.out.println("ESCO headings for " + cnc.label() + ": "
-					+ groups.stream().map(group -> group.label() + " (" + group.skills().size() + ")").toList());
 			assertThat(groups).extracting(SkillGroupSkills::label).contains("Arbeiten mit Maschinen und Spezialausrüstungen");
 			assertThat(groups.stream().mapToInt(group -> group.skills().size()).sum()).isEqualTo(cnc.skills().size());
 			String page = mvc.get().uri("/mein-weg?von={von}", cnc.uri()).exchange().getResponse()

@@ -134,7 +134,6 @@ class SkillsDemoTaxonomyUnitTests {
 
 	private static List<String> top(String from, int limit, boolean future) {
 		List<Pathway> pathways = INDEX.pathways(new PathwayQuery(List.of(from), null, limit, future, future));
-		System.out.println(from + " -> " + pathways.stream().map(p -> p.label() + " " + p.scorePercent()).toList());
 		return pathways.stream().map(Pathway::uri).toList();
 	}
 
