@@ -18,11 +18,19 @@ import de.itas.platform.accounts.Organisations;
  * providers, skills of the taxonomy in use, runs in the region's towns over the coming year. Whether an
  * offer is fundable is asked of the funding calculator once per distinct combination of hours, AZAV flags
  * and price.
+ * <p>
+ * The triggers that keep the search keys on the offer ({@code next_start}, {@code districts}, {@code skills})
+ * and the search's change counter are switched off for the bulk insert (inside the transaction, so a failed
+ * load leaves them on) and the keys of the new offers are then filled in one pass, together with
+ * {@code fundable}: each trigger would rewrite all new offers once more. The tables are locked while it runs.
  */
 @Component
 class LoadData {
 
 	static final String PROVIDER_PREFIX = "Lastdaten-Anbieter ";
+
+	/** The tables whose triggers keep the search keys and the change counter. */
+	private static final List<String> KEYED_TABLES = List.of("trainings.offer", "trainings.offer_skill", "trainings.run");
 
 	private final JdbcTemplate jdbc;
 	private final Organisations organisations;
@@ -51,6 +59,9 @@ class LoadData {
 			jdbc.execute("CREATE TEMP TABLE load_provider (n INT, id UUID, name TEXT) ON COMMIT DROP");
 			for (int i = 0; i < providers.size(); i++) {
 				jdbc.update("INSERT INTO load_provider VALUES (?, ?, ?)", i, providers.get(i).id(), providers.get(i).name());
+			}
+			for (String table : KEYED_TABLES) {
+				jdbc.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER");
 			}
 			long firstId = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM trainings.offer", Long.class);
 			int offers = jdbc.update("""
@@ -109,6 +120,8 @@ class LoadData {
 					JOIN trainings.offer o ON o.id = ? + 1 + (g * 7919) % ?
 					JOIN (SELECT row_number() OVER (ORDER BY name) - 1 AS n, * FROM trainings.place) pl
 					  ON pl.n = g % (SELECT count(*) FROM trainings.place)""", runCount, firstId, offers);
+			jdbc.execute("CREATE TEMP TABLE load_fundable (duration_hours NUMERIC, provider_azav BOOLEAN, "
+					+ "course_azav BOOLEAN, price NUMERIC) ON COMMIT DROP");
 			List<java.util.Map<String, Object>> combinations = jdbc.queryForList("SELECT DISTINCT duration_hours, "
 					+ "provider_azav, course_azav, price FROM trainings.offer WHERE id > ?", firstId);
 			for (java.util.Map<String, Object> combination : combinations) {
@@ -117,11 +130,33 @@ class LoadData {
 				boolean courseAzav = (Boolean) combination.get("course_azav");
 				BigDecimal price = (BigDecimal) combination.get("price");
 				if (fundability.fundable(hours, providerAzav, courseAzav, price)) {
-					jdbc.update("UPDATE trainings.offer SET fundable = TRUE WHERE id > ? AND duration_hours = ? "
-							+ "AND provider_azav = ? AND course_azav = ? AND price = ?", firstId, hours, providerAzav, courseAzav,
-							price);
+					jdbc.update("INSERT INTO load_fundable VALUES (?, ?, ?, ?)", hours, providerAzav, courseAzav, price);
 				}
 			}
+			// the search keys and fundable of the new offers in one pass (what the switched-off triggers would keep)
+			jdbc.update("""
+					UPDATE trainings.offer o SET
+					  next_start = r.next_start,
+					  districts = coalesce(r.districts, '{}'),
+					  skills = coalesce(s.skills, '{}'),
+					  fundable = f.price IS NOT NULL
+					FROM trainings.offer n
+					LEFT JOIN (SELECT offer_id, min(start_date) AS next_start,
+					    array_agg(DISTINCT district_code ORDER BY district_code)
+					      FILTER (WHERE district_code IS NOT NULL) AS districts
+					  FROM trainings.run
+					  WHERE offer_id > ? AND NOT cancelled AND start_date >= (now() AT TIME ZONE 'Europe/Berlin')::date
+					  GROUP BY offer_id) r ON r.offer_id = n.id
+					LEFT JOIN (SELECT offer_id, array_agg(skill_uri ORDER BY skill_uri) AS skills FROM trainings.offer_skill
+					  WHERE offer_id > ? GROUP BY offer_id) s ON s.offer_id = n.id
+					LEFT JOIN load_fundable f ON f.duration_hours = n.duration_hours AND f.provider_azav = n.provider_azav
+					  AND f.course_azav = n.course_azav AND f.price = n.price
+					WHERE o.id = n.id AND n.id > ?""", firstId, firstId, firstId);
+			for (String table : KEYED_TABLES) {
+				jdbc.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
+			}
+			// cached search answers of running instances are keyed by this counter
+			jdbc.update("UPDATE trainings.search_state SET version = version + 1 WHERE id = 1");
 			jdbc.execute("ANALYZE trainings.offer");
 			jdbc.execute("ANALYZE trainings.offer_skill");
 			jdbc.execute("ANALYZE trainings.run");
