@@ -103,6 +103,9 @@ class LoadData {
 						JOIN load_skill s ON s.n = (o.id * 7 + k * 13) % ?
 						WHERE o.id > ?""", skills.size(), firstId);
 			}
+			// the new offers numbered 0 … offers-1 (their ids need not be contiguous)
+			jdbc.update("CREATE TEMP TABLE load_offer ON COMMIT DROP AS "
+					+ "SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM trainings.offer WHERE id > ?", firstId);
 			int runs = jdbc.update("""
 					INSERT INTO trainings.run (offer_id, start_date, end_date, schedule, online, place_name, street, postcode,
 					  city, district_code, latitude, longitude, capacity)
@@ -117,9 +120,10 @@ class LoadData {
 					  CASE WHEN o.format = 'ONLINE' THEN NULL ELSE pl.longitude END,
 					  (ARRAY[8, 10, 12, 16, 20])[1 + g % 5]
 					FROM generate_series(1, ?) g
-					JOIN trainings.offer o ON o.id = ? + 1 + (g * 7919) % ?
+					JOIN load_offer lo ON lo.n = (g * 7919) % ?
+					JOIN trainings.offer o ON o.id = lo.id
 					JOIN (SELECT row_number() OVER (ORDER BY name) - 1 AS n, * FROM trainings.place) pl
-					  ON pl.n = g % (SELECT count(*) FROM trainings.place)""", runCount, firstId, offers);
+					  ON pl.n = g % (SELECT count(*) FROM trainings.place)""", runCount, offers);
 			jdbc.execute("CREATE TEMP TABLE load_fundable (duration_hours NUMERIC, provider_azav BOOLEAN, "
 					+ "course_azav BOOLEAN, price NUMERIC) ON COMMIT DROP");
 			List<java.util.Map<String, Object>> combinations = jdbc.queryForList("SELECT DISTINCT duration_hours, "

@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +23,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
@@ -28,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * radius around a town, start month), facets counted with every filter but their own. The SQL is built
  * from fixed fragments; every value is a bind parameter. Answers are cached under the catalogue's change
  * counter, so a repeated query costs one primary-key read until something changes.
+ * <p>
+ * Most queries are answered from a {@link SearchIndex}: an in-memory copy of the published catalogue for
+ * the current change counter and day, which gives the same answer as the SQL without a database round
+ * trip per query. When the catalogue has changed (or the day), the query is answered by SQL and the index
+ * is rebuilt in the background; queries with a word looked up by trigram similarity always use SQL.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +59,11 @@ public class TrainingSearch {
 	static final int MAX_WORDS = 6;
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	/** A tsquery of one prefix lexeme without quotes or backslashes inside: {@code 'robot':*}. */
+	private static final Pattern SINGLE_PREFIX = Pattern.compile("'([^'\\\\]+)':\\*");
+
+	private static final Logger LOG = LoggerFactory.getLogger(TrainingSearch.class);
 
 	/**
 	 * A word with fewer full-text matches than this among published offers is also looked up by trigram
@@ -70,11 +93,78 @@ public class TrainingSearch {
 		.maximumSize(10_000)
 		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
 		.build();
+	private final Cache<Key, SearchResult> answers = Caffeine.newBuilder()
+		.maximumSize(5_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
+		.build();
+	/** A word's German stem as PostgreSQL makes it ("" for a stop word), empty when it is not one prefix lexeme. */
+	private final Cache<String, Optional<String>> stems = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock) {
+	private final TransactionTemplate snapshot;
+	private final ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "training-search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final AtomicBoolean indexing = new AtomicBoolean();
+	private volatile @Nullable SearchIndex index;
+
+	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.places = places;
 		this.clock = clock;
+		this.snapshot = new TransactionTemplate(transactions);
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildIndexOnStart() {
+		refreshIndex();
+	}
+
+	@PreDestroy
+	void stopIndexing() {
+		indexer.shutdownNow();
+	}
+
+	/** Rebuilds the index in the background unless a rebuild is running. */
+	void refreshIndex() {
+		if (!indexing.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			indexer.execute(() -> {
+				try {
+					index = buildIndex();
+				}
+				catch (RuntimeException ex) {
+					LOG.warn("Training search index not rebuilt; the search uses SQL until the next try", ex);
+				}
+				finally {
+					indexing.set(false);
+				}
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			indexing.set(false);
+		}
+	}
+
+	/** Reads the index from one consistent snapshot of the database. */
+	SearchIndex buildIndex() {
+		long started = System.nanoTime();
+		SearchIndex built = snapshot.execute(status -> SearchIndex.load(jdbc, LocalDate.now(clock)));
+		LOG.debug("Training search index: {} offers in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
+		return built;
+	}
+
+	/** The index if it holds the given state of the catalogue on the given day. */
+	@Nullable
+	SearchIndex currentIndex(long version, LocalDate today) {
+		SearchIndex current = index;
+		return current != null && current.version == version && current.day.equals(today) ? current : null;
 	}
 
 	/** A query (or word) as of one day and one state of the catalogue. */
@@ -86,6 +176,7 @@ public class TrainingSearch {
 
 	/** Forgets cached answers (they are keyed by the catalogue's change counter and need no forgetting otherwise). */
 	void forgetCounts() {
+		answers.invalidateAll();
 		summaries.invalidateAll();
 		pages.invalidateAll();
 		fuzzyWords.invalidateAll();
@@ -97,14 +188,71 @@ public class TrainingSearch {
 				Long.class);
 		long version = counter == null ? 0 : counter;
 		Set<String> fuzzy = fuzzy(query, version);
+		SearchIndex current = currentIndex(version, today);
+		if (current == null) {
+			refreshIndex();
+		}
+		else if (fuzzy.isEmpty()) {
+			List<String> stems = stems(query);
+			if (stems != null) {
+				return answers.get(new Key(query, today, version), key -> current.search(query, stems, centre(query)));
+			}
+		}
+		return sqlSearch(query, today, version, fuzzy);
+	}
+
+	/** The answer of the SQL (what the index must answer as well). */
+	SearchResult sqlSearch(SearchQuery query, LocalDate today, long version, Set<String> fuzzy) {
 		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
 				key -> summary(key.query(), today, fuzzy));
 		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, fuzzy));
 		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
 	}
 
+	/** The answer of the given index, for comparing it with {@link #sqlSearch}; null when the index cannot answer. */
+	@Nullable
+	SearchResult indexSearch(SearchIndex source, SearchQuery query, long version) {
+		if (!fuzzy(query, version).isEmpty()) {
+			return null;
+		}
+		List<String> queryStems = stems(query);
+		return queryStems == null ? null : source.search(query, queryStems, centre(query));
+	}
+
+	private Places.@Nullable Point centre(SearchQuery query) {
+		return query.radius() ? places.centre(query.place()).orElse(null) : null;
+	}
+
+	/**
+	 * The stems of the query's words, in order ("" for a stop word), or {@code null} when a word is not stemmed
+	 * to exactly one prefix lexeme (then the SQL answers).
+	 */
+	@Nullable
+	List<String> stems(SearchQuery query) {
+		if (query.text() == null) {
+			return List.of();
+		}
+		List<String> result = new ArrayList<>();
+		for (String word : words(query.text())) {
+			Optional<String> stem = stems.get(word, key -> {
+				String tsquery = jdbc.queryForObject("SELECT to_tsquery('german', :word)::text",
+						new MapSqlParameterSource("word", key + ":*"), String.class);
+				if (tsquery == null || tsquery.isEmpty()) {
+					return Optional.of("");
+				}
+				java.util.regex.Matcher single = SINGLE_PREFIX.matcher(tsquery);
+				return single.matches() ? Optional.of(single.group(1)) : Optional.empty();
+			});
+			if (stem.isEmpty()) {
+				return null;
+			}
+			result.add(stem.get());
+		}
+		return result;
+	}
+
 	/** The words of the query that the full text finds too rarely, so that a near match counts as well. */
-	private Set<String> fuzzy(SearchQuery query, long version) {
+	Set<String> fuzzy(SearchQuery query, long version) {
 		if (query.text() == null) {
 			return Set.of();
 		}
@@ -204,7 +352,7 @@ public class TrainingSearch {
 		select.append(" UNION ALL (SELECT 'S', g.uri, (SELECT min(s.label) FROM trainings.offer_skill s ")
 			.append("WHERE s.skill_uri = g.uri) AS label, g.offers").append(zeros)
 			.append(" FROM (SELECT u AS uri, count(*) AS offers FROM m o CROSS JOIN unnest(o.skills) u WHERE ")
-			.append(allBut(Filter.SKILL)).append(" GROUP BY u) g ORDER BY g.offers DESC, label LIMIT :skillFacets)");
+			.append(allBut(Filter.SKILL)).append(" GROUP BY u) g ORDER BY g.offers DESC, label, g.uri LIMIT :skillFacets)");
 		long[] total = new long[1];
 		long[] azav = new long[1];
 		long[] fundable = new long[1];
@@ -240,9 +388,10 @@ public class TrainingSearch {
 					});
 		}
 		if (query.skillUri() != null && skills.stream().noneMatch(skill -> skill.uri().equals(query.skillUri()))) {
-			skills.addAll(jdbc.query("SELECT min(s.label), count(*) FROM trainings.offer o JOIN trainings.offer_skill s "
-					+ "ON s.offer_id = o.id AND s.skill_uri = :skill WHERE " + sql.where(EnumSet.of(Filter.SKILL))
-					+ " HAVING count(*) > 0", sql.params,
+			// the label as in the top list: the least of all offers teaching the skill
+			skills.addAll(jdbc.query("SELECT (SELECT min(s.label) FROM trainings.offer_skill s WHERE s.skill_uri = :skill), "
+					+ "count(*) FROM trainings.offer o WHERE " + sql.where(EnumSet.of(Filter.SKILL))
+					+ " AND :skill = ANY (o.skills) HAVING count(*) > 0", sql.params,
 					(rs, n) -> new SearchFacets.SkillCount(query.skillUri(), rs.getString(1), rs.getLong(2))));
 		}
 		return new Summary(total[0],

@@ -2,6 +2,7 @@ package de.itas.platform.trainings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,12 @@ class LoadDataIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** Removes the synthetic offers again, so that other tests' expectations on the shared database hold. */
+	@AfterEach
+	void removeLoadData() {
+		jdbc.update("DELETE FROM trainings.offer WHERE provider_name LIKE ?", LoadData.PROVIDER_PREFIX + "%");
+	}
 
 	@Test
 	void generatesOffersRunsAndSkillLinks() {
