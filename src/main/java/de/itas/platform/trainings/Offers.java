@@ -148,6 +148,32 @@ public class Offers {
 		registrations.fillFreePlaces(runId);
 	}
 
+	/**
+	 * The provider cancels the whole run: the run is marked cancelled and every confirmed and waiting
+	 * registration is cancelled, each participant told by mail (after the commit). All or nothing.
+	 *
+	 * @return how many registrations were cancelled
+	 * @throws AccessDeniedException for somebody not acting for the offer's provider
+	 * @throws RunNotCancellableException when the run has started or is already cancelled
+	 * @throws OptimisticLockingFailureException when the run changed since {@code basedOnVersion}
+	 */
+	public int cancelRun(long runId, long basedOnVersion) {
+		RunDetails current = run(runId).orElseThrow(() -> new AccessDeniedException("No run " + runId));
+		editable(current.offerId());
+		if (current.cancelled()) {
+			throw new RunNotCancellableException(runId, RunNotCancellableException.Reason.ALREADY_CANCELLED);
+		}
+		if (current.started(LocalDate.now(clock))) {
+			throw new RunNotCancellableException(runId, RunNotCancellableException.Reason.STARTED);
+		}
+		// the update locks the run's row, so a registration running concurrently either finished before (and
+		// is cancelled below) or waits and then finds the run cancelled
+		if (!store.cancelRun(runId, basedOnVersion)) {
+			throw new OptimisticLockingFailureException("Run " + runId + " changed since version " + basedOnVersion);
+		}
+		return registrations.cancelAllOfRun(runId);
+	}
+
 	private Places.@Nullable Point point(RunDraft run) {
 		return run.online() ? null : places.locate(run.city(), run.districtCode()).orElse(null);
 	}

@@ -176,6 +176,24 @@ public class Registrations {
 		fillFreePlaces(registration.runId());
 	}
 
+	/**
+	 * Cancels every confirmed and waiting registration of a run its provider cancelled, and tells each
+	 * person by mail. Call with the run already marked cancelled, in the same transaction.
+	 *
+	 * @return how many registrations were cancelled
+	 */
+	int cancelAllOfRun(long runId) {
+		lock(runId);
+		List<RegistrationSummary> active = query("g.run_id = :run AND g.status IN ('CONFIRMED', 'WAITING')",
+				new MapSqlParameterSource("run", runId), "g.registered_at, g.id");
+		jdbc.update("UPDATE trainings.registration SET status = 'CANCELLED', cancelled_at = :now, cancelled_by = :by "
+				+ "WHERE run_id = :run AND status IN ('CONFIRMED', 'WAITING')",
+				new MapSqlParameterSource("run", runId).addValue("now", Timestamp.from(clock.instant()))
+					.addValue("by", CancelledBy.PROVIDER.name()));
+		active.forEach(registration -> mail(registration, "run-cancelled"));
+		return active.size();
+	}
+
 	/** Moves waiting registrations up while places are free (call with the run locked or after a capacity change). */
 	void fillFreePlaces(long runId) {
 		LockedRun run = lock(runId).orElse(null);

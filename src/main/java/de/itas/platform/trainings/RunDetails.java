@@ -27,4 +27,19 @@ public record RunDetails(long id, long offerId, LocalDate startDate, LocalDate e
 		return !cancelled && !startDate.isBefore(today);
 	}
 
+	/** Whether the run has begun (a run starting today has not: it still takes registrations and may be cancelled). */
+	public boolean started(LocalDate today) {
+		return startDate.isBefore(today);
+	}
+
+	/** Whether its provider may still cancel the run. */
+	public boolean cancellable(LocalDate today) {
+		return !cancelled && !started(today);
+	}
+
+	/** Registrations the run's cancellation would cancel: confirmed and waiting ones. */
+	public int affected() {
+		return confirmed + waiting;
+	}
+
 }

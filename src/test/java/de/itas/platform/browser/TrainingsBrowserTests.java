@@ -3,13 +3,20 @@ package de.itas.platform.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -17,14 +24,39 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import de.itas.platform.SignedIn;
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.Organisations;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.OfferDraft;
+import de.itas.platform.trainings.OfferStatus;
+import de.itas.platform.trainings.Offers;
+import de.itas.platform.trainings.RegistrationStatus;
+import de.itas.platform.trainings.Registrations;
+import de.itas.platform.trainings.RunDraft;
+
 /**
  * The training catalogue in the browser: a visitor searches and filters (live and as a plain form), opens
  * an offer with its JSON-LD (no CSP complaint), an employee registers; the demo provider creates an offer
- * with the skill picker, adds a run and publishes it.
+ * with the skill picker, adds a run and publishes it, and cancels a run after confirming; the top
+ * recommendations load into "Mein Bereich" and "Mein Weg".
  */
 class TrainingsBrowserTests extends BrowserTestSupport {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String DEMO_PROVIDER = "Bildungswerk Westsachsen gGmbH (fiktiv)";
+
+	@Autowired
+	Offers offers;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Organisations organisations;
 
 	private Locator cards() {
 		return page.locator(".training-card");
@@ -168,6 +200,113 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".prose strong")).hasText("Wärmepumpe");
 		assertThat(page.locator("main")).containsText("10 von 10 Plätzen frei");
 		checkPage();
+	}
+
+	@Test
+	void theDemoProviderCancelsARunAfterConfirmingAndItIsNoLongerBookable() {
+		String title = "Browsertest: Termin zum Absagen " + UUID.randomUUID().toString().substring(0, 8);
+		LocalDate start = LocalDate.now().plusDays(30);
+		long offer = publishedOfferWithARunOfTwoPlaces(title, start);
+		String dates = start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " bis "
+				+ start.plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+		login("anbieter@demo.itas.local");
+		visit("/anbieter/angebote/" + offer);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Termin absagen: " + dates)).click();
+		assertThat(page.locator("h1")).hasText("Termin absagen");
+		assertThat(page.locator("main")).containsText(title);
+		assertThat(page.locator("main")).containsText(dates);
+		assertThat(page.locator("main")).containsText("3 Personen (2 angemeldet, 1 auf der Warteliste)");
+		checkPage();
+		screenshot("run-cancel-confirm");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Termin endgültig absagen")).click();
+
+		assertThat(page).hasURL(Pattern.compile(".*/anbieter/angebote/" + offer + "$"));
+		assertThat(page.locator(".notice--success")).containsText("Der Termin ist abgesagt.");
+		assertThat(page.locator(".runs-admin tbody tr").first()).containsText("Abgesagt");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Termin absagen: " + dates)))
+			.hasCount(0);
+		checkPage();
+		screenshot("run-cancelled");
+
+		visit("/weiterbildung/" + offer);
+		assertThat(page.locator("#termine")).containsText("Dieser Termin wurde abgesagt.");
+		assertThat(page.locator("#termine form")).hasCount(0);
+	}
+
+	/** An offer of the demo provider with one run of two places: two people confirmed, one waiting. */
+	private long publishedOfferWithARunOfTwoPlaces(String title, LocalDate start) {
+		UUID provider = organisations.organisations(OrganisationKind.PROVIDER)
+			.stream()
+			.filter(organisation -> organisation.name().equals(DEMO_PROVIDER))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		PlatformUser admin = new PlatformUser(UUID.randomUUID(), "browsertest-admin@test.itas.local", "Admin",
+				Set.of(Role.ADMIN), true, null);
+		long offer = SignedIn.as(admin, () -> {
+			long id = offers.create(provider, new OfferDraft(title, "Ein Termin, der abgesagt wird.", "", Format.PRESENCE,
+					"Beschäftigte", "de", BigDecimal.valueOf(16), BigDecimal.valueOf(400), false, false, List.of(), List.of(),
+					null, "Kontakt", "kurs@test.example", ""));
+			offers.changeStatus(id, offers.editable(id).orElseThrow().version(), OfferStatus.PUBLISHED);
+			return id;
+		});
+		long run = SignedIn.as(admin, () -> offers.addRun(offer, new RunDraft(start, start.plusDays(1), "9–16 Uhr", false,
+				"Schulungszentrum", "Hauptstraße 1", "08056", "Zwickau", "zwickau", 2)));
+		List<RegistrationStatus> statuses = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			PlatformUser person = new PlatformUser(UUID.randomUUID(), "absage-" + UUID.randomUUID() + "@test.itas.local",
+					"Person " + i, Set.of(Role.EMPLOYEE), true, null);
+			statuses.add(SignedIn.as(person, () -> registrations.registerSelf(run)).status());
+		}
+		assertThat(statuses).containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
+				RegistrationStatus.WAITING);
+		return offer;
+	}
+
+	@Test
+	void theTopRecommendationsLoadIntoMyPathAndMyAreaAndTheLinkWorksWithoutJavaScript() {
+		login("beschaeftigte@demo.itas.local");
+		// a goal with missing essential skills that demo offers teach (another test may have saved a different one)
+		visit("/mein-weg?von=" + URLEncoder.encode("https://demo.itas.local/taxonomy/occupation/getriebe-zerspaner",
+				StandardCharsets.UTF_8));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+			.setName("Mit Elektromaschinenbauer/Elektromaschinenbauerin vergleichen")).click();
+		assertThat(page.locator("h1")).containsText("im Vergleich");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Als mein Ziel speichern")).click();
+		assertThat(page.locator(".goal")).containsText("Elektromaschinenbauer");
+		for (String path : List.of("/mein-weg", "/mein-bereich")) {
+			page.navigate(url(path));
+			Locator teaser = page.locator("section.recommendation-teaser");
+			assertThat(teaser).isVisible();
+			assertThat(teaser.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+				.hasText("Passende Weiterbildungen für Sie");
+			assertThat(teaser.locator(".recommendation__why").first())
+				.containsText(Pattern.compile("lehrt \\d+ von \\d+ fehlenden Kompetenzen"));
+			assertThat(teaser.locator("li.card").count()).as("cards on %s", path).isBetween(1, 3);
+			assertThat(teaser.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Alle Empfehlungen")))
+				.hasAttribute("href", "/meine-weiterbildungen/empfehlungen");
+			assertThat(page.locator("[hx-get='/meine-weiterbildungen/empfehlungen/auswahl']")).hasCount(0);
+			checkPage();
+			screenshot("recommendations-on" + path.replace('/', '-'));
+		}
+
+		BrowserContext noScript = browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setLocale("de-DE"));
+		try {
+			Page plain = noScript.newPage();
+			plain.navigate(url("/login"));
+			plain.getByLabel("E-Mail-Adresse").fill("beschaeftigte@demo.itas.local");
+			plain.getByLabel("Passwort").fill(DEMO_PASSWORD);
+			plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden").setExact(true)).last().click();
+			plain.waitForURL("**/mein-bereich");
+			assertThat(plain.locator("section.recommendation-teaser")).hasCount(0);
+			plain.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Passende Weiterbildungen ansehen")).click();
+			assertThat(plain.locator("h1")).hasText("Passende Weiterbildungen");
+		}
+		finally {
+			noScript.close();
+		}
 	}
 
 }

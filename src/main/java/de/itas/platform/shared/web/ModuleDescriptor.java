@@ -3,9 +3,9 @@ package de.itas.platform.shared.web;
 import java.util.List;
 
 /**
- * What a module contributes to the shell: navigation entries, start-page tiles and the paths that
- * visitors may open without signing in. Every module registers one as a bean; the shell iterates over
- * them and knows no module by name.
+ * What a module contributes to the shell: navigation entries, start-page tiles and panels, and the paths
+ * that visitors may open without signing in. Every module registers one as a bean; the shell iterates
+ * over them and knows no module by name.
  */
 public interface ModuleDescriptor {
 
@@ -17,6 +17,11 @@ public interface ModuleDescriptor {
 	}
 
 	default List<Tile> tiles() {
+		return List.of();
+	}
+
+	/** Sections of "Mein Bereich" filled by the module with htmx (see {@link Panel}). */
+	default List<Panel> panels() {
 		return List.of();
 	}
 

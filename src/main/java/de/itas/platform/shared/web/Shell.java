@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import de.itas.platform.shared.security.Role;
 
-/** Collects navigation and tiles from all modules' descriptors and filters them for a person. */
+/** Collects navigation, tiles and panels from all modules' descriptors and filters them for a person. */
 @Component
 public class Shell {
 
@@ -34,6 +34,15 @@ public class Shell {
 	/** Tiles of a signed-in person's start page: those meant for them and not for everyone. */
 	public List<Tile> personalTiles(Set<Role> roles) {
 		return tiles(tile -> !tile.audience().visitors() && tile.audience().includes(true, roles));
+	}
+
+	/** Panels of a signed-in person's start page that are meant for them. */
+	public List<Panel> personalPanels(Set<Role> roles) {
+		return modules.stream()
+			.flatMap(module -> module.panels().stream())
+			.filter(panel -> panel.audience().includes(true, roles))
+			.sorted(Comparator.comparingInt(Panel::order))
+			.toList();
 	}
 
 	private List<Tile> tiles(java.util.function.Predicate<Tile> filter) {

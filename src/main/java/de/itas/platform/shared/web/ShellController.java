@@ -41,6 +41,7 @@ class ShellController {
 		model.addAttribute("user", user);
 		model.addAttribute("roles", user.roles().stream().sorted().map(Role::messageKey).toList());
 		model.addAttribute("tiles", shell.personalTiles(user.roles()));
+		model.addAttribute("panels", shell.personalPanels(user.roles()));
 		return "shell/my-area";
 	}
 

@@ -103,7 +103,8 @@ class CatalogueController {
 		OfferDetails offer = offers.visible(number(id)).orElseThrow(NotFoundException::new);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("offer", offer);
-		model.addAttribute("runs", offer.upcomingRuns(today));
+		// a cancelled run that has not begun stays visible, marked as cancelled, for those who were told by mail
+		model.addAttribute("runs", offer.runs().stream().filter(run -> !run.started(today)).toList());
 		model.addAttribute("today", today);
 		model.addAttribute("editable", offers.mayEdit(offer));
 		model.addAttribute("jsonLd",

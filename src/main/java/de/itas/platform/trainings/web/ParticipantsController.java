@@ -3,6 +3,8 @@ package de.itas.platform.trainings.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -33,11 +35,13 @@ class ParticipantsController {
 	private final Offers offers;
 	private final Registrations registrations;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	ParticipantsController(Offers offers, Registrations registrations, MessageSource messages) {
+	ParticipantsController(Offers offers, Registrations registrations, MessageSource messages, Clock clock) {
 		this.offers = offers;
 		this.registrations = registrations;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/anbieter/termine/{runId}/teilnehmende")
@@ -47,6 +51,7 @@ class ParticipantsController {
 		model.addAttribute("run", run);
 		model.addAttribute("offer", offer);
 		model.addAttribute("participants", registrations.participants(runId));
+		model.addAttribute("cancellable", run.cancellable(LocalDate.now(clock)));
 		return "trainings/participants";
 	}
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import de.itas.platform.accounts.Organisations;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.trainings.Recommendations;
 
 /** Recommended offers for the signed-in person and for the companies they belong to, as a page and as JSON. */
@@ -24,6 +27,8 @@ class RecommendationController {
 
 	record CompanyRecommendations(UUID companyId, String companyName, Recommendations.Result result) {
 	}
+
+	static final int TEASER_SIZE = 3;
 
 	private final Recommendations recommendations;
 	private final Organisations organisations;
@@ -39,6 +44,22 @@ class RecommendationController {
 		model.addAttribute("personal", recommendations.forPerson(user.id(), locale, Recommendations.DEFAULT_LIMIT));
 		model.addAttribute("companies", companies(user, locale));
 		return "trainings/recommendations";
+	}
+
+	/**
+	 * The top three personal recommendations with their reasons and a link to all, as the htmx fragment that
+	 * "Mein Bereich" and "Mein Weg" load into a placeholder. A visitor (an expired session) gets only the
+	 * link; a request that is not htmx's goes to the full page.
+	 */
+	@GetMapping("/meine-weiterbildungen/empfehlungen/auswahl")
+	String teaser(HttpServletRequest request, Model model, Locale locale) {
+		if (!Htmx.isHtmxRequest(request)) {
+			return "redirect:/meine-weiterbildungen/empfehlungen";
+		}
+		model.addAttribute("result", CurrentUser.get()
+			.map(user -> recommendations.forPerson(user.id(), locale, TEASER_SIZE))
+			.orElse(null));
+		return "trainings/recommendation-teaser :: teaser";
 	}
 
 	@GetMapping("/api/v1/recommendations/trainings")
