@@ -286,9 +286,13 @@ public class TrainingSearch {
 					: nextStart + " ASC NULLS LAST, o.id";
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		// the page's ids first, then details and next run for those few rows only
+		// the page's ids first, then details and next run for those few rows only; with a word looked up by
+		// similarity the matches are few but the planner expects many and would walk the whole catalogue in
+		// the order's index, so they are found first
+		String matches = fuzzy.isEmpty() ? "trainings.offer o WHERE " + where
+				: "(WITH m AS MATERIALIZED (SELECT o.* FROM trainings.offer o WHERE " + where + ") SELECT * FROM m) o";
 		return jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
-				+ "(SELECT o.id FROM trainings.offer o WHERE " + where + " ORDER BY " + order
+				+ "(SELECT o.id FROM " + matches + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset) o) "
 				+ "SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
 				+ "o.price, o.provider_azav AND o.course_azav AS azav, o.fundable, next.start_date, next.city, next.online, "
