@@ -148,6 +148,38 @@ class TrainingSearchIntegrationTests {
 		assertThat(unknownFilters).hasStatusOk().bodyText().contains("3 Angebote gefunden");
 	}
 
+	/**
+	 * The form and results are rendered once per query and answer and inserted again: asked again, in another
+	 * language, as a fragment, or after the answer changed, the page must show what a fresh rendering shows.
+	 */
+	@Test
+	void theRenderedPartFollowsLanguageFragmentAndChangesOfTheAnswer() {
+		String own = TrainingsFixtures.token();
+		OrganisationSummary provider = fixtures.provider("Seite " + own);
+		long first = fixtures.offer(provider, TrainingsFixtures.draft(own + " Elektrik Grundkurs", 40, 900, false, List.of()));
+		fixtures.run(first, TrainingsFixtures.run(20, "Zwickau", "zwickau", 8));
+		String uri = "/weiterbildung?q=" + own;
+
+		for (int i = 0; i < 2; i++) {
+			assertThat(mvc.get().uri(uri).exchange()).hasStatusOk().bodyText()
+				.contains("<form", own + " Elektrik Grundkurs", "1 Angebot gefunden", "Landkreis Zwickau (1)");
+		}
+		assertThat(mvc.get().uri(uri + "&lang=en").exchange()).hasStatusOk().bodyText()
+			.contains("<form", own + " Elektrik Grundkurs", "1 offer found")
+			.doesNotContain("1 Angebot gefunden");
+		assertThat(mvc.get().uri(uri).header("HX-Request", "true").exchange()).hasStatusOk().bodyText()
+			.contains("training-results", own + " Elektrik Grundkurs", "Landkreis Zwickau (1)")
+			.doesNotContain("<form", "<html");
+
+		long second = fixtures.offer(provider, TrainingsFixtures.draft(own + " Elektrik Aufbaukurs", 40, 950, false, List.of()));
+		fixtures.run(second, TrainingsFixtures.run(25, "Plauen", "vogtlandkreis", 8));
+		assertThat(mvc.get().uri(uri).exchange()).hasStatusOk().bodyText()
+			.contains(own + " Elektrik Grundkurs", own + " Elektrik Aufbaukurs", "2 Angebote gefunden", "Landkreis Zwickau (1)",
+					"Vogtlandkreis (1)");
+		assertThat(mvc.get().uri(uri).header("HX-Request", "true").exchange()).hasStatusOk().bodyText()
+			.contains(own + " Elektrik Aufbaukurs", "Vogtlandkreis (1)");
+	}
+
 	@Test
 	void theJsonApiAnswersTotalResultsAndFacetsAndRefusesNonsense() {
 		MvcTestResult result = mvc.get().uri("/api/v1/trainings?q={q}&fundable=true&size=5", token).exchange();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.shared.web.RenderedViews;
 import de.itas.platform.trainings.AlreadyRegisteredException;
 import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
@@ -55,9 +57,11 @@ class CatalogueController {
 	private final Organisations organisations;
 	private final Region region;
 	private final Clock clock;
+	private final RenderedViews rendered;
 
 	CatalogueController(TrainingSearch search, Offers offers, Registrations registrations, Organisations organisations,
-			Region region, Clock clock) {
+			Region region, Clock clock, RenderedViews rendered) {
+		this.rendered = rendered;
 		this.search = search;
 		this.offers = offers;
 		this.registrations = registrations;
@@ -80,7 +84,7 @@ class CatalogueController {
 			@RequestParam(name = "kompetenz", required = false) @Nullable String skill,
 			@RequestParam(name = "sortierung", required = false) @Nullable String sort,
 			@RequestParam(name = "seite", required = false) @Nullable String page, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		SearchQuery query = SearchParameters.parse(text, district, place, radius, month, format, duration, azav, fundable,
 				maxPrice, skill, sort, page);
 		SearchResult result = search.search(query);
@@ -94,8 +98,18 @@ class CatalogueController {
 		model.addAttribute("radii", List.of(10, 25, 50, 100));
 		model.addAttribute("previousLink", result.hasPrevious() ? SearchParameters.link(query, result.page()) : null);
 		model.addAttribute("nextLink", result.hasNext() ? SearchParameters.link(query, result.page() + 2) : null);
-		model.addAttribute("htmx", Htmx.isHtmxRequest(request));
-		return Htmx.view(request, "trainings/catalogue", "results");
+		boolean htmx = Htmx.isHtmxRequest(request);
+		model.addAttribute("htmx", htmx);
+		// the form and the results are a function of query, answer, day (the months offered) and htmx: rendered
+		// once and inserted again while the same answer is asked for, so the page costs little more than the API
+		String part = htmx ? "results" : "content";
+		model.addAttribute("renderedContent", rendered.render("trainings/catalogue :: " + part,
+				new RenderedPart(query, result, LocalDate.now(clock), htmx), model.asMap(), request, response));
+		return htmx ? "trainings/catalogue :: rendered" : "trainings/catalogue";
+	}
+
+	/** Everything the rendered form and results depend on besides the locale. */
+	private record RenderedPart(SearchQuery query, SearchResult result, LocalDate today, boolean htmx) {
 	}
 
 	@GetMapping("/weiterbildung/{id}")
