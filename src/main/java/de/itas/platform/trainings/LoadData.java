@@ -156,6 +156,12 @@ class LoadData {
 					LEFT JOIN load_fundable f ON f.duration_hours = n.duration_hours AND f.provider_azav = n.provider_azav
 					  AND f.course_azav = n.course_azav AND f.price = n.price
 					WHERE o.id = n.id AND n.id > ?""", firstId, firstId, firstId);
+			// the vocabulary for typos: the words of the new published offers (what the switched-off trigger adds)
+			jdbc.update("""
+					INSERT INTO trainings.search_word (word)
+					SELECT DISTINCT w FROM trainings.offer o, trainings.search_words(o.search_text) w
+					WHERE o.id > ? AND o.status = 'PUBLISHED'
+					ON CONFLICT DO NOTHING""", firstId);
 			for (String table : KEYED_TABLES) {
 				jdbc.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
 			}

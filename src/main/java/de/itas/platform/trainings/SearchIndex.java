@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * total, facets, order and page — without a database round trip per query: matching is a union of
  * posting lists per word prefix, the rank is PostgreSQL's {@code ts_rank} (default weights, no
  * normalisation) recomputed in the same float arithmetic, facets are counted in one pass. Words are
- * stemmed by PostgreSQL ({@code to_tsquery('german', …)}) before the index is asked. Queries with a word
- * looked up by trigram similarity (a typo) are left to SQL. {@code SearchIndexEquivalenceIntegrationTests}
- * compares both answers over a few thousand queries.
+ * stemmed by PostgreSQL ({@code to_tsquery('german', …)}) before the index is asked, and a word the full text
+ * finds too rarely comes with the stems of its stand-ins from the vocabulary (a typo). Only a word that does
+ * not stem to one lexeme is left to SQL. {@code SearchIndexEquivalenceIntegrationTests} compares both answers
+ * over a few thousand queries.
  */
 final class SearchIndex {
 
@@ -188,15 +189,22 @@ final class SearchIndex {
 
 	/**
 	 * The answer to a query whose words are given as their German stems (in the order of the query's words,
-	 * empty for a stop word), every word matched as a prefix.
+	 * "" for a stop word), each with the stems of the words standing in for it: every word must match, as
+	 * a prefix, itself or one of its stand-ins.
 	 */
-	SearchResult search(SearchQuery query, List<String> stems, Places.@Nullable Point centre) {
+	SearchResult search(SearchQuery query, List<List<String>> stems, Places.@Nullable Point centre) {
 		Filters f = new Filters(query, centre);
 		boolean hasText = !stems.isEmpty();
 		List<String> operands = operands(stems);
 		BitSet candidates = null;
-		for (String stem : operands) {
-			BitSet word = matches(stem);
+		for (List<String> group : stems) {
+			if (group.get(0).isEmpty()) {
+				continue; // a stop word matches everything
+			}
+			BitSet word = new BitSet(ids.length);
+			for (String stem : group) {
+				word.or(matches(stem));
+			}
 			if (candidates == null) {
 				candidates = word;
 			}
@@ -422,11 +430,13 @@ final class SearchIndex {
 	}
 
 	/** The distinct operands of the rank query, sorted like PostgreSQL's {@code SortAndUniqItems}. */
-	private static List<String> operands(List<String> stems) {
+	private static List<String> operands(List<List<String>> stems) {
 		TreeSet<String> sorted = new TreeSet<>(SearchIndex::compareLexemes);
-		for (String stem : stems) {
-			if (!stem.isEmpty()) {
-				sorted.add(stem);
+		for (List<String> group : stems) {
+			for (String stem : group) {
+				if (!stem.isEmpty()) {
+					sorted.add(stem);
+				}
 			}
 		}
 		return new ArrayList<>(sorted);

@@ -37,7 +37,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
- * plus trigram similarity for small typos; filters on the offer and on its upcoming runs (district,
+ * forgiving small typos (a word the full text finds too rarely is widened by its nearest words of the
+ * catalogue's vocabulary, {@code trainings.search_word}, by trigram similarity); filters on the offer and on its upcoming runs (district,
  * radius around a town, start month), facets counted with every filter but their own. The SQL is built
  * from fixed fragments; every value is a bind parameter. Answers are cached under the catalogue's change
  * counter, so a repeated query costs one primary-key read until something changes.
@@ -45,7 +46,7 @@ import jakarta.annotation.PreDestroy;
  * Most queries are answered from a {@link SearchIndex}: an in-memory copy of the published catalogue for
  * the current change counter and day, which gives the same answer as the SQL without a database round
  * trip per query. When the catalogue has changed (or the day), the query is answered by SQL and the index
- * is rebuilt in the background; queries with a word looked up by trigram similarity always use SQL.
+ * is rebuilt in the background. Both answer a widened word alike: it matches what any of its words matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,16 +61,30 @@ public class TrainingSearch {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
 	/** A tsquery of one prefix lexeme without quotes or backslashes inside: {@code 'robot':*}. */
 	private static final Pattern SINGLE_PREFIX = Pattern.compile("'([^'\\\\]+)':\\*");
 
 	private static final Logger LOG = LoggerFactory.getLogger(TrainingSearch.class);
 
 	/**
-	 * A word with fewer full-text matches than this among published offers is also looked up by trigram
-	 * similarity (a typo, or a word split differently); a word the full text finds often enough is not.
+	 * A word with fewer full-text matches than this among published offers is widened by its nearest words of
+	 * the vocabulary (a typo); a word the full text finds often enough is not.
 	 */
 	static final int FUZZY_BELOW = 10;
+
+	/** The trigram similarity a word of the vocabulary needs to stand in for a query word. */
+	static final double NEAR_SIMILARITY = 0.5;
+
+	/**
+	 * A stand-in is at most this many letters longer or shorter than the word (a typo): a much shorter word
+	 * ("Batterie" for "Batterietechnk"), matched as a prefix, would find far more than was asked for.
+	 */
+	static final int NEAR_LENGTH = 2;
+
+	/** At most this many words of the vocabulary stand in for one query word, the nearest first. */
+	static final int NEAR_WORDS = 5;
 
 	/**
 	 * Cached answers live at most this long; they are keyed by the catalogue's change counter
@@ -89,7 +104,7 @@ public class TrainingSearch {
 		.maximumSize(5_000)
 		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
 		.build();
-	private final Cache<WordKey, Boolean> fuzzyWords = Caffeine.newBuilder()
+	private final Cache<WordKey, List<String>> nearWords = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(java.time.Duration.ofSeconds(CACHE_SECONDS))
 		.build();
@@ -179,7 +194,7 @@ public class TrainingSearch {
 		answers.invalidateAll();
 		summaries.invalidateAll();
 		pages.invalidateAll();
-		fuzzyWords.invalidateAll();
+		nearWords.invalidateAll();
 	}
 
 	public SearchResult search(SearchQuery query) {
@@ -187,35 +202,32 @@ public class TrainingSearch {
 		Long counter = jdbc.getJdbcTemplate().queryForObject("SELECT version FROM trainings.search_state WHERE id = 1",
 				Long.class);
 		long version = counter == null ? 0 : counter;
-		Set<String> fuzzy = fuzzy(query, version);
+		Map<String, List<String>> near = near(query, version);
 		SearchIndex current = currentIndex(version, today);
 		if (current == null) {
 			refreshIndex();
 		}
-		else if (fuzzy.isEmpty()) {
-			List<String> stems = stems(query);
+		else {
+			List<List<String>> stems = stems(query, near);
 			if (stems != null) {
 				return answers.get(new Key(query, today, version), key -> current.search(query, stems, centre(query)));
 			}
 		}
-		return sqlSearch(query, today, version, fuzzy);
+		return sqlSearch(query, today, version, near);
 	}
 
 	/** The answer of the SQL (what the index must answer as well). */
-	SearchResult sqlSearch(SearchQuery query, LocalDate today, long version, Set<String> fuzzy) {
+	SearchResult sqlSearch(SearchQuery query, LocalDate today, long version, Map<String, List<String>> near) {
 		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
-				key -> summary(key.query(), today, fuzzy));
-		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, fuzzy));
+				key -> summary(key.query(), today, near));
+		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, near));
 		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
 	}
 
 	/** The answer of the given index, for comparing it with {@link #sqlSearch}; null when the index cannot answer. */
 	@Nullable
 	SearchResult indexSearch(SearchIndex source, SearchQuery query, long version) {
-		if (!fuzzy(query, version).isEmpty()) {
-			return null;
-		}
-		List<String> queryStems = stems(query);
+		List<List<String>> queryStems = stems(query, near(query, version));
 		return queryStems == null ? null : source.search(query, queryStems, centre(query));
 	}
 
@@ -224,54 +236,97 @@ public class TrainingSearch {
 	}
 
 	/**
-	 * The stems of the query's words, in order ("" for a stop word), or {@code null} when a word is not stemmed
-	 * to exactly one prefix lexeme (then the SQL answers).
+	 * The stems of the query's words, in order, each with the stems of the words standing in for it (a stop
+	 * word has the single stem ""), or {@code null} when a word is not stemmed to exactly one prefix lexeme
+	 * (then the SQL answers).
 	 */
 	@Nullable
-	List<String> stems(SearchQuery query) {
+	List<List<String>> stems(SearchQuery query, Map<String, List<String>> near) {
 		if (query.text() == null) {
 			return List.of();
 		}
-		List<String> result = new ArrayList<>();
+		List<List<String>> result = new ArrayList<>();
 		for (String word : words(query.text())) {
-			Optional<String> stem = stems.get(word, key -> {
-				String tsquery = jdbc.queryForObject("SELECT to_tsquery('german', :word)::text",
-						new MapSqlParameterSource("word", key + ":*"), String.class);
-				if (tsquery == null || tsquery.isEmpty()) {
-					return Optional.of("");
-				}
-				java.util.regex.Matcher single = SINGLE_PREFIX.matcher(tsquery);
-				return single.matches() ? Optional.of(single.group(1)) : Optional.empty();
-			});
+			Optional<String> stem = stem(word);
 			if (stem.isEmpty()) {
 				return null;
 			}
-			result.add(stem.get());
+			List<String> group = new ArrayList<>();
+			group.add(stem.get());
+			for (String other : near.getOrDefault(word, List.of())) {
+				// only single-lexeme words of the vocabulary stand in (see near)
+				group.add(stem(other).orElseThrow());
+			}
+			result.add(List.copyOf(group));
 		}
 		return result;
 	}
 
-	/** The words of the query that the full text finds too rarely, so that a near match counts as well. */
-	Set<String> fuzzy(SearchQuery query, long version) {
-		if (query.text() == null) {
-			return Set.of();
-		}
-		Set<String> fuzzy = new java.util.HashSet<>();
-		for (String word : words(query.text())) {
-			if (word.length() >= 4 && fuzzyWords.get(new WordKey(word, version), key -> {
-				Integer found = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM trainings.offer o "
-						+ "WHERE o.status = 'PUBLISHED' AND o.search_vector @@ to_tsquery('german', :word) LIMIT :enough) m",
-						new MapSqlParameterSource("word", word + ":*").addValue("enough", FUZZY_BELOW), Integer.class);
-				return found == null || found < FUZZY_BELOW;
-			})) {
-				fuzzy.add(word);
+	/** A word's German stem as prefix lexeme ("" for a stop word), empty when it is not one prefix lexeme. */
+	private Optional<String> stem(String word) {
+		return stems.get(word, key -> {
+			String tsquery = jdbc.queryForObject("SELECT to_tsquery('german', :word)::text",
+					new MapSqlParameterSource("word", key + ":*"), String.class);
+			if (tsquery == null || tsquery.isEmpty()) {
+				return Optional.of("");
 			}
-		}
-		return fuzzy;
+			java.util.regex.Matcher single = SINGLE_PREFIX.matcher(tsquery);
+			return single.matches() ? Optional.of(single.group(1)) : Optional.empty();
+		});
 	}
 
-	private List<OfferHit> hits(SearchQuery query, LocalDate today, Set<String> fuzzy) {
-		Sql sql = new Sql(query, today, places, fuzzy);
+	/**
+	 * The query's words that the full text finds too rarely, each with the nearest words of the vocabulary
+	 * that stand in for it (a typo): four letters or more, not a stop word, fewer than {@link #FUZZY_BELOW}
+	 * published offers found; the stand-ins have a trigram similarity of {@link #NEAR_SIMILARITY} or more and
+	 * about the word's length, are no stop words and stem to one lexeme. Fixed for one state of the catalogue, so that the SQL and the
+	 * index widen a word alike.
+	 */
+	Map<String, List<String>> near(SearchQuery query, long version) {
+		if (query.text() == null) {
+			return Map.of();
+		}
+		Map<String, List<String>> near = new java.util.LinkedHashMap<>();
+		for (String word : words(query.text())) {
+			if (word.length() < 4) {
+				continue;
+			}
+			List<String> others = nearWords.get(new WordKey(word, version), key -> nearWords(word));
+			if (!others.isEmpty()) {
+				near.put(word, others);
+			}
+		}
+		return near;
+	}
+
+	private List<String> nearWords(String word) {
+		Optional<String> stem = stem(word);
+		if (stem.isPresent() && stem.get().isEmpty()) {
+			return List.of();
+		}
+		Integer found = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM trainings.offer o "
+				+ "WHERE o.status = 'PUBLISHED' AND o.search_vector @@ to_tsquery('german', :word) LIMIT :enough) m",
+				new MapSqlParameterSource("word", word + ":*").addValue("enough", FUZZY_BELOW), Integer.class);
+		if (found != null && found >= FUZZY_BELOW) {
+			return List.of();
+		}
+		// the trigram index finds candidates by pg_trgm.similarity_threshold (0.3); the nearest qualify
+		List<String> candidates = jdbc.queryForList("SELECT s.word FROM trainings.search_word s "
+				+ "WHERE s.word % :word AND s.word <> :word AND similarity(s.word, :word) >= :min "
+				+ "AND abs(length(s.word) - length(:word)) <= :slack "
+				+ "ORDER BY similarity(s.word, :word) DESC, s.word LIMIT :max",
+				new MapSqlParameterSource("word", word).addValue("min", NEAR_SIMILARITY).addValue("slack", NEAR_LENGTH)
+					.addValue("max", 4 * NEAR_WORDS),
+				String.class);
+		return candidates.stream()
+			.filter(other -> LETTERS.matcher(other).matches())
+			.filter(other -> stem(other).filter(otherStem -> !otherStem.isEmpty()).isPresent())
+			.limit(NEAR_WORDS)
+			.toList();
+	}
+
+	private List<OfferHit> hits(SearchQuery query, LocalDate today, Map<String, List<String>> near) {
+		Sql sql = new Sql(query, today, places, near);
 		String where = sql.where(EnumSet.noneOf(Filter.class));
 		// the next start: kept on the offer (next_start) unless the query filters runs, then of a matching run
 		String nextStart = sql.filtersRuns(EnumSet.noneOf(Filter.class))
@@ -286,11 +341,8 @@ public class TrainingSearch {
 					: nextStart + " ASC NULLS LAST, o.id";
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		// the page's ids first, then details and next run for those few rows only; with a word looked up by
-		// similarity the matches are few but the planner expects many and would walk the whole catalogue in
-		// the order's index, so they are found first
-		String matches = fuzzy.isEmpty() ? "trainings.offer o WHERE " + where
-				: "(WITH m AS MATERIALIZED (SELECT o.* FROM trainings.offer o WHERE " + where + ") SELECT * FROM m) o";
+		// the page's ids first, then details and next run for those few rows only
+		String matches = "trainings.offer o WHERE " + where;
 		return jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
 				+ "(SELECT o.id FROM " + matches + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset) o) "
@@ -323,8 +375,8 @@ public class TrainingSearch {
 	 * also filters runs by month, date or radius; then over the matching runs. Skills are counted from the
 	 * offer's {@code skills}.
 	 */
-	Summary summary(SearchQuery query, LocalDate today, Set<String> fuzzy) {
-		Sql sql = new Sql(query, today, places, fuzzy);
+	Summary summary(SearchQuery query, LocalDate today, Map<String, List<String>> near) {
+		Sql sql = new Sql(query, today, places, near);
 		String runs = sql.runs(EnumSet.noneOf(Filter.class));
 		StringBuilder cte = new StringBuilder("WITH m AS MATERIALIZED (SELECT o.id, o.format, o.duration_hours, "
 				+ "o.provider_azav AND o.course_azav AS azav, o.fundable, o.districts, o.skills, ")
@@ -429,27 +481,30 @@ public class TrainingSearch {
 		private final SearchQuery query;
 		private final List<String> words;
 		private final Places.@Nullable Point centre;
-		private final Set<String> fuzzy;
+		private final Map<String, List<String>> near;
 
-		Sql(SearchQuery query, LocalDate today, Places places, Set<String> fuzzy) {
+		Sql(SearchQuery query, LocalDate today, Places places, Map<String, List<String>> near) {
 			this.query = query;
-			this.fuzzy = fuzzy;
+			this.near = near;
 			this.words = query.text() == null ? List.of() : words(query.text());
 			this.centre = query.radius() ? places.centre(query.place()).orElse(null) : null;
 			params.addValue("today", today);
 			if (!words.isEmpty()) {
-				params.addValue("anyWord", String.join(" | ", words.stream().map(word -> word + ":*").toList()));
-				params.addValue("plain", String.join(" ", words));
+				params.addValue("anyWord", String.join(" | ", words.stream().map(this::widened).toList()));
 			}
 		}
 
-		/**
-		 * Relevance: the full-text rank on title (A) and summary (B) only, plus the trigram similarity of title
-		 * and summary when a word was looked up by similarity.
-		 */
+		/** Relevance: the full-text rank on title (A) and summary (B) only, for every word and its stand-ins. */
 		String rank() {
-			String rank = "ts_rank(o.rank_vector, to_tsquery('german', :anyWord))";
-			return fuzzy.isEmpty() ? rank : "(" + rank + " + similarity(o.search_text, :plain))";
+			return "ts_rank(o.rank_vector, to_tsquery('german', :anyWord))";
+		}
+
+		/** A word as prefix, or with its stand-ins: {@code 'word:* | other:*'}. */
+		private String widened(String word) {
+			List<String> prefixes = new ArrayList<>();
+			prefixes.add(word + ":*");
+			near.getOrDefault(word, List.of()).forEach(other -> prefixes.add(other + ":*"));
+			return String.join(" | ", prefixes);
 		}
 
 		boolean hasText() {
@@ -563,19 +618,22 @@ public class TrainingSearch {
 		}
 
 		/**
-		 * Every word must match: as a stemmed prefix in the full text, or — for a word of four letters or
-		 * more that the full text finds too rarely — as a near match (trigram word similarity) in title or
-		 * summary, which forgives a typo.
+		 * Every word must match as a stemmed prefix in the full text — or, for a word the full text finds too
+		 * rarely, one of the words of the vocabulary that stand in for it, which forgives a typo. A stop word
+		 * matches everything.
 		 */
 		private String text() {
 			List<String> perWord = new ArrayList<>();
 			for (int i = 0; i < words.size(); i++) {
 				String word = words.get(i);
 				params.addValue("word" + i, word + ":*");
-				params.addValue("plain" + i, word);
 				String tsquery = "to_tsquery('german', :word" + i + ")";
-				String near = fuzzy.contains(word) ? " OR :plain" + i + " <% o.search_text" : "";
-				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + tsquery + near + ")");
+				String match = tsquery;
+				if (near.containsKey(word)) {
+					params.addValue("widened" + i, widened(word));
+					match = "to_tsquery('german', :widened" + i + ")";
+				}
+				perWord.add("(numnode(" + tsquery + ") = 0 OR o.search_vector @@ " + match + ")");
 			}
 			return "(" + String.join(" AND ", perWord) + ")";
 		}

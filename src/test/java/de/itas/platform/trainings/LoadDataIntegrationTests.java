@@ -55,6 +55,13 @@ class LoadDataIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.offer WHERE provider_name LIKE ? "
 				+ "AND next_start IS NOT NULL AND cardinality(skills) > 0", Long.class, LoadData.PROVIDER_PREFIX + "%"))
 			.isPositive();
+		// every word of the published offers is in the vocabulary for typos, as the trigger would have put it
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.offer o, trainings.search_words(o.search_text) w "
+				+ "WHERE o.provider_name LIKE ? AND o.status = 'PUBLISHED' "
+				+ "AND NOT EXISTS (SELECT 1 FROM trainings.search_word s WHERE s.word = w)", Long.class,
+				LoadData.PROVIDER_PREFIX + "%")).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.offer WHERE provider_name LIKE ? "
+				+ "AND status = 'PUBLISHED'", Long.class, LoadData.PROVIDER_PREFIX + "%")).isPositive();
 		assertThat(jdbc.queryForList("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
 				+ "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'trainings' AND NOT t.tgisinternal "
 				+ "AND t.tgenabled <> 'O'", String.class)).isEmpty();

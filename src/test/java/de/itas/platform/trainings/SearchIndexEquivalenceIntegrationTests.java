@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ import de.itas.platform.PlatformTest;
 
 /**
  * The in-memory index answers exactly what the SQL answers: for some 2,000 queries over the demo
- * catalogue plus synthetic offers (words with stems, stop words and several words; every filter alone and
+ * catalogue plus synthetic offers (words with stems, stop words, typos and several words; every filter alone and
  * combined; all sorts; several pages), total, facets, the page's offers in their order and their next run
  * are compared with the SQL's answer on the same state of the catalogue.
  */
@@ -45,7 +46,10 @@ class SearchIndexEquivalenceIntegrationTests {
 	private static final List<String> TEXTS = Arrays.asList(null, "Batterietechnik", "CNC", "Hochvolt", "Robotik",
 			"Qualitätsmanagement", "Führung", "lean production", "Grundlagen Kurs", "für Fachkräfte", "E-Mobilität", "SPS",
 			"Schweißtechnik kompakt", "Kreislaufwirtschaft Fahrzeug", "Weiterbildung", "digital", "und", "Batterie",
-			"Elektromobilität Praxisworkshop", "Messtechnik Aufbaukurs 17", "Hochvolt-Qualifizierung 2S", "Zertifikat");
+			"Elektromobilität Praxisworkshop", "Messtechnik Aufbaukurs 17", "Hochvolt-Qualifizierung 2S", "Zertifikat",
+			// typos and rare words, widened by their nearest words of the vocabulary
+			"Batterietechnk", "Qualitätsmanagment", "Robotk Grundlagen", "Kreislaufwirtschft", "Hochvlt", "Elektromobilitat",
+			"Schweisstechnik Kurs", "Fahrzueg");
 
 	private static final List<String> DISTRICTS = Arrays.asList(null, "chemnitz", "zwickau", "erzgebirgskreis",
 			"mittelsachsen", "vogtlandkreis", "unbekannt");
@@ -94,36 +98,54 @@ class SearchIndexEquivalenceIntegrationTests {
 		}
 		int compared = 0;
 		int withHits = 0;
+		int widened = 0;
 		for (SearchQuery query : queries) {
 			SearchResult actual = search.indexSearch(index, query, version);
 			if (actual == null) {
 				continue;
 			}
-			SearchResult expected = search.sqlSearch(query, today, version, search.fuzzy(query, version));
+			Map<String, List<String>> near = search.near(query, version);
+			SearchResult expected = search.sqlSearch(query, today, version, near);
 			assertThat(actual).as("index answer for %s", query).isEqualTo(expected);
 			compared++;
 			if (!expected.results().isEmpty()) {
 				withHits++;
+				if (!near.isEmpty()) {
+					widened++;
+				}
 			}
 		}
 		assertThat(jdbc.queryForObject("SELECT version FROM trainings.search_state WHERE id = 1", Long.class))
 			.as("nothing changed the catalogue during the comparison").isEqualTo(version);
-		// the index answered most of them (the rest have a word rarer than TrainingSearch.FUZZY_BELOW: SQL), and
-		// many found something
+		// the index answered most of them (the rest have a word that does not stem to one lexeme: SQL), many
+		// found something, among them queries with a typo
 		assertThat(compared).isGreaterThan(queries.size() * 2 / 3);
 		assertThat(withHits).isGreaterThan(compared / 5);
+		assertThat(widened).isGreaterThan(50);
 	}
 
 	@Test
-	void aTypoIsLeftToTheSql() {
+	void aTypoIsWidenedByItsNearestWordsAndTheIndexAnswersIt() {
+		loadData.generate(400, 800);
 		long version = jdbc.queryForObject("SELECT version FROM trainings.search_state WHERE id = 1", Long.class);
 		SearchIndex index = search.buildIndex();
 		SearchQuery typo = query("Batterietechnk", null, null, null, null, null, null, null, false, false, null, null,
 				SearchQuery.Sort.RELEVANCE, 0, 10);
-		assertThat(search.fuzzy(typo, version)).containsExactly("batterietechnk");
-		assertThat(search.indexSearch(index, typo, version)).isNull();
-		// the public search still finds it (through SQL)
-		assertThat(search.search(typo).total()).isPositive();
+		assertThat(search.near(typo, version)).containsOnlyKeys("batterietechnk");
+		assertThat(search.near(typo, version).get("batterietechnk")).contains("batterietechnik");
+		// a word the full text finds often enough is not widened, nor is a stop word
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.offer WHERE status = 'PUBLISHED' "
+				+ "AND search_vector @@ to_tsquery('german', 'batterietechnik:*')", Long.class))
+			.isGreaterThanOrEqualTo(TrainingSearch.FUZZY_BELOW);
+		SearchQuery common = query("Batterietechnik einer", null, null, null, null, null, null, null, false, false, null,
+				null, SearchQuery.Sort.RELEVANCE, 0, 10);
+		assertThat(search.near(common, version)).isEmpty();
+		SearchResult answer = search.indexSearch(index, typo, version);
+		assertThat(answer).isNotNull().isEqualTo(search.sqlSearch(typo, LocalDate.now(clock), version,
+				search.near(typo, version)));
+		assertThat(answer.results()).isNotEmpty()
+			.anySatisfy(hit -> assertThat(hit.title() + " " + hit.summary()).containsIgnoringCase("batterietechnik"));
+		assertThat(search.search(typo).total()).isEqualTo(answer.total());
 	}
 
 	@Test
