@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +72,7 @@ class CatalogueController {
 	}
 
 	@GetMapping("/weiterbildung")
-	String catalogue(@RequestParam(name = "q", required = false) @Nullable String text,
+	ResponseEntity<byte[]> catalogue(@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "landkreis", required = false) @Nullable String district,
 			@RequestParam(name = "ort", required = false) @Nullable String place,
 			@RequestParam(name = "umkreis", required = false) @Nullable String radius,
@@ -102,10 +103,10 @@ class CatalogueController {
 		model.addAttribute("htmx", htmx);
 		// the form and the results are a function of query, answer, day (the months offered) and htmx: rendered
 		// once and inserted again while the same answer is asked for, so the page costs little more than the API
-		String part = htmx ? "results" : "content";
-		model.addAttribute("renderedContent", rendered.render("trainings/catalogue :: " + part,
-				new RenderedPart(query, result, LocalDate.now(clock), htmx), model.asMap(), request, response));
-		return htmx ? "trainings/catalogue :: rendered" : "trainings/catalogue";
+		byte[] part = rendered.render("trainings/catalogue :: " + (htmx ? "results" : "content"),
+				new RenderedPart(query, result, LocalDate.now(clock), htmx), model.asMap(), request, response);
+		return htmx ? rendered.fragment(part, request)
+				: rendered.page("trainings/catalogue", model.asMap(), part, request, response);
 	}
 
 	/** Everything the rendered form and results depend on besides the locale. */
