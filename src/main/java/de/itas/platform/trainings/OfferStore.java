@@ -184,7 +184,7 @@ class OfferStore {
 				UPDATE trainings.run SET start_date = :start, end_date = :end, schedule = :schedule, online = :online,
 				  place_name = :placeName, street = :street, postcode = :postcode, city = :city, district_code = :district,
 				  latitude = :latitude, longitude = :longitude, capacity = :capacity, version = version + 1
-				WHERE id = :id AND version = :version""",
+				WHERE id = :id AND version = :version AND NOT cancelled""",
 				runParams(run, point).addValue("id", runId).addValue("version", version)) == 1;
 	}
 

@@ -134,9 +134,18 @@ public class Offers {
 		return store.run(runId, this::districtName);
 	}
 
+	/**
+	 * Changes a run that is not cancelled (a cancelled run stays as its participants were told by mail).
+	 *
+	 * @throws InvalidInputException when the input is invalid or the run is cancelled
+	 * @throws OptimisticLockingFailureException when the run changed (or was cancelled) since {@code basedOnVersion}
+	 */
 	public void changeRun(long runId, long basedOnVersion, RunDraft run) {
 		RunDetails current = run(runId).orElseThrow(() -> new AccessDeniedException("No run " + runId));
 		editable(current.offerId());
+		if (current.cancelled()) {
+			throw new InvalidInputException(List.of(Problem.of("startDate", "trainings.error.run-cancelled")));
+		}
 		List<Problem> problems = new ArrayList<>(check(run));
 		if (run.capacity() != null && run.capacity() < current.confirmed()) {
 			problems.add(Problem.of("capacity", "trainings.error.capacity-below-confirmed", current.confirmed()));

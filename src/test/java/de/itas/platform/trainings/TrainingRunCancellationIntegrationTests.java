@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -214,6 +215,35 @@ class TrainingRunCancellationIntegrationTests {
 			.param("version", String.valueOf(begunVersion)).exchange()).hasStatus(409).bodyText()
 			.contains("Dieser Termin hat bereits begonnen und kann nicht mehr abgesagt werden.");
 		assertThat(offers.run(begun).orElseThrow().cancelled()).isFalse();
+	}
+
+	@Test
+	void aCancelledRunIsNoLongerChangedNeitherThroughTheEditorNorTheService() {
+		Setup setup = runWithTwoConfirmedOneWaitingOneCancelled();
+		long version = offers.run(setup.run()).orElseThrow().version();
+		as(setup.staff(), () -> offers.cancelRun(setup.run(), version));
+		RunDetails cancelled = offers.run(setup.run()).orElseThrow();
+
+		assertThat(mvc.get().uri("/anbieter/termine/{id}", setup.run()).with(user(setup.staff())).exchange())
+			.hasStatus3xxRedirection().hasRedirectedUrl("/anbieter/angebote/" + setup.offer())
+			.flash().containsEntry("message", "trainings.run.cancelled-not-editable");
+		LocalDate start = LocalDate.now().plusDays(40);
+		assertThat(mvc.post().uri("/anbieter/termine/{id}", setup.run()).with(user(setup.staff())).with(csrf())
+			.param("version", String.valueOf(cancelled.version())).param("startDate", start.toString())
+			.param("endDate", start.plusDays(1).toString()).param("city", "Plauen").param("districtCode", "vogtlandkreis")
+			.param("capacity", "30").exchange())
+			.hasStatus3xxRedirection().flash().containsEntry("message", "trainings.run.cancelled-not-editable");
+		RunDraft draft = new RunDraft(start, start.plusDays(1), "", false, "", "", "", "Plauen", "vogtlandkreis", 30);
+		assertThatThrownBy(() -> as(setup.staff(), () -> {
+			offers.changeRun(setup.run(), cancelled.version(), draft);
+			return null;
+		})).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+			.extracting(Problem::messageKey).containsExactly("trainings.error.run-cancelled"));
+
+		RunDetails after = offers.run(setup.run()).orElseThrow();
+		assertThat(after.version()).isEqualTo(cancelled.version());
+		assertThat(after.startDate()).isEqualTo(cancelled.startDate());
+		assertThat(after.capacity()).isEqualTo(cancelled.capacity());
 	}
 
 	private void assertUnchanged(Setup setup, long version) {

@@ -197,9 +197,13 @@ class ProviderOfferController {
 	}
 
 	@GetMapping("/anbieter/termine/{runId}")
-	String editRun(@PathVariable long runId, Model model) {
+	String editRun(@PathVariable long runId, Model model, RedirectAttributes redirect) {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
 		OfferDetails offer = offers.editable(run.offerId()).orElseThrow(NotFoundException::new);
+		if (run.cancelled()) {
+			redirect.addFlashAttribute("message", "trainings.run.cancelled-not-editable");
+			return "redirect:/anbieter/angebote/" + offer.id();
+		}
 		model.addAttribute("runForm", RunForm.of(run));
 		return runEditor(offer, run, model);
 	}
@@ -209,6 +213,10 @@ class ProviderOfferController {
 			RedirectAttributes redirect) {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
 		OfferDetails offer = offers.editable(run.offerId()).orElseThrow(NotFoundException::new);
+		if (run.cancelled()) {
+			redirect.addFlashAttribute("message", "trainings.run.cancelled-not-editable");
+			return "redirect:/anbieter/angebote/" + offer.id();
+		}
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
 			reject(errors, offers.check(draft));
