@@ -246,6 +246,62 @@ class TrainingRunCancellationIntegrationTests {
 		assertThat(after.capacity()).isEqualTo(cancelled.capacity());
 	}
 
+	/**
+	 * Twenty people register while the provider cancels: each registration either came first and is cancelled
+	 * with a mail, or comes after and is refused; none stays confirmed or waiting, and the cancellation
+	 * itself succeeds (registering does not change the run's version).
+	 */
+	@Test
+	void registrationsRacingTheCancellationEndCancelledOrRefused() throws Exception {
+		String token = TrainingsFixtures.token();
+		OrganisationSummary provider = fixtures.provider("Wettlauf " + token);
+		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Wettlaufkurs " + token, 16, 300, false, List.of()));
+		long run = fixtures.run(offer, TrainingsFixtures.run(14, "Zwickau", "zwickau", 5));
+		PlatformUser staff = fixtures.staff(provider);
+		long version = offers.run(run).orElseThrow().version();
+		List<PlatformUser> people = java.util.stream.IntStream.range(0, 20).mapToObj(i -> person(token + "-" + i)).toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(21);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+			for (PlatformUser person : people) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						return as(person, () -> registrations.registerSelf(run));
+					}
+					catch (RegistrationClosedException ex) {
+						return ex;
+					}
+				}));
+			}
+			java.util.concurrent.Future<Integer> cancel = pool.submit(() -> {
+				start.await();
+				return as(staff, () -> offers.cancelRun(run, version));
+			});
+			start.countDown();
+			int cancelled = cancel.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			List<Object> results = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Object> outcome : outcomes) {
+				results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS)); // rethrows anything else
+			}
+			List<RegistrationSummary> registered = results.stream()
+				.filter(RegistrationSummary.class::isInstance).map(RegistrationSummary.class::cast).toList();
+			assertThat(results).allMatch(r -> r instanceof RegistrationSummary || r instanceof RegistrationClosedException);
+			assertThat(cancelled).isEqualTo(registered.size());
+			assertThat(offers.run(run).orElseThrow().cancelled()).isTrue();
+			assertThat(as(staff, () -> registrations.participants(run))).hasSize(registered.size())
+				.allMatch(r -> r.status() == RegistrationStatus.CANCELLED);
+			for (RegistrationSummary registration : registered) {
+				assertThat(Mails.to(outbox, registration.personEmail())).extracting(Outbox.StoredMail::subject)
+					.contains(SUBJECT);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private void assertUnchanged(Setup setup, long version) {
 		RunDetails run = offers.run(setup.run()).orElseThrow();
 		assertThat(run.cancelled()).isFalse();
