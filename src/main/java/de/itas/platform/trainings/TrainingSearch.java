@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -38,8 +38,9 @@ import jakarta.annotation.PreDestroy;
 /**
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
  * forgiving small typos (a word the full text finds too rarely is widened by its nearest words of the
- * catalogue's vocabulary, {@code trainings.search_word}, by trigram similarity); filters on the offer and on its upcoming runs (district,
- * radius around a town, start month), facets counted with every filter but their own. The SQL is built
+ * catalogue's vocabulary, {@code trainings.search_word}, by trigram similarity); filters on the offer and
+ * on its upcoming runs (district, radius around a town, start month), facets counted with every filter but
+ * their own. The SQL is built
  * from fixed fragments; every value is a bind parameter. Answers are cached under the catalogue's change
  * counter, so a repeated query costs one primary-key read until something changes.
  * <p>
@@ -121,7 +122,8 @@ public class TrainingSearch {
 		thread.setDaemon(true);
 		return thread;
 	});
-	private final AtomicBoolean indexing = new AtomicBoolean();
+	/** The running or last rebuild of the index. */
+	private CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
 	private volatile @Nullable SearchIndex index;
 
 	TrainingSearch(NamedParameterJdbcTemplate jdbc, Places places, Clock clock, PlatformTransactionManager transactions) {
@@ -144,27 +146,25 @@ public class TrainingSearch {
 		indexer.shutdownNow();
 	}
 
-	/** Rebuilds the index in the background unless a rebuild is running. */
-	void refreshIndex() {
-		if (!indexing.compareAndSet(false, true)) {
-			return;
+	/** Rebuilds the index in the background unless a rebuild is running; the rebuild (running or new). */
+	synchronized CompletableFuture<Void> refreshIndex() {
+		if (!rebuild.isDone()) {
+			return rebuild;
 		}
 		try {
-			indexer.execute(() -> {
+			rebuild = CompletableFuture.runAsync(() -> {
 				try {
 					index = buildIndex();
 				}
 				catch (RuntimeException ex) {
 					LOG.warn("Training search index not rebuilt; the search uses SQL until the next try", ex);
 				}
-				finally {
-					indexing.set(false);
-				}
-			});
+			}, indexer);
 		}
 		catch (java.util.concurrent.RejectedExecutionException ex) {
-			indexing.set(false);
+			// shutting down
 		}
+		return rebuild;
 	}
 
 	/** Reads the index from one consistent snapshot of the database. */
@@ -279,8 +279,8 @@ public class TrainingSearch {
 	 * The query's words that the full text finds too rarely, each with the nearest words of the vocabulary
 	 * that stand in for it (a typo): four letters or more, not a stop word, fewer than {@link #FUZZY_BELOW}
 	 * published offers found; the stand-ins have a trigram similarity of {@link #NEAR_SIMILARITY} or more and
-	 * about the word's length, are no stop words and stem to one lexeme. Fixed for one state of the catalogue, so that the SQL and the
-	 * index widen a word alike.
+	 * about the word's length, are no stop words and stem to one lexeme. Fixed for one state of the
+	 * catalogue, so that the SQL and the index widen a word alike.
 	 */
 	Map<String, List<String>> near(SearchQuery query, long version) {
 		if (query.text() == null) {
@@ -342,9 +342,8 @@ public class TrainingSearch {
 		};
 		sql.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
 		// the page's ids first, then details and next run for those few rows only
-		String matches = "trainings.offer o WHERE " + where;
 		return jdbc.query("WITH page AS (SELECT o.id, row_number() OVER () AS position FROM "
-				+ "(SELECT o.id FROM " + matches + " ORDER BY " + order
+				+ "(SELECT o.id FROM trainings.offer o WHERE " + where + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset) o) "
 				+ "SELECT o.id, o.title, o.summary, o.provider_name, o.format, o.duration_hours, "
 				+ "o.price, o.provider_azav AND o.course_azav AS azav, o.fundable, next.start_date, next.city, next.online, "

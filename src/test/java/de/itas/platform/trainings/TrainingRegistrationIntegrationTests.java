@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -119,9 +118,9 @@ class TrainingRegistrationIntegrationTests {
 				false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Plauen", "vogtlandkreis", 1));
 		String token = TrainingsFixtures.token();
-		PlatformUser first = person(token + "-first");
-		PlatformUser second = person(token + "-second");
-		PlatformUser third = person(token + "-third");
+		PlatformUser first = TrainingsFixtures.person(token + "-first");
+		PlatformUser second = TrainingsFixtures.person(token + "-second");
+		PlatformUser third = TrainingsFixtures.person(token + "-third");
 		RegistrationSummary firstPlace = as(first, () -> registrations.registerSelf(run));
 		RegistrationSummary secondPlace = as(second, () -> registrations.registerSelf(run));
 		as(third, () -> registrations.registerSelf(run));
@@ -156,7 +155,7 @@ class TrainingRegistrationIntegrationTests {
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Listenkurs " + TrainingsFixtures.token(), 16, 300,
 				false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Chemnitz", "chemnitz", 5));
-		PlatformUser participant = person(TrainingsFixtures.token() + "-participant");
+		PlatformUser participant = TrainingsFixtures.person(TrainingsFixtures.token() + "-participant");
 		RegistrationSummary registration = as(participant, () -> registrations.registerSelf(run));
 		PlatformUser staff = fixtures.staff(provider);
 		PlatformUser otherStaff = fixtures.staff(fixtures.provider("Andere " + TrainingsFixtures.token()));
@@ -214,8 +213,8 @@ class TrainingRegistrationIntegrationTests {
 		String title = "Datenkurs " + TrainingsFixtures.token();
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 300, false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Zwickau", "zwickau", 1));
-		PlatformUser person = person(TrainingsFixtures.token() + "-data");
-		PlatformUser waiting = person(TrainingsFixtures.token() + "-waiting");
+		PlatformUser person = TrainingsFixtures.person(TrainingsFixtures.token() + "-data");
+		PlatformUser waiting = TrainingsFixtures.person(TrainingsFixtures.token() + "-waiting");
 		as(person, () -> registrations.registerSelf(run));
 		RegistrationSummary next = as(waiting, () -> registrations.registerSelf(run));
 
@@ -241,7 +240,7 @@ class TrainingRegistrationIntegrationTests {
 			offers.changeStatus(offer, version, OfferStatus.ARCHIVED);
 			return null;
 		});
-		assertThatThrownBy(() -> as(person(TrainingsFixtures.token()), () -> registrations.registerSelf(run)))
+		assertThatThrownBy(() -> as(TrainingsFixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(run)))
 			.isInstanceOf(RegistrationClosedException.class);
 	}
 
@@ -283,10 +282,6 @@ class TrainingRegistrationIntegrationTests {
 		});
 		assertThat(registrations.registration(registration.id()).orElseThrow().status())
 			.isEqualTo(RegistrationStatus.CANCELLED);
-	}
-
-	private static PlatformUser person(String name) {
-		return new PlatformUser(UUID.randomUUID(), name + "@test.itas.local", name, Set.of(Role.EMPLOYEE), true, null);
 	}
 
 	static <T> T as(PlatformUser user, Callable<T> action) {

@@ -9,8 +9,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +24,6 @@ import de.itas.platform.accounts.Mails;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
-import de.itas.platform.shared.security.Role;
 
 /**
  * A provider cancels a whole run (Termin absagen): every confirmed and waiting registration is cancelled and
@@ -69,8 +66,8 @@ class TrainingRunCancellationIntegrationTests {
 		String title = "Absagekurs " + token;
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 300, false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(14, "Zwickau", "zwickau", 2));
-		List<PlatformUser> people = List.of(person(token + "-a"), person(token + "-b"), person(token + "-c"),
-				person(token + "-d"));
+		List<PlatformUser> people = List.of(TrainingsFixtures.person(token + "-a"), TrainingsFixtures.person(token + "-b"), TrainingsFixtures.person(token + "-c"),
+				TrainingsFixtures.person(token + "-d"));
 		List<RegistrationSummary> made = people.subList(0, 3).stream()
 			.map(person -> as(person, () -> registrations.registerSelf(run)))
 			.toList();
@@ -136,7 +133,7 @@ class TrainingRunCancellationIntegrationTests {
 			.exchange();
 		assertThat(publicPage).hasStatusOk().bodyText().contains("Dieser Termin wurde abgesagt.")
 			.doesNotContain("/weiterbildung/termine/" + setup.run() + "/anmelden");
-		assertThatThrownBy(() -> as(person(TrainingsFixtures.token()), () -> registrations.registerSelf(setup.run())))
+		assertThatThrownBy(() -> as(TrainingsFixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(setup.run())))
 			.isInstanceOf(RegistrationClosedException.class);
 	}
 
@@ -259,7 +256,7 @@ class TrainingRunCancellationIntegrationTests {
 		long run = fixtures.run(offer, TrainingsFixtures.run(14, "Zwickau", "zwickau", 5));
 		PlatformUser staff = fixtures.staff(provider);
 		long version = offers.run(run).orElseThrow().version();
-		List<PlatformUser> people = java.util.stream.IntStream.range(0, 20).mapToObj(i -> person(token + "-" + i)).toList();
+		List<PlatformUser> people = java.util.stream.IntStream.range(0, 20).mapToObj(i -> TrainingsFixtures.person(token + "-" + i)).toList();
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(21);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		try {
@@ -311,10 +308,6 @@ class TrainingRunCancellationIntegrationTests {
 		for (PlatformUser person : setup.people()) {
 			assertThat(Mails.to(outbox, person.email())).extracting(Outbox.StoredMail::subject).doesNotContain(SUBJECT);
 		}
-	}
-
-	private static PlatformUser person(String name) {
-		return new PlatformUser(UUID.randomUUID(), name + "@test.itas.local", name, Set.of(Role.EMPLOYEE), true, null);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +42,11 @@ class TrainingsFixtures {
 		this.store = store;
 		this.places = places;
 		this.transactions = transactions;
+	}
+
+	/** A person who is not stored anywhere (registrations keep their name and e-mail). */
+	static PlatformUser person(String name) {
+		return new PlatformUser(UUID.randomUUID(), name + "@test.itas.local", name, Set.of(Role.EMPLOYEE), true, null);
 	}
 
 	/** A word that occurs nowhere else, e.g. "quorvexal". */

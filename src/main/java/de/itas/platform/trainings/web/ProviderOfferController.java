@@ -201,8 +201,7 @@ class ProviderOfferController {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
 		OfferDetails offer = offers.editable(run.offerId()).orElseThrow(NotFoundException::new);
 		if (run.cancelled()) {
-			redirect.addFlashAttribute("message", "trainings.run.cancelled-not-editable");
-			return "redirect:/anbieter/angebote/" + offer.id();
+			return cancelledRun(offer, redirect);
 		}
 		model.addAttribute("runForm", RunForm.of(run));
 		return runEditor(offer, run, model);
@@ -214,8 +213,7 @@ class ProviderOfferController {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
 		OfferDetails offer = offers.editable(run.offerId()).orElseThrow(NotFoundException::new);
 		if (run.cancelled()) {
-			redirect.addFlashAttribute("message", "trainings.run.cancelled-not-editable");
-			return "redirect:/anbieter/angebote/" + offer.id();
+			return cancelledRun(offer, redirect);
 		}
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
@@ -234,6 +232,12 @@ class ProviderOfferController {
 			return runEditor(offer, run, model);
 		}
 		redirect.addFlashAttribute("message", "trainings.run.saved");
+		return "redirect:/anbieter/angebote/" + offer.id();
+	}
+
+	/** A cancelled run stays as its participants were told: back to the offer, with a message. */
+	private static String cancelledRun(OfferDetails offer, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", "trainings.run.cancelled-not-editable");
 		return "redirect:/anbieter/angebote/" + offer.id();
 	}
 
