@@ -10,10 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /** The accounts module's API. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Accounts {
 
 	private final UserAccountRepository accounts;

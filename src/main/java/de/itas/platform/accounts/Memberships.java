@@ -22,6 +22,7 @@ import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who belongs to an organisation: company admins invite colleagues and manage their roles; platform
@@ -30,6 +31,7 @@ import de.itas.platform.shared.security.Role;
  */
 @Service
 @Transactional
+@NamedInterface("api")
 public class Memberships {
 
 	private final MembershipRepository memberships;

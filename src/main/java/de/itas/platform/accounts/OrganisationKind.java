@@ -1,6 +1,9 @@
 package de.itas.platform.accounts;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What an organisation is to the network. */
+@NamedInterface("api")
 public enum OrganisationKind {
 
 	/** A company of the region (Unternehmen). */

@@ -3,6 +3,7 @@ package de.itas.platform.accounts;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An organisation as other modules see it.
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param districtCode the district of its seat (a region code), if known
  * @param partnerCode for partner organisations, the region's code of the consortium partner
  */
+@NamedInterface("api")
 public record OrganisationSummary(UUID id, String name, OrganisationKind kind, @Nullable String districtCode,
 		@Nullable String partnerCode) {
 }

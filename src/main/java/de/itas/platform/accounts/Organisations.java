@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The accounts module's API for organisations and memberships: who belongs to which company, partner or
@@ -23,6 +24,7 @@ import de.itas.platform.shared.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Organisations {
 
 	private final OrganisationRepository organisations;

@@ -16,6 +16,7 @@ import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Person profiles. A profile is visible only to the person and to advisors the person has contacted
@@ -23,6 +24,7 @@ import de.itas.platform.shared.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PersonProfiles {
 
 	private final PersonProfileRepository profiles;

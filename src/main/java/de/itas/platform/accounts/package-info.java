@@ -4,7 +4,9 @@
  * security baseline authenticates against.
  */
 @NullMarked
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts",
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
+				"region :: api" })
 package de.itas.platform.accounts;
 
 import org.jspecify.annotations.NullMarked;

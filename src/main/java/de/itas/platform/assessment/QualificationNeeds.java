@@ -19,6 +19,7 @@ import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.Occupations;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Qualifizierungsbedarfe: the needs a company records (or an advisor or union contact with its consent):
@@ -26,6 +27,7 @@ import de.itas.platform.skills.Occupations;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class QualificationNeeds {
 
 	private final NeedRepository needs;

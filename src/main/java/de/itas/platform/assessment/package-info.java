@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "region", "accounts",
-				"directory", "skills" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "region :: api",
+				"accounts :: api", "directory :: api", "skills :: api" })
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;

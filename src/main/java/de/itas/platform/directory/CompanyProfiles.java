@@ -28,6 +28,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The directory module's API for company profiles. Every read answers for the person behind the current
@@ -38,6 +39,7 @@ import de.itas.platform.shared.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class CompanyProfiles {
 
 	private final CompanyProfileRepository profiles;

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import de.itas.platform.region.Address;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A company profile as one reader may see it: the groups hidden from them are absent ({@code null}), so
@@ -23,6 +24,7 @@ import de.itas.platform.region.Address;
  * @param restricted whether some groups are hidden from the reader
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@NamedInterface("api")
 public record CompanyView(UUID id, String name, boolean filledIn, @Nullable LegalForm legalForm,
 		@Nullable String districtCode, @Nullable String districtName, @Nullable IndustryCode industry,
 		@Nullable String description, @Nullable Address address, @Nullable Integer employees,

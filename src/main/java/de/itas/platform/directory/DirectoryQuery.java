@@ -1,6 +1,7 @@
 package de.itas.platform.directory;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A search of the company directory; absent criteria do not filter.
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param page 0-based page number
  * @param size companies per page
  */
+@NamedInterface("api")
 public record DirectoryQuery(@Nullable String text, @Nullable String districtCode,
 		@Nullable ValueChainPosition position, @Nullable ProductGroup productGroup, @Nullable String capability,
 		int page, int size) {

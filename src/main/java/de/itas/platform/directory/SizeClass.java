@@ -1,9 +1,12 @@
 package de.itas.platform.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Size class by number of employees, as in the EU SME definition's head-count thresholds. Always derived
  * from the number of employees, never stored, so the two cannot disagree.
  */
+@NamedInterface("api")
 public enum SizeClass implements Labelled {
 
 	/** Kleinstunternehmen: fewer than 10. */

@@ -1,6 +1,9 @@
 package de.itas.platform.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a company stands in the automotive value chain. */
+@NamedInterface("api")
 public enum ValueChainPosition implements Labelled {
 
 	OEM, TIER_1, TIER_2, TIER_3,

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The funding module's API: which programme pays what for a course, a company and an employee. The
  * answer is an orientation, not a decision; the employment agency decides.
  */
 @Service
+@NamedInterface("api")
 public class FundingCalculator {
 
 	private final ProgrammeCatalogue catalogue;

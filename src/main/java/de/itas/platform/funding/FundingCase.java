@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the calculator needs to know about the company, the employee and the course. Values are already
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param hasChild the employee has at least one child (raises the Qualifizierungsgeld)
  * @param marginalEmployment the employee is marginally employed (Minijob)
  */
+@NamedInterface("api")
 public record FundingCase(int companyEmployees, int employeeAge, boolean severelyDisabled,
 		boolean hasVocationalQualification, @Nullable Integer qualificationYear, boolean collectiveAgreementOnTraining,
 		@Nullable LocalDate fundedUnder82Since, BigDecimal courseHours, boolean courseAzavApproved,

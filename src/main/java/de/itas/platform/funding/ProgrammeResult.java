@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one programme pays for the case. Shares are fractions (0.5 = 50 %); amounts are euro.
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param note remarks, including which rates come from secondary sources and why a programme is closed
  * @param secondarySource whether some of the programme's rates are not yet verified against the statute
  */
+@NamedInterface("api")
 public record ProgrammeResult(String id, String name, boolean active, @Nullable Boolean eligible,
 		BigDecimal courseCostShare, BigDecimal courseCostAmount, BigDecimal wageSubsidyMaxShare,
 		@Nullable BigDecimal netPayReplacementShare, List<ConditionResult> conditions, String legalBasis,

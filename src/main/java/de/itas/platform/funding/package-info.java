@@ -4,7 +4,8 @@
  * ({@code funding/programmes.json}), interpreted by a small rule engine.
  */
 @NullMarked
-@ApplicationModule(displayName = "Funding", allowedDependencies = { "shared :: web", "shared :: security" })
+@ApplicationModule(displayName = "Funding",
+		allowedDependencies = { "shared :: web", "shared :: security" })
 package de.itas.platform.funding;
 
 import org.jspecify.annotations.NullMarked;

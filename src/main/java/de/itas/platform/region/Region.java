@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The region module's API: read the region's districts, partners, action fields and help desks, and
@@ -29,6 +30,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Region {
 
 	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(60);

@@ -4,7 +4,8 @@
  * {@code region/<name>/*.json}, so another network swaps files, not code; editable by admins.
  */
 @NullMarked
-@ApplicationModule(displayName = "Region")
+@ApplicationModule(displayName = "Region",
+		allowedDependencies = { "shared :: web", "shared :: security" })
 package de.itas.platform.region;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,8 +3,10 @@ package de.itas.platform.skills;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** An occupation with its description, other names and skills (essential first). */
+@NamedInterface("api")
 public record OccupationDetails(OccupationSummary summary, @Nullable String description, List<String> otherLabels,
 		List<SkillRequirement> skills) {
 

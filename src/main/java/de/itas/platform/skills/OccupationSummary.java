@@ -1,6 +1,7 @@
 package de.itas.platform.skills;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An occupation of the taxonomy as lists show it.
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param greenShare share of green skills (from the taxonomy, or computed from its green skill collection)
  * @param digitalShare share of the occupation's skills that are in the digital skill collection
  */
+@NamedInterface("api")
 public record OccupationSummary(String uri, String label, @Nullable String iscoGroup, @Nullable String iscoGroupLabel,
 		double greenShare, double digitalShare, int skillCount) {
 

@@ -6,12 +6,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import de.itas.platform.skills.engine.TaxonomyIndex;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The skills module's API for reading the taxonomy: find occupations by job title, read an occupation
  * with its skills, rank the occupations within reach. Answers come from the in-memory index.
  */
 @Service
+@NamedInterface("api")
 public class Occupations {
 
 	public static final int MAX_QUERY_LENGTH = 200;

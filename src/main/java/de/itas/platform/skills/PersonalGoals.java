@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** The goals people save on "Mein Weg": one per person, replaced when they choose another. */
 @Service
 @Transactional
+@NamedInterface("api")
 public class PersonalGoals {
 
 	private final JdbcTemplate jdbc;

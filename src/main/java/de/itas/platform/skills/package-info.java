@@ -4,7 +4,8 @@
  * the goals people save.
  */
 @NullMarked
-@ApplicationModule(displayName = "Skills")
+@ApplicationModule(displayName = "Skills",
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy" })
 package de.itas.platform.skills;
 
 import org.jspecify.annotations.NullMarked;
