@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import de.itas.platform.PlatformTest;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -29,6 +30,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
 
 /**
  * Base of the browser tests: the application on a random port, Debian's Chromium driven by Playwright
@@ -37,13 +39,15 @@ import com.microsoft.playwright.Response;
  * Without a Chromium the tests are skipped with a message, unless {@code ITAS_REQUIRE_BROWSER=true}
  * (set by CI), where a missing browser fails the build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PlatformTest
 abstract class BrowserTestSupport {
 
 	static final String DEMO_PASSWORD = "itas-demo-2026";
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/** The session cookie of the first sign-in of each demo user in this run. */
+	private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
 	private static Playwright playwright;
 	private static Browser browser;
@@ -131,7 +135,22 @@ abstract class BrowserTestSupport {
 		assertThat(violations).as("axe violations on %s:%n%s", page.url(), describe(violations)).isEmpty();
 	}
 
+	/**
+	 * Signs in as a demo user. The session cookie of the first sign-in per user is kept for the whole run
+	 * and given to later browser contexts, so that most tests skip the form and the password hash; when the
+	 * kept session has ended (a test signed out), the form is used again.
+	 */
 	void login(String email) {
+		List<Cookie> kept = SESSIONS.get(email);
+		if (kept != null) {
+			context.clearCookies();
+			context.addCookies(kept);
+			page.navigate(url("/mein-bereich"));
+			if (page.url().endsWith("/mein-bereich")) {
+				return;
+			}
+			context.clearCookies();
+		}
 		page.navigate(url("/login"));
 		page.getByLabel("E-Mail-Adresse").fill(email);
 		page.getByLabel("Passwort").fill(DEMO_PASSWORD);
@@ -140,6 +159,7 @@ abstract class BrowserTestSupport {
 			.last()
 			.click();
 		page.waitForURL("**/mein-bereich");
+		SESSIONS.put(email, context.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).toList());
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -14,16 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import de.itas.platform.PlatformTest;
 
 /**
  * Error pages as a browser gets them from the real servlet container (MockMvc does not dispatch to
  * error pages): German, inside the layout, and never with a stack trace or exception detail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PlatformTest
 class ErrorPagesIntegrationTests {
 
 	@LocalServerPort
