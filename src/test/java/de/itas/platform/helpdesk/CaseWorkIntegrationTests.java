@@ -136,7 +136,7 @@ class CaseWorkIntegrationTests {
 		String caseNumber = fixtures.submit(submitter);
 		assertThat(as(colleague, () -> profiles.forAdvisor(submitter.id()))).isEmpty();
 		run(teamAdvisor, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), colleague.id()));
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.status()).isEqualTo(CaseStatus.ASSIGNED);
 		assertThat(row.assigneeId()).isEqualTo(colleague.id());
 		assertThat(as(colleague, () -> profiles.forAdvisor(submitter.id()))).isPresent();
@@ -234,7 +234,7 @@ class CaseWorkIntegrationTests {
 		assertThatThrownBy(() -> run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, " ")))
 			.isInstanceOf(InvalidInputException.class);
 		run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, "Fachlich Team B."));
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.teamCode()).isEqualTo(teamB);
 		assertThat(row.status()).isEqualTo(CaseStatus.NEW);
 		assertThat(row.assigneeId()).isNull();

@@ -157,7 +157,7 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(export.get("appointments").toString()).contains("VIDEO");
 
 		personalData.erase(leaving.id());
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.submitterId()).isNull();
 		assertThat(row.submitterEmail()).isNull();
 		assertThat(row.description()).isEmpty();
