@@ -143,6 +143,18 @@ public class Appointments {
 		return slots.bookedBy(signedIn().id()).stream().map(SlotRepository.SlotRow::summary).toList();
 	}
 
+	/** For each coming booking of the signed-in person, by slot id: up to ten free slots of the same team to move to. */
+	public Map<Long, List<SlotSummary>> alternativesToMyBookings() {
+		Map<Long, List<SlotSummary>> alternatives = new HashMap<>();
+		Instant now = clock.instant();
+		for (SlotSummary booking : myBookings()) {
+			if (booking.startsAt().isAfter(now)) {
+				alternatives.put(booking.id(), freeSlotsOfTeam(booking.teamCode()).stream().limit(10).toList());
+			}
+		}
+		return alternatives;
+	}
+
 	/** Free slots of a case's team for an advisor to offer (staff view of a case). */
 	public List<SlotSummary> freeSlotsOfTeam(String teamCode) {
 		return slots.free(clock.instant())

@@ -75,6 +75,23 @@ public class CaseWork {
 		return teams.teams().stream().filter(team -> codes.contains(team.code())).toList();
 	}
 
+	/** The inbox scopes the signed-in staff member may choose: coordination all, advisors their teams' and their own. */
+	public List<InboxFilter.Scope> inboxScopes() {
+		return staff().hasRole(Role.COORDINATOR) ? List.of(InboxFilter.Scope.values())
+				: List.of(InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE);
+	}
+
+	/**
+	 * The scope the inbox shows for the one asked for: that one if the signed-in staff member may choose it,
+	 * else their default (coordination's queue for coordination, the teams' cases for advisors).
+	 */
+	public InboxFilter.Scope inboxScope(InboxFilter.@Nullable Scope requested) {
+		if (requested != null && inboxScopes().contains(requested)) {
+			return requested;
+		}
+		return staff().hasRole(Role.COORDINATOR) ? InboxFilter.Scope.COORDINATION : InboxFilter.Scope.TEAM;
+	}
+
 	public Inbox inbox(InboxFilter filter) {
 		PlatformUser user = staff();
 		boolean coordination = user.hasRole(Role.COORDINATOR);

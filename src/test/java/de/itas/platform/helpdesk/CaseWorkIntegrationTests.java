@@ -281,6 +281,23 @@ class CaseWorkIntegrationTests {
 	}
 
 	@Test
+	void advisorsChooseTheirTeamsOrTheirOwnCasesAndCoordinationStartsWithTheQueue() {
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScopes())).containsExactly(InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(null))).isEqualTo(InboxFilter.Scope.TEAM);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(InboxFilter.Scope.MINE))).isEqualTo(InboxFilter.Scope.MINE);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(InboxFilter.Scope.ALL))).isEqualTo(InboxFilter.Scope.TEAM);
+		assertThat(as(coordinator, () -> caseWork.inboxScopes())).containsExactly(InboxFilter.Scope.values());
+		assertThat(as(coordinator, () -> caseWork.inboxScope(null))).isEqualTo(InboxFilter.Scope.COORDINATION);
+		assertThat(as(coordinator, () -> caseWork.inboxScope(InboxFilter.Scope.ALL))).isEqualTo(InboxFilter.Scope.ALL);
+
+		// the page: an advisor asking for everything gets the teams' cases and no other choices
+		MvcTestResult page = mvc.get().uri("/beratung?bereich=ALL&landkreis=").with(user(teamAdvisor)).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().containsPattern("value=\"TEAM\"\\s+selected=\"selected\"")
+			.doesNotContain("value=\"ALL\"").doesNotContain("value=\"COORDINATION\"");
+	}
+
+	@Test
 	void theDailyReminderRunsOncePerDayAcrossInstances() {
 		LocalDate day = LocalDate.of(2031, 1, 6 + HelpdeskFixtures.SEQUENCE.incrementAndGet() % 20);
 		int before = Mails.to(outbox, "beraterin.ihk@demo.itas.local").size();
