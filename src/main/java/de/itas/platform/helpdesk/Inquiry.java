@@ -473,11 +473,6 @@ final class Inquiry {
 		return columns;
 	}
 
-	/** Whether there is anything to write: a new case, changed fields or recorded history. */
-	boolean unsaved() {
-		return id == 0 || changed || !recorded.isEmpty();
-	}
-
 	boolean isNew() {
 		return id == 0;
 	}
