@@ -126,7 +126,7 @@ public class Appointments {
 
 	/** Free slots of the team handling the person's own inquiry that cover its topic. */
 	public List<SlotSummary> freeSlotsForOwnInquiry(String caseNumber) {
-		InquiryRow row = ownInquiry(caseNumber);
+		Inquiry row = ownInquiry(caseNumber);
 		if (row.teamCode() == null || !row.status().open()) {
 			return List.of();
 		}
@@ -134,13 +134,25 @@ public class Appointments {
 	}
 
 	public List<SlotSummary> forOwnInquiry(String caseNumber) {
-		InquiryRow row = ownInquiry(caseNumber);
+		Inquiry row = ownInquiry(caseNumber);
 		return slots.ofInquiry(row.id()).stream().map(SlotRepository.SlotRow::summary).toList();
 	}
 
 	/** Appointments the signed-in person booked. */
 	public List<SlotSummary> myBookings() {
 		return slots.bookedBy(signedIn().id()).stream().map(SlotRepository.SlotRow::summary).toList();
+	}
+
+	/** For each coming booking of the signed-in person, by slot id: up to ten free slots of the same team to move to. */
+	public Map<Long, List<SlotSummary>> alternativesToMyBookings() {
+		Map<Long, List<SlotSummary>> alternatives = new HashMap<>();
+		Instant now = clock.instant();
+		for (SlotSummary booking : myBookings()) {
+			if (booking.startsAt().isAfter(now)) {
+				alternatives.put(booking.id(), freeSlotsOfTeam(booking.teamCode()).stream().limit(10).toList());
+			}
+		}
+		return alternatives;
 	}
 
 	/** Free slots of a case's team for an advisor to offer (staff view of a case). */
@@ -166,14 +178,14 @@ public class Appointments {
 		if (!slot.summary().startsAt().isAfter(now)) {
 			throw new InvalidInputException("slot", "helpdesk.slots.past");
 		}
-		InquiryRow inquiry = caseNumber == null ? null : ownInquiry(caseNumber);
+		Inquiry inquiry = caseNumber == null ? null : ownInquiry(caseNumber);
 		if (slot.summary().booked() || !slots.book(slotId, user.id(), user.getDisplayName(), user.email(),
 				inquiry == null ? null : inquiry.id(), now)) {
 			throw new SlotTakenException();
 		}
 		if (inquiry != null) {
-			cases.addEvent(inquiry.id(), now, user.id(), user.getDisplayName(), CaseEvent.Kind.APPOINTMENT,
-					"booked", WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE)), true);
+			inquiry.appointment(true, slot.summary().startsAt(), Inquiry.Actor.of(user), now);
+			cases.save(inquiry);
 		}
 		notifyBoth(slots.find(slotId).orElseThrow(), false);
 	}
@@ -194,9 +206,10 @@ public class Appointments {
 		String caseNumber = slot.summary().caseNumber();
 		slots.release(slotId);
 		if (caseNumber != null) {
-			cases.findByCaseNumber(caseNumber).ifPresent(row -> cases.addEvent(row.id(), clock.instant(), user.id(),
-					user.getDisplayName(), CaseEvent.Kind.APPOINTMENT, "cancelled",
-					WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE)), true));
+			cases.findByCaseNumber(caseNumber).ifPresent(inquiry -> {
+				inquiry.appointment(false, slot.summary().startsAt(), Inquiry.Actor.of(user), clock.instant());
+				cases.save(inquiry);
+			});
 		}
 		notifyBoth(cancelled, true);
 	}
@@ -265,10 +278,10 @@ public class Appointments {
 					variables, invitation));
 	}
 
-	private InquiryRow ownInquiry(String caseNumber) {
+	private Inquiry ownInquiry(String caseNumber) {
 		PlatformUser user = signedIn();
 		return cases.findByCaseNumber(caseNumber)
-			.filter(row -> user.id().equals(row.submitterId()))
+			.filter(row -> row.submittedBy(user.id()))
 			.orElseThrow(() -> new AccessDeniedException("Not your inquiry"));
 	}
 

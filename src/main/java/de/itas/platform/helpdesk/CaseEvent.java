@@ -14,13 +14,21 @@ import org.jspecify.annotations.Nullable;
 public record CaseEvent(Instant at, String actorName, Kind kind, @Nullable String detail, @Nullable String text,
 		boolean visibleToSubmitter) {
 
+	/** Between the new status and, when closing, the outcome in a status change's stored detail. */
+	private static final String OUTCOME_SEPARATOR = ":";
+
+	/** The stored detail of a status change: the new status and, when closing, the outcome. */
+	static String statusDetail(CaseStatus status, @Nullable Outcome outcome) {
+		return outcome == null ? status.name() : status.name() + OUTCOME_SEPARATOR + outcome.name();
+	}
+
 	/** The message key that names the detail (a status, topic or appointment change), if it has one. */
 	public @Nullable String detailKey() {
 		if (detail == null) {
 			return null;
 		}
 		return switch (kind) {
-			case STATUS -> CaseStatus.valueOf(detail.split(":")[0]).messageKey();
+			case STATUS -> CaseStatus.valueOf(detail.split(OUTCOME_SEPARATOR)[0]).messageKey();
 			case SUBMITTED -> Topic.fromKey(detail).map(Topic::messageKey).orElse(null);
 			case APPOINTMENT -> "helpdesk.event.appointment." + detail;
 			default -> null;

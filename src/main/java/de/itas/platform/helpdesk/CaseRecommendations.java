@@ -91,7 +91,7 @@ public class CaseRecommendations {
 	/** Sends a recommendation for a case the advisor may work on; mails the submitter after the commit. */
 	@Transactional
 	public long send(String caseNumber, RecommendationDraft draft, Locale locale) {
-		InquiryRow row = caseWork.accessible(caseNumber);
+		Inquiry row = caseWork.accessible(caseNumber);
 		PlatformUser advisor = CurrentUser.get().orElseThrow();
 		String message = draft.message() == null ? "" : draft.message().strip();
 		if (message.isEmpty() || message.length() > CaseWork.MAX_TEXT) {
@@ -118,13 +118,8 @@ public class CaseRecommendations {
 				.params(id, item.kind().name(), item.reference(), item.title(), item.url(), item.note())
 				.update();
 		}
-		if (row.status() != CaseStatus.RECOMMENDATION_SENT && row.status().allows(CaseStatus.RECOMMENDATION_SENT)) {
-			cases.update(CaseWork.change(row, CaseStatus.RECOMMENDATION_SENT, null, row.partnerCode(), row.teamCode(),
-					row.assigneeId(), row.assigneeName(), row.firstResponseAt() == null ? now : row.firstResponseAt(),
-					null), row.version());
-		}
-		cases.addEvent(row.id(), now, advisor.id(), advisor.getDisplayName(), CaseEvent.Kind.RECOMMENDATION, null,
-				message, true);
+		row.recommendationSent(message, Inquiry.Actor.of(advisor), now);
+		cases.save(row);
 		if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), Inquiries.locale(row.locale()), "helpdesk.mail.recommendation.subject",
 					"helpdesk/recommendation", Map.of("name", row.submitterName(), "advisor",
@@ -195,7 +190,7 @@ public class CaseRecommendations {
 
 	/** The recommendations of a case, for staff who may see it. */
 	public List<RecommendationView> ofCase(String caseNumber) {
-		InquiryRow row = caseWork.accessible(caseNumber);
+		Inquiry row = caseWork.accessible(caseNumber);
 		return load("r.inquiry_id = ?", row.id());
 	}
 

@@ -22,11 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
-	private static final String COLUMNS = """
-			id, case_number, topic, district_code, description, contact_channel, contact_times, submitter_id,
-			submitter_name, submitter_email, submitter_phone, locale, confirmed, status, outcome, partner_code,
-			team_code, assignee_id, assignee_name, submitted_at, first_response_due, first_response_at, closed_at,
-			anonymised, version""";
+	private static final String COLUMNS = Inquiry.COLUMNS;
 
 	private final JdbcClient jdbc;
 
@@ -39,60 +35,92 @@ class CaseRepository {
 		return "HD-" + Year.from(now.atZone(SaxonWorkingDays.ZONE)) + "-" + next;
 	}
 
-	long insert(InquiryRow row, @Nullable String confirmToken) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO helpdesk.inquiry (case_number, topic, district_code, description, contact_channel,
-				  contact_times, submitter_id, submitter_name, submitter_email, submitter_phone, locale, confirmed,
-				  confirm_token, status, partner_code, team_code, submitted_at, first_response_due)
-				VALUES (:caseNumber, :topic, :district, :description, :channel, :times, :submitterId, :name, :email,
-				  :phone, :locale, :confirmed, :token, :status, :partner, :team, :submittedAt, :due)""")
-			.param("caseNumber", row.caseNumber())
-			.param("topic", row.topic().name())
-			.param("district", row.districtCode())
-			.param("description", row.description())
-			.param("channel", row.contactChannel().name())
-			.param("times", row.contactTimes())
-			.param("submitterId", row.submitterId())
-			.param("name", row.submitterName())
-			.param("email", row.submitterEmail())
-			.param("phone", row.submitterPhone())
-			.param("locale", row.locale())
-			.param("confirmed", row.confirmed())
-			.param("token", confirmToken)
-			.param("status", row.status().name())
-			.param("partner", row.partnerCode())
-			.param("team", row.teamCode())
-			.param("submittedAt", ts(row.submittedAt()))
-			.param("due", ts(row.firstResponseDue()))
-			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
+	/**
+	 * Writes a new case, or a changed one if nobody changed it since it was loaded, and the history entries
+	 * its changes recorded.
+	 */
+	void save(Inquiry inquiry) {
+		save(inquiry, inquiry.version());
 	}
 
-	Optional<InquiryRow> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE id = ?").param(id).query(CaseRepository::map)
+	/**
+	 * Writes a new case, or a changed one if nobody changed it since {@code basedOnVersion} (the version the
+	 * person acting saw), and the history entries its changes recorded.
+	 *
+	 * @throws OptimisticLockingFailureException when the case has another version by now
+	 */
+	void save(Inquiry inquiry, long basedOnVersion) {
+		long id = inquiry.id();
+		long version = inquiry.version();
+		if (inquiry.isNew()) {
+			KeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO helpdesk.inquiry (case_number, topic, district_code, description, contact_channel,
+					  contact_times, submitter_id, submitter_name, submitter_email, submitter_phone, locale, confirmed,
+					  confirm_token, status, outcome, partner_code, team_code, assignee_id, assignee_name, submitted_at,
+					  first_response_due, first_response_at, closed_at, anonymised)
+					VALUES (:case_number, :topic, :district_code, :description, :contact_channel, :contact_times,
+					  :submitter_id, :submitter_name, :submitter_email, :submitter_phone, :locale, :confirmed,
+					  :confirm_token, :status, :outcome, :partner_code, :team_code, :assignee_id, :assignee_name,
+					  :submitted_at, :first_response_due, :first_response_at, :closed_at, :anonymised)""")
+				.params(inquiry.columns())
+				.update(keys, "id");
+			id = keys.getKeyAs(Long.class);
+		}
+		else if (inquiry.changed()) {
+			int changed = jdbc.sql("""
+					UPDATE helpdesk.inquiry SET description = :description, contact_times = :contact_times,
+					  submitter_id = :submitter_id, submitter_name = :submitter_name, submitter_email = :submitter_email,
+					  submitter_phone = :submitter_phone, confirmed = :confirmed, confirm_token = :confirm_token,
+					  status = :status, outcome = :outcome, partner_code = :partner_code, team_code = :team_code,
+					  assignee_id = :assignee_id, assignee_name = :assignee_name, submitted_at = :submitted_at,
+					  first_response_due = :first_response_due, first_response_at = :first_response_at,
+					  closed_at = :closed_at, anonymised = :anonymised, version = version + 1
+					WHERE id = :id AND version = :basedOnVersion""")
+				.params(inquiry.columns())
+				.param("id", id)
+				.param("basedOnVersion", basedOnVersion)
+				.update();
+			if (changed != 1) {
+				throw new OptimisticLockingFailureException("Case " + inquiry.caseNumber() + " was changed meanwhile");
+			}
+			version = basedOnVersion + 1;
+		}
+		for (Inquiry.Entry entry : inquiry.recorded()) {
+			jdbc.sql("""
+					INSERT INTO helpdesk.case_event (inquiry_id, at, actor_id, actor_name, kind, detail, text, public)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, ts(entry.at()), entry.actor().id(), entry.actor().name(), entry.kind().name(),
+						entry.detail(), entry.text(), entry.visibleToSubmitter())
+				.update();
+		}
+		inquiry.saved(id, version);
+	}
+
+	Optional<Inquiry> find(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE id = ?").param(id).query(Inquiry::from)
 			.optional();
 	}
 
-	Optional<InquiryRow> findByCaseNumber(String caseNumber) {
+	Optional<Inquiry> findByCaseNumber(String caseNumber) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE case_number = ?")
 			.param(caseNumber)
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.optional();
 	}
 
-	Optional<InquiryRow> findByToken(String token) {
+	Optional<Inquiry> findByToken(String token) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE confirm_token = ?")
 			.param(token)
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.optional();
 	}
 
-	List<InquiryRow> bySubmitter(UUID submitter) {
+	List<Inquiry> bySubmitter(UUID submitter) {
 		return jdbc.sql("SELECT " + COLUMNS
 				+ " FROM helpdesk.inquiry WHERE submitter_id = ? ORDER BY submitted_at DESC, id DESC")
 			.param(submitter)
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.list();
 	}
 
@@ -100,69 +128,29 @@ class CaseRepository {
 	 * Confirmed inquiries a staff member may see: all ({@code everything}), or those of the teams or assigned
 	 * to the person; {@code coordinationQueue} restricts to unrouted ones.
 	 */
-	List<InquiryRow> visibleTo(boolean everything, Collection<String> teams, UUID person) {
+	List<Inquiry> visibleTo(boolean everything, Collection<String> teams, UUID person) {
 		String where = everything ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
 		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE confirmed AND NOT anonymised AND " + where
 				+ " ORDER BY submitted_at DESC, id DESC")
 			.param("teams", teams.isEmpty() ? List.of("") : teams)
 			.param("person", person)
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.list();
 	}
 
-	List<InquiryRow> all() {
+	List<Inquiry> all() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE confirmed ORDER BY id")
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.list();
 	}
 
-	List<InquiryRow> overdue(Instant now) {
+	List<Inquiry> overdue(Instant now) {
 		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				FROM helpdesk.inquiry WHERE confirmed AND status <> 'CLOSED' AND first_response_at IS NULL
 				 AND first_response_due < ? ORDER BY first_response_due""")
 			.param(ts(now))
-			.query(CaseRepository::map)
+			.query(Inquiry::from)
 			.list();
-	}
-
-	/** Writes the case's workflow fields if nobody changed it since {@code basedOnVersion}. */
-	void update(InquiryRow row, long basedOnVersion) {
-		int changed = jdbc.sql("""
-				UPDATE helpdesk.inquiry SET status = :status, outcome = :outcome, partner_code = :partner,
-				  team_code = :team, assignee_id = :assignee, assignee_name = :assigneeName,
-				  first_response_at = :firstResponse, closed_at = :closedAt, confirmed = :confirmed,
-				  first_response_due = :due, submitted_at = :submittedAt, version = version + 1
-				WHERE id = :id AND version = :version""")
-			.param("status", row.status().name())
-			.param("outcome", row.outcome() == null ? null : row.outcome().name())
-			.param("partner", row.partnerCode())
-			.param("team", row.teamCode())
-			.param("assignee", row.assigneeId())
-			.param("assigneeName", row.assigneeName())
-			.param("firstResponse", ts(row.firstResponseAt()))
-			.param("closedAt", ts(row.closedAt()))
-			.param("confirmed", row.confirmed())
-			.param("due", ts(row.firstResponseDue()))
-			.param("submittedAt", ts(row.submittedAt()))
-			.param("id", row.id())
-			.param("version", basedOnVersion)
-			.update();
-		if (changed != 1) {
-			throw new OptimisticLockingFailureException("Case " + row.caseNumber() + " was changed meanwhile");
-		}
-	}
-
-	void clearToken(long id) {
-		jdbc.sql("UPDATE helpdesk.inquiry SET confirm_token = NULL WHERE id = ?").param(id).update();
-	}
-
-	void addEvent(long inquiryId, Instant at, @Nullable UUID actorId, String actorName, CaseEvent.Kind kind,
-			@Nullable String detail, @Nullable String text, boolean visible) {
-		jdbc.sql("""
-				INSERT INTO helpdesk.case_event (inquiry_id, at, actor_id, actor_name, kind, detail, text, public)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(inquiryId, ts(at), actorId, actorName, kind.name(), detail, text, visible)
-			.update();
 	}
 
 	List<CaseEvent> events(long inquiryId, boolean onlyVisible) {
@@ -200,18 +188,10 @@ class CaseRepository {
 			.optional();
 	}
 
-	List<Long> idsBySubmitter(UUID person) {
-		return jdbc.sql("SELECT id FROM helpdesk.inquiry WHERE submitter_id = ?").param(person).query(Long.class).list();
-	}
-
-	/** Keeps topic, district, partner, dates and status for statistics; removes everything about the person. */
-	void anonymise(long id) {
-		jdbc.sql("""
-				UPDATE helpdesk.inquiry SET submitter_id = NULL, submitter_name = '-', submitter_email = NULL,
-				  submitter_phone = NULL, description = '', contact_times = NULL, confirm_token = NULL,
-				  anonymised = TRUE, version = version + 1 WHERE id = ?""").param(id).update();
-		jdbc.sql("DELETE FROM helpdesk.attachment WHERE inquiry_id = ?").param(id).update();
-		jdbc.sql("UPDATE helpdesk.case_event SET text = NULL WHERE inquiry_id = ?").param(id).update();
+	/** Erases the texts of a case's history and its attachments (for an anonymised case). */
+	void eraseContent(long inquiryId) {
+		jdbc.sql("DELETE FROM helpdesk.attachment WHERE inquiry_id = ?").param(inquiryId).update();
+		jdbc.sql("UPDATE helpdesk.case_event SET text = NULL WHERE inquiry_id = ?").param(inquiryId).update();
 	}
 
 	static @Nullable Timestamp ts(@Nullable Instant instant) {
@@ -221,24 +201,6 @@ class CaseRepository {
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
-	}
-
-	static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, UUID.class);
-	}
-
-	static InquiryRow map(ResultSet rs, int rowNum) throws SQLException {
-		String outcome = rs.getString("outcome");
-		return new InquiryRow(rs.getLong("id"), rs.getString("case_number"), Topic.valueOf(rs.getString("topic")),
-				rs.getString("district_code"), rs.getString("description"),
-				ContactChannel.valueOf(rs.getString("contact_channel")), rs.getString("contact_times"),
-				uuid(rs, "submitter_id"), rs.getString("submitter_name"), rs.getString("submitter_email"),
-				rs.getString("submitter_phone"), rs.getString("locale"), rs.getBoolean("confirmed"),
-				CaseStatus.valueOf(rs.getString("status")), outcome == null ? null : Outcome.valueOf(outcome),
-				rs.getString("partner_code"), rs.getString("team_code"), uuid(rs, "assignee_id"),
-				rs.getString("assignee_name"), rs.getTimestamp("submitted_at").toInstant(),
-				instant(rs, "first_response_due"), instant(rs, "first_response_at"), instant(rs, "closed_at"),
-				rs.getBoolean("anonymised"), rs.getLong("version"));
 	}
 
 	static <T> List<T> copy(List<T> list) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -74,19 +75,36 @@ public class CaseWork {
 		return teams.teams().stream().filter(team -> codes.contains(team.code())).toList();
 	}
 
+	/** The inbox scopes the signed-in staff member may choose: coordination all, advisors their teams' and their own. */
+	public List<InboxFilter.Scope> inboxScopes() {
+		return staff().hasRole(Role.COORDINATOR) ? List.of(InboxFilter.Scope.values())
+				: List.of(InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE);
+	}
+
+	/**
+	 * The scope the inbox shows for the one asked for: that one if the signed-in staff member may choose it,
+	 * else their default (coordination's queue for coordination, the teams' cases for advisors).
+	 */
+	public InboxFilter.Scope inboxScope(InboxFilter.@Nullable Scope requested) {
+		if (requested != null && inboxScopes().contains(requested)) {
+			return requested;
+		}
+		return staff().hasRole(Role.COORDINATOR) ? InboxFilter.Scope.COORDINATION : InboxFilter.Scope.TEAM;
+	}
+
 	public Inbox inbox(InboxFilter filter) {
 		PlatformUser user = staff();
 		boolean coordination = user.hasRole(Role.COORDINATOR);
 		List<String> myTeams = teams.teamsOf(user.id());
 		Instant now = clock.instant();
-		List<InquiryRow> visible = cases.visibleTo(coordination, myTeams, user.id());
-		Predicate<InquiryRow> inScope = switch (filter.scope()) {
+		List<Inquiry> visible = cases.visibleTo(coordination, myTeams, user.id());
+		Predicate<Inquiry> inScope = switch (filter.scope()) {
 			case TEAM -> row -> row.teamCode() != null && myTeams.contains(row.teamCode());
 			case MINE -> row -> user.id().equals(row.assigneeId());
 			case COORDINATION -> row -> row.teamCode() == null;
 			case ALL -> row -> true;
 		};
-		List<InquiryRow> scoped = visible.stream().filter(inScope).toList();
+		List<Inquiry> scoped = visible.stream().filter(inScope).toList();
 		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
 		for (CaseStatus status : CaseStatus.values()) {
 			counts.put(status, scoped.stream().filter(row -> row.status() == status).count());
@@ -105,7 +123,7 @@ public class CaseWork {
 	/** Opens a case the signed-in staff member may see, and records that in the audit log. */
 	public Optional<CaseDetails> open(String caseNumber) {
 		PlatformUser user = staff();
-		Optional<InquiryRow> row = cases.findByCaseNumber(caseNumber).filter(found -> found.confirmed());
+		Optional<Inquiry> row = cases.findByCaseNumber(caseNumber).filter(found -> found.confirmed());
 		if (row.isEmpty() || !mayAccess(row.get(), user)) {
 			return Optional.empty();
 		}
@@ -116,17 +134,17 @@ public class CaseWork {
 	/** Whether the signed-in person may see this case (as its submitter or as staff). */
 	boolean maySee(long inquiryId) {
 		Optional<PlatformUser> user = CurrentUser.get();
-		Optional<InquiryRow> row = cases.find(inquiryId);
+		Optional<Inquiry> row = cases.find(inquiryId);
 		if (user.isEmpty() || row.isEmpty()) {
 			return false;
 		}
-		if (user.get().id().equals(row.get().submitterId())) {
+		if (row.get().submittedBy(user.get().id())) {
 			return true;
 		}
 		return isStaff() && row.get().confirmed() && mayAccess(row.get(), user.get());
 	}
 
-	boolean mayAccess(InquiryRow row, PlatformUser user) {
+	boolean mayAccess(Inquiry row, PlatformUser user) {
 		if (user.hasRole(Role.COORDINATOR)) {
 			return true;
 		}
@@ -136,7 +154,7 @@ public class CaseWork {
 		return user.id().equals(row.assigneeId()) || (row.teamCode() != null && teams.isMember(row.teamCode(), user.id()));
 	}
 
-	private void auditOpening(InquiryRow row) {
+	private void auditOpening(Inquiry row) {
 		if (row.submitterId() != null) {
 			audit.personalDataViewed(row.submitterId(), "helpdesk.audit.case-opened", row.caseNumber());
 		}
@@ -147,7 +165,7 @@ public class CaseWork {
 
 	/** The colleagues a case can be assigned to: the members of its team. */
 	public List<AccountSummary> assignableTo(String caseNumber) {
-		InquiryRow row = accessible(caseNumber);
+		Inquiry row = accessible(caseNumber);
 		if (row.teamCode() == null) {
 			return List.of();
 		}
@@ -158,17 +176,15 @@ public class CaseWork {
 	@Transactional
 	public void assign(String caseNumber, long basedOnVersion, UUID advisor) {
 		PlatformUser user = staff();
-		InquiryRow row = accessible(caseNumber);
+		Inquiry row = accessible(caseNumber);
 		boolean self = advisor.equals(user.id());
 		if (!self && (row.teamCode() == null || !teams.isMember(row.teamCode(), advisor))) {
 			throw new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team");
 		}
 		AccountSummary account = accounts.account(advisor)
 			.orElseThrow(() -> new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team"));
-		CaseStatus status = row.status() == CaseStatus.NEW ? CaseStatus.ASSIGNED : row.status();
-		cases.update(change(row, status, row.outcome(), row.partnerCode(), row.teamCode(), advisor,
-				account.displayName(), row.firstResponseAt(), row.closedAt()), basedOnVersion);
-		event(row, CaseEvent.Kind.ASSIGNED, account.displayName(), null, false);
+		row.assignTo(new Inquiry.Actor(advisor, account.displayName()), Inquiry.Actor.of(user), clock.instant());
+		cases.save(row, basedOnVersion);
 		if (row.submitterId() != null) {
 			profiles.grantAdvisorAccess(row.submitterId(), advisor);
 		}
@@ -177,41 +193,29 @@ public class CaseWork {
 	/** Moves the case on in the workflow; closing needs an outcome. */
 	@Transactional
 	public void changeStatus(String caseNumber, long basedOnVersion, CaseStatus next, @Nullable Outcome outcome) {
-		staff();
-		InquiryRow row = accessible(caseNumber);
-		if (!row.status().allows(next)) {
-			throw new TransitionNotAllowedException(row.status(), next);
-		}
-		if (next == CaseStatus.CLOSED && outcome == null) {
-			throw new InvalidInputException("outcome", "helpdesk.case.status.outcome-required");
-		}
-		Instant now = clock.instant();
-		cases.update(change(row, next, next == CaseStatus.CLOSED ? outcome : null, row.partnerCode(), row.teamCode(),
-				row.assigneeId(), row.assigneeName(), row.firstResponseAt(), next == CaseStatus.CLOSED ? now : null),
-				basedOnVersion);
-		event(row, CaseEvent.Kind.STATUS, next.name() + (outcome != null && next == CaseStatus.CLOSED ? ":" + outcome.name() : ""),
-				null, true);
+		PlatformUser user = staff();
+		Inquiry row = accessible(caseNumber);
+		row.changeStatus(next, outcome, Inquiry.Actor.of(user), clock.instant());
+		cases.save(row, basedOnVersion);
 	}
 
 	/** An internal note, never shown to the submitter. */
 	@Transactional
 	public void note(String caseNumber, String text) {
-		staff();
-		InquiryRow row = accessible(caseNumber);
-		event(row, CaseEvent.Kind.NOTE, null, checkedText(text), false);
+		PlatformUser user = staff();
+		Inquiry row = accessible(caseNumber);
+		row.note(checkedText(text), Inquiry.Actor.of(user), clock.instant());
+		cases.save(row);
 	}
 
 	/** A message to the submitter: shown to both, mailed after the commit; the first one is the first response. */
 	@Transactional
 	public void message(String caseNumber, String text) {
 		PlatformUser user = staff();
-		InquiryRow row = accessible(caseNumber);
+		Inquiry row = accessible(caseNumber);
 		String body = checkedText(text);
-		if (row.firstResponseAt() == null) {
-			cases.update(change(row, row.status(), row.outcome(), row.partnerCode(), row.teamCode(), row.assigneeId(),
-					row.assigneeName(), clock.instant(), row.closedAt()), row.version());
-		}
-		event(row, CaseEvent.Kind.MESSAGE, null, body, true);
+		row.message(body, Inquiry.Actor.of(user), clock.instant());
+		cases.save(row);
 		if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), Inquiries.locale(row.locale()), "helpdesk.mail.message.subject",
 					"helpdesk/message", Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(), "advisor",
@@ -222,20 +226,12 @@ public class CaseWork {
 	/** Hands the case over to another team (possibly of another partner), with a reason; it starts as new there. */
 	@Transactional
 	public void handOver(String caseNumber, long basedOnVersion, String teamCode, String reason) {
-		staff();
-		InquiryRow row = accessible(caseNumber);
+		PlatformUser user = staff();
+		Inquiry row = accessible(caseNumber);
 		TeamSummary team = teams.team(teamCode)
 			.orElseThrow(() -> new InvalidInputException("team", "helpdesk.case.handover.unknown-team"));
-		if (team.code().equals(row.teamCode())) {
-			throw new InvalidInputException("team", "helpdesk.case.handover.same-team");
-		}
-		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty() || why.length() > 1000) {
-			throw new InvalidInputException("reason", "helpdesk.case.handover.reason-required");
-		}
-		cases.update(change(row, CaseStatus.NEW, null, team.partnerCode(), team.code(), null, null,
-				row.firstResponseAt(), null), basedOnVersion);
-		event(row, CaseEvent.Kind.HANDED_OVER, team.name(), why, false);
+		row.handOverTo(team, reason, Inquiry.Actor.of(user), clock.instant());
+		cases.save(row, basedOnVersion);
 	}
 
 	/** An attachment's content for someone who may see its case (staff access is audited). */
@@ -244,8 +240,8 @@ public class CaseWork {
 		if (stored.isEmpty() || !maySee(stored.get().inquiryId())) {
 			return Optional.empty();
 		}
-		InquiryRow row = cases.find(stored.get().inquiryId()).orElseThrow();
-		if (!CurrentUser.get().orElseThrow().id().equals(row.submitterId())) {
+		Inquiry row = cases.find(stored.get().inquiryId()).orElseThrow();
+		if (!row.submittedBy(CurrentUser.get().orElseThrow().id())) {
 			auditOpening(row);
 		}
 		return Optional.of(new AttachmentContent(stored.get().info(), stored.get().data()));
@@ -260,21 +256,15 @@ public class CaseWork {
 		return teams.teams();
 	}
 
-	InquiryRow accessible(String caseNumber) {
+	Inquiry accessible(String caseNumber) {
 		PlatformUser user = staff();
-		InquiryRow row = cases.findByCaseNumber(caseNumber)
-			.filter(InquiryRow::confirmed)
+		Inquiry row = cases.findByCaseNumber(caseNumber)
+			.filter(Inquiry::confirmed)
 			.orElseThrow(() -> new AccessDeniedException("No such case"));
 		if (!mayAccess(row, user)) {
 			throw new AccessDeniedException("Not your case");
 		}
 		return row;
-	}
-
-	private void event(InquiryRow row, CaseEvent.Kind kind, @Nullable String detail, @Nullable String text,
-			boolean visible) {
-		PlatformUser user = CurrentUser.get().orElseThrow();
-		cases.addEvent(row.id(), clock.instant(), user.id(), user.getDisplayName(), kind, detail, text, visible);
 	}
 
 	static String checkedText(@Nullable String text) {
@@ -289,20 +279,11 @@ public class CaseWork {
 		return body;
 	}
 
-	static InquiryRow change(InquiryRow row, CaseStatus status, @Nullable Outcome outcome,
-			@Nullable String partnerCode, @Nullable String teamCode, @Nullable UUID assignee,
-			@Nullable String assigneeName, @Nullable Instant firstResponseAt, @Nullable Instant closedAt) {
-		return new InquiryRow(row.id(), row.caseNumber(), row.topic(), row.districtCode(), row.description(),
-				row.contactChannel(), row.contactTimes(), row.submitterId(), row.submitterName(), row.submitterEmail(),
-				row.submitterPhone(), row.locale(), row.confirmed(), status, outcome, partnerCode, teamCode, assignee,
-				assigneeName, row.submittedAt(), row.firstResponseDue(), firstResponseAt, closedAt, row.anonymised(),
-				row.version());
-	}
-
-	static CaseDetails details(InquiryRow row, CaseRepository cases, boolean forSubmitter, Instant now) {
+	static CaseDetails details(Inquiry row, CaseRepository cases, boolean forSubmitter, Instant now) {
 		return new CaseDetails(row.toSummary(now), row.description(), row.contactChannel(), row.contactTimes(),
 				row.submitterEmail(), row.submitterPhone(), row.submitterId(), row.assigneeId(), row.version(),
-				new ArrayList<>(cases.events(row.id(), forSubmitter)), cases.attachments(row.id()));
+				new ArrayList<>(cases.events(row.id(), forSubmitter)), cases.attachments(row.id()),
+				forSubmitter ? Set.of() : row.nextStatuses());
 	}
 
 }

@@ -78,7 +78,7 @@ class FirstResponseReminder {
 
 	private int remind() {
 		Map<UUID, List<String>> perPerson = new LinkedHashMap<>();
-		for (InquiryRow row : cases.overdue(clock.instant())) {
+		for (Inquiry row : cases.overdue(clock.instant())) {
 			Set<UUID> recipients = new HashSet<>();
 			if (row.teamCode() != null) {
 				recipients.addAll(teams.members(row.teamCode()));

@@ -161,21 +161,15 @@ class HelpdeskDemoData {
 				submitted = now.minus(Duration.ofHours(1));
 			}
 			Route route = routing.route(topic, district);
-			Instant due = SaxonWorkingDays.firstResponseDue(submitted.atZone(SaxonWorkingDays.ZONE)).toInstant();
-			InquiryRow row = new InquiryRow(0, cases.nextCaseNumber(submitted), topic, district,
-					TEXTS[i % TEXTS.length], ContactChannel.values()[i % ContactChannel.values().length],
-					i % 2 == 0 ? "vormittags" : null, submitter.map(PlatformUser::id).orElse(null), name, email, null,
-					"de", true, CaseStatus.NEW, null, route.partnerCode(), route.teamCode(), null, null, submitted, due,
-					null, null, false, 0);
-			long id = cases.insert(row, null);
-			cases.addEvent(id, submitted, row.submitterId(), name, CaseEvent.Kind.SUBMITTED, topic.name(), null, true);
-			cases.addEvent(id, submitted, null, Inquiries.SYSTEM_ACTOR, CaseEvent.Kind.ROUTED,
-					route.toCoordination() ? "coordination" : route.teamCode(), null, false);
-			if (status == CaseStatus.NEW || route.teamCode() == null) {
-				continue;
-			}
-			List<UUID> members = teams.members(route.teamCode());
-			if (members.isEmpty()) {
+			Inquiry inquiry = Inquiry.submit(cases.nextCaseNumber(submitted),
+					new Inquiry.Concern(topic, district, TEXTS[i % TEXTS.length],
+							ContactChannel.values()[i % ContactChannel.values().length], i % 2 == 0 ? "vormittags" : null),
+					new Inquiry.Submitter(submitter.map(PlatformUser::id).orElse(null), name, email, null, "de"), null,
+					submitted);
+			inquiry.route(route, submitted);
+			List<UUID> members = route.teamCode() == null ? List.of() : teams.members(route.teamCode());
+			if (status == CaseStatus.NEW || members.isEmpty()) {
+				cases.save(inquiry);
 				continue;
 			}
 			UUID advisorId = members.get(0);
@@ -187,19 +181,23 @@ class HelpdeskDemoData {
 				.map(PlatformUser::getDisplayName)
 				.findFirst()
 				.orElse("Beratung");
-			Instant assigned = submitted.plus(Duration.ofHours(3));
+			Inquiry.Actor advisor = new Inquiry.Actor(advisorId, advisorName);
+			inquiry.assignTo(advisor, advisor, submitted.plus(Duration.ofHours(3)));
 			Instant answered = status == CaseStatus.ASSIGNED ? null : submitted.plus(Duration.ofHours(20 + i));
-			cases.addEvent(id, assigned, advisorId, advisorName, CaseEvent.Kind.ASSIGNED, advisorName, null, false);
 			if (answered != null) {
-				cases.addEvent(id, answered, advisorId, advisorName, CaseEvent.Kind.MESSAGE, null,
-						"Vielen Dank für Ihr Anliegen. Ich melde mich mit einem Terminvorschlag bei Ihnen.", true);
-				cases.addEvent(id, answered, advisorId, advisorName, CaseEvent.Kind.STATUS, status.name(), null, true);
+				inquiry.message("Vielen Dank für Ihr Anliegen. Ich melde mich mit einem Terminvorschlag bei Ihnen.",
+						advisor, answered);
+				// the way through the workflow to the demo status
+				inquiry.changeStatus(CaseStatus.IN_PROGRESS, null, advisor, answered);
+				switch (status) {
+					case WAITING_FOR_FEEDBACK, RECOMMENDATION_SENT -> inquiry.changeStatus(status, null, advisor, answered);
+					case CLOSED -> inquiry.close(outcomes[i % outcomes.length], advisor, submitted.plus(Duration.ofDays(5)));
+					default -> {
+					}
+				}
 			}
-			boolean closed = status == CaseStatus.CLOSED;
-			InquiryRow stored = cases.find(id).orElseThrow();
-			cases.update(CaseWork.change(stored, status, closed ? outcomes[i % outcomes.length] : null,
-					route.partnerCode(), route.teamCode(), advisorId, advisorName, answered,
-					closed ? submitted.plus(Duration.ofDays(5)) : null), stored.version());
+			cases.save(inquiry);
+			long id = inquiry.id();
 			if (submitter.isPresent() && answered != null && i % 2 == 1) {
 				Instant start = submitted.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
 				if (start.isBefore(now) && !slots.exists(advisorId, start)) {

@@ -50,7 +50,7 @@ public class HelpdeskFigures {
 		Instant start = from.atStartOfDay(SaxonWorkingDays.ZONE).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(SaxonWorkingDays.ZONE).toInstant();
 		Instant now = clock.instant();
-		List<InquiryRow> inquiries = cases.all()
+		List<Inquiry> inquiries = cases.all()
 			.stream()
 			.filter(row -> !row.submittedAt().isBefore(start) && row.submittedAt().isBefore(end))
 			.toList();
@@ -61,9 +61,9 @@ public class HelpdeskFigures {
 			.params(CaseRepository.ts(start), CaseRepository.ts(end), CaseRepository.ts(now))
 			.query((rs, n) -> new Held(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
-		Function<InquiryRow, String> inquiryKey = switch (by) {
+		Function<Inquiry, String> inquiryKey = switch (by) {
 			case MONTH -> row -> YearMonth.from(row.submittedAt().atZone(SaxonWorkingDays.ZONE)).toString();
-			case DISTRICT -> InquiryRow::districtCode;
+			case DISTRICT -> Inquiry::districtCode;
 			case TOPIC -> row -> row.topic().name();
 			case PARTNER -> row -> row.partnerCode() == null ? "-" : row.partnerCode();
 		};
@@ -78,8 +78,8 @@ public class HelpdeskFigures {
 		held.forEach(h -> keys.add(heldKey.apply(h)));
 		Map<String, FigureRow> rows = new TreeMap<>();
 		for (String key : keys) {
-			List<InquiryRow> mine = inquiries.stream().filter(row -> key.equals(inquiryKey.apply(row))).toList();
-			List<InquiryRow> answered = mine.stream().filter(row -> row.firstResponseAt() != null).toList();
+			List<Inquiry> mine = inquiries.stream().filter(row -> key.equals(inquiryKey.apply(row))).toList();
+			List<Inquiry> answered = mine.stream().filter(row -> row.firstResponseAt() != null).toList();
 			Double average = answered.isEmpty() ? null
 					: answered.stream()
 						.mapToDouble(row -> Duration.between(row.submittedAt(), row.firstResponseAt()).toMinutes() / 60.0)

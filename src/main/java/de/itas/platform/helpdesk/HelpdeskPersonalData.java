@@ -65,8 +65,10 @@ class HelpdeskPersonalData implements PersonalData {
 
 	@Override
 	public void erase(UUID person) {
-		for (long id : cases.idsBySubmitter(person)) {
-			cases.anonymise(id);
+		for (Inquiry inquiry : cases.bySubmitter(person)) {
+			inquiry.anonymise();
+			cases.save(inquiry);
+			cases.eraseContent(inquiry.id());
 		}
 		jdbc.sql("""
 				UPDATE helpdesk.slot SET booked_by = NULL, booked_name = '-', booked_email = NULL

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record InboxFilter(Scope scope, @Nullable CaseStatus status, @Nullable Topic topic,
 		@Nullable String districtCode, boolean overdueOnly) {
 
+	public InboxFilter {
+		// an empty choice in the district filter means every district
+		districtCode = districtCode == null || districtCode.isBlank() ? null : districtCode;
+	}
+
 	public enum Scope {
 		TEAM, MINE, COORDINATION, ALL
 	}

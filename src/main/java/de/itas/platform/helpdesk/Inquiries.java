@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,14 +36,10 @@ import de.itas.platform.shared.security.PlatformUser;
 @Transactional(readOnly = true)
 public class Inquiries {
 
-	/** The name history entries show for what the platform did by itself (routing); the same in every language. */
-	static final String SYSTEM_ACTOR = "ITAS-Plattform";
-
 	static final int MAX_DESCRIPTION = 5000;
 	static final int MIN_DESCRIPTION = 20;
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	private static final SecureRandom RANDOM = new SecureRandom();
-	static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
 
 	private final CaseRepository cases;
 	private final RoutingRules routing;
@@ -66,9 +61,10 @@ public class Inquiries {
 		PlatformUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 		List<AttachmentRules.Checked> files = validate(request, false);
 		Instant now = clock.instant();
-		InquiryRow row = newRow(request, user.id(), user.getDisplayName(), user.email(), true, now);
-		long id = store(row, files, null, user.id(), user.getDisplayName());
-		routeAndConfirm(id);
+		Inquiry row = newInquiry(request, user.id(), user.getDisplayName(), user.email(), null, now);
+		route(row);
+		store(row, files);
+		sendCaseNumber(row);
 		return row.caseNumber();
 	}
 
@@ -79,9 +75,9 @@ public class Inquiries {
 		Instant now = clock.instant();
 		String name = request.name().strip();
 		String email = request.email().strip();
-		InquiryRow row = newRow(request, null, name, email, false, now);
 		String token = HexFormat.of().formatHex(randomBytes());
-		store(row, files, hash(token), null, name);
+		Inquiry row = newInquiry(request, null, name, email, hash(token), now);
+		store(row, files);
 		mailer.send(email, locale(row.locale()), "helpdesk.mail.confirm.subject", "helpdesk/confirm",
 				Map.of("name", name, "token", token));
 	}
@@ -92,18 +88,15 @@ public class Inquiries {
 	 */
 	@Transactional
 	public Optional<String> confirm(String token) {
-		Optional<InquiryRow> found = token.isBlank() ? Optional.empty() : cases.findByToken(hash(token));
-		if (found.isEmpty() || found.get().confirmed()
-				|| found.get().submittedAt().plus(CONFIRMATION_VALIDITY).isBefore(clock.instant())) {
+		Optional<Inquiry> found = token.isBlank() ? Optional.empty() : cases.findByToken(hash(token));
+		if (found.isEmpty() || !found.get().confirmable(clock.instant())) {
 			return Optional.empty();
 		}
-		InquiryRow row = found.get();
-		cases.clearToken(row.id());
-		Instant now = clock.instant();
-		InquiryRow confirmed = with(row, true, now);
-		cases.update(confirmed, row.version());
-		cases.addEvent(row.id(), now, null, row.submitterName(), CaseEvent.Kind.CONFIRMED, null, null, true);
-		routeAndConfirm(row.id());
+		Inquiry row = found.get();
+		row.confirm(clock.instant());
+		route(row);
+		cases.save(row);
+		sendCaseNumber(row);
 		return Optional.of(row.caseNumber());
 	}
 
@@ -118,7 +111,7 @@ public class Inquiries {
 	public Optional<CaseDetails> own(String caseNumber) {
 		PlatformUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 		return cases.findByCaseNumber(caseNumber)
-			.filter(row -> user.id().equals(row.submitterId()))
+			.filter(row -> row.submittedBy(user.id()))
 			.map(row -> CaseWork.details(row, cases, true, clock.instant()));
 	}
 
@@ -171,51 +164,36 @@ public class Inquiries {
 		return files;
 	}
 
-	private InquiryRow newRow(InquiryRequest request, @Nullable UUID submitter, String name, String email,
-			boolean confirmed, Instant now) {
-		return new InquiryRow(0, cases.nextCaseNumber(now), request.topic(), request.districtCode(),
-				request.description().strip(), request.contactChannel(), emptyToNull(request.contactTimes()), submitter,
-				name, email, emptyToNull(request.phone()), LocaleContextHolder.getLocale().getLanguage(), confirmed,
-				CaseStatus.NEW, null, null, null, null, null, now, null, null, null, false, 0);
+	private Inquiry newInquiry(InquiryRequest request, @Nullable UUID submitter, String name, String email,
+			@Nullable String tokenHash, Instant now) {
+		return Inquiry.submit(cases.nextCaseNumber(now),
+				new Inquiry.Concern(request.topic(), request.districtCode(), request.description().strip(),
+						request.contactChannel(), emptyToNull(request.contactTimes())),
+				new Inquiry.Submitter(submitter, name, email, emptyToNull(request.phone()),
+						LocaleContextHolder.getLocale().getLanguage()),
+				tokenHash, now);
 	}
 
-	private long store(InquiryRow row, List<AttachmentRules.Checked> files, @Nullable String token,
-			@Nullable UUID actor, String actorName) {
-		long id = cases.insert(row, token);
+	/** Saves a new inquiry with its files. */
+	private void store(Inquiry row, List<AttachmentRules.Checked> files) {
+		cases.save(row);
 		for (AttachmentRules.Checked file : files) {
-			cases.addAttachment(id, file.filename(), file.contentType(), file.data());
+			cases.addAttachment(row.id(), file.filename(), file.contentType(), file.data());
 		}
-		cases.addEvent(id, row.submittedAt(), actor, actorName, CaseEvent.Kind.SUBMITTED, row.topic().name(), null,
-				true);
-		return id;
 	}
 
-	/** Routes a confirmed inquiry, sets its deadline and tells the submitter the case number. */
-	private void routeAndConfirm(long id) {
-		InquiryRow row = cases.find(id).orElseThrow();
-		Route route = routing.route(row.topic(), row.districtCode());
-		Instant now = clock.instant();
-		Instant due = SaxonWorkingDays.firstResponseDue(row.submittedAt().atZone(SaxonWorkingDays.ZONE)).toInstant();
-		InquiryRow routed = new InquiryRow(row.id(), row.caseNumber(), row.topic(), row.districtCode(),
-				row.description(), row.contactChannel(), row.contactTimes(), row.submitterId(), row.submitterName(),
-				row.submitterEmail(), row.submitterPhone(), row.locale(), true, row.status(), null, route.partnerCode(),
-				route.teamCode(), null, null, row.submittedAt(), due, null, null, false, row.version());
-		cases.update(routed, row.version());
-		cases.addEvent(id, now, null, SYSTEM_ACTOR, CaseEvent.Kind.ROUTED,
-				route.toCoordination() ? "coordination" : route.teamCode(), null, false);
+	/** Routes a confirmed inquiry, which starts its first-response deadline. */
+	private void route(Inquiry row) {
+		row.route(routing.route(row.topic(), row.districtCode()), clock.instant());
+	}
+
+	/** Tells the submitter of a confirmed inquiry its case number. */
+	private void sendCaseNumber(Inquiry row) {
 		if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), locale(row.locale()), "helpdesk.mail.submitted.subject",
 					"helpdesk/submitted", Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(),
 							"account", row.submitterId() != null));
 		}
-	}
-
-	private static InquiryRow with(InquiryRow row, boolean confirmed, Instant submittedAt) {
-		return new InquiryRow(row.id(), row.caseNumber(), row.topic(), row.districtCode(), row.description(),
-				row.contactChannel(), row.contactTimes(), row.submitterId(), row.submitterName(), row.submitterEmail(),
-				row.submitterPhone(), row.locale(), confirmed, row.status(), row.outcome(), row.partnerCode(),
-				row.teamCode(), row.assigneeId(), row.assigneeName(), submittedAt, row.firstResponseDue(),
-				row.firstResponseAt(), row.closedAt(), row.anonymised(), row.version());
 	}
 
 	/** Only the SHA-256 of a confirmation link's token is stored. */

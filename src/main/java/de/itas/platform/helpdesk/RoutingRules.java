@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.accounts.AccountSummary;
 import de.itas.platform.accounts.Accounts;
 import de.itas.platform.region.ActionFieldSummary;
+import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
@@ -90,13 +91,40 @@ public class RoutingRules {
 
 	/** Where an inquiry of this topic from this district goes now. */
 	public Route route(Topic topic, String districtCode) {
+		return router().route(topic, districtCode);
+	}
+
+	/** Where inquiries go now: for every topic, by district code of the region, in the region's order. */
+	public Map<Topic, Map<String, Route>> matrix() {
+		Router router = router();
+		Map<Topic, Map<String, Route>> matrix = new LinkedHashMap<>();
+		for (Topic topic : Topic.values()) {
+			Map<String, Route> row = new LinkedHashMap<>();
+			for (DistrictSummary district : region.districts()) {
+				row.put(district.code(), router.route(topic, district.code()));
+			}
+			matrix.put(topic, row);
+		}
+		return matrix;
+	}
+
+	private interface Router {
+
+		Route route(Topic topic, String districtCode);
+
+	}
+
+	/** Routes with the rules, teams and region as they are now, read once. */
+	private Router router() {
 		Map<String, String> leads = region.actionFields()
 			.stream()
 			.collect(Collectors.toMap(ActionFieldSummary::code, field -> field.details().leadPartnerCode()));
 		Map<String, String> deskDistricts = region.helpDesks(null, null)
 			.stream()
 			.collect(Collectors.toMap(HelpDeskSummary::code, desk -> desk.district().code()));
-		return Routing.route(topic, districtCode, teams.rules(), leads, teams.teams(), deskDistricts);
+		List<RoutingRule> rules = teams.rules();
+		List<TeamSummary> allTeams = teams.teams();
+		return (topic, districtCode) -> Routing.route(topic, districtCode, rules, leads, allTeams, deskDistricts);
 	}
 
 	/** Adds a rule, or replaces the rule for the same topic and district. */

@@ -231,6 +231,33 @@ class AppointmentIntegrationTests {
 		assertThat(as(advisor, () -> appointments.mySlots())).extracting(SlotSummary::id).contains(id);
 	}
 
+	@Test
+	void aRefusedSlotComesBackAsTypedAndAnAcceptedOneStartsAtSaxonTime() {
+		String start = fixtures.now().atZone(SaxonWorkingDays.ZONE).toLocalDate().plusDays(30) + "T09:35";
+		MvcTestResult refused = mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "HELP_DESK")
+			.param("deskCode", "").param("start", start).param("minutes", "45").param("topics", "OTHER", "REORIENTATION")
+			.with(user(advisor)).with(csrf()).exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(refused).bodyText()
+			.contains("Bitte prüfen Sie Ihre Eingaben.")
+			.contains("value=\"" + start + "\"")
+			.contains("value=\"45\"")
+			.containsPattern("<option value=\"HELP_DESK\" selected=\"selected\">")
+			.containsPattern("<input type=\"checkbox\" name=\"topics\" id=\"topic-OTHER\" value=\"OTHER\"\\s+checked=\"checked\">")
+			.containsPattern("<input type=\"checkbox\" name=\"topics\" id=\"topic-LOCATION_POLICY\" value=\"LOCATION_POLICY\"\\s*>");
+		assertThat(as(advisor, () -> appointments.mySlots())).noneMatch(slot -> slot.teamCode().equals(team));
+
+		assertThat(mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "VIDEO").param("start", start)
+			.param("minutes", "45").param("topics", "OTHER").with(user(advisor)).with(csrf()).exchange())
+			.flash().containsEntry("message", "helpdesk.slots.published");
+		assertThat(as(advisor, () -> appointments.mySlots())).filteredOn(slot -> slot.teamCode().equals(team))
+			.singleElement().satisfies(slot -> {
+			assertThat(slot.startsAt().atZone(SaxonWorkingDays.ZONE).toLocalDateTime()).hasToString(start);
+			assertThat(slot.minutes()).isEqualTo(45);
+			assertThat(slot.topics()).containsExactly(Topic.OTHER);
+		});
+	}
+
 	/** The mail's attached invitation, parsed and validated as RFC 5545. */
 	private static Calendar invitation(Outbox.StoredMail mail) {
 		assertThat(mail.attachments()).extracting(Outbox.StoredAttachment::fileName).containsExactly("termin.ics");

@@ -136,7 +136,7 @@ class CaseWorkIntegrationTests {
 		String caseNumber = fixtures.submit(submitter);
 		assertThat(as(colleague, () -> profiles.forAdvisor(submitter.id()))).isEmpty();
 		run(teamAdvisor, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), colleague.id()));
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.status()).isEqualTo(CaseStatus.ASSIGNED);
 		assertThat(row.assigneeId()).isEqualTo(colleague.id());
 		assertThat(as(colleague, () -> profiles.forAdvisor(submitter.id()))).isPresent();
@@ -234,7 +234,7 @@ class CaseWorkIntegrationTests {
 		assertThatThrownBy(() -> run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, " ")))
 			.isInstanceOf(InvalidInputException.class);
 		run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, "Fachlich Team B."));
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.teamCode()).isEqualTo(teamB);
 		assertThat(row.status()).isEqualTo(CaseStatus.NEW);
 		assertThat(row.assigneeId()).isNull();
@@ -278,6 +278,23 @@ class CaseWorkIntegrationTests {
 		MvcTestResult fragment = mvc.get().uri("/beratung?bereich=TEAM&status=ASSIGNED").header("HX-Request", "true")
 			.with(user(colleague)).exchange();
 		assertThat(fragment).bodyText().doesNotContain("<h1>").contains(second).doesNotContain(first + "<");
+	}
+
+	@Test
+	void advisorsChooseTheirTeamsOrTheirOwnCasesAndCoordinationStartsWithTheQueue() {
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScopes())).containsExactly(InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(null))).isEqualTo(InboxFilter.Scope.TEAM);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(InboxFilter.Scope.MINE))).isEqualTo(InboxFilter.Scope.MINE);
+		assertThat(as(teamAdvisor, () -> caseWork.inboxScope(InboxFilter.Scope.ALL))).isEqualTo(InboxFilter.Scope.TEAM);
+		assertThat(as(coordinator, () -> caseWork.inboxScopes())).containsExactly(InboxFilter.Scope.values());
+		assertThat(as(coordinator, () -> caseWork.inboxScope(null))).isEqualTo(InboxFilter.Scope.COORDINATION);
+		assertThat(as(coordinator, () -> caseWork.inboxScope(InboxFilter.Scope.ALL))).isEqualTo(InboxFilter.Scope.ALL);
+
+		// the page: an advisor asking for everything gets the teams' cases and no other choices
+		MvcTestResult page = mvc.get().uri("/beratung?bereich=ALL&landkreis=").with(user(teamAdvisor)).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().containsPattern("value=\"TEAM\"\\s+selected=\"selected\"")
+			.doesNotContain("value=\"ALL\"").doesNotContain("value=\"COORDINATION\"");
 	}
 
 	@Test

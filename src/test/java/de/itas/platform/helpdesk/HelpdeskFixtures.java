@@ -79,7 +79,7 @@ class HelpdeskFixtures {
 		return clock.instant();
 	}
 
-	InquiryRow row(String caseNumber) {
+	Inquiry row(String caseNumber) {
 		return cases.findByCaseNumber(caseNumber).orElseThrow();
 	}
 

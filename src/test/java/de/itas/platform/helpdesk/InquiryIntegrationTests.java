@@ -76,7 +76,7 @@ class InquiryIntegrationTests {
 		assertThat(location).matches("/anliegen/HD-\\d{4}-\\d+");
 		String caseNumber = location.substring("/anliegen/".length());
 
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.submitterId()).isEqualTo(employee.id());
 		assertThat(row.status()).isEqualTo(CaseStatus.NEW);
 		assertThat(row.teamCode()).as("reorientation goes to the employment agency in Zwickau").isEqualTo("aa-zwickau");

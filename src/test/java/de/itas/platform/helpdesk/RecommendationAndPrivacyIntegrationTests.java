@@ -4,6 +4,7 @@ import static de.itas.platform.helpdesk.HelpdeskFixtures.as;
 import static de.itas.platform.helpdesk.HelpdeskFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
@@ -107,6 +109,50 @@ class RecommendationAndPrivacyIntegrationTests {
 	}
 
 	@Test
+	void aRefusedRecommendationComesBackWithItsPicksNotesAndLinkAndIsSentOnceComplete() {
+		String caseNumber = fixtures.submit(submitter);
+		List<RecommendationOption> options = as(advisor, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		String chosen = String.valueOf(options.indexOf(desk));
+		String other = chosen.equals("0") ? "1" : "0";
+		// what the page sends: every offered option, one of them picked with a note
+		Map<String, String> typed = new java.util.LinkedHashMap<>();
+		for (int index = 0; index < options.size(); index++) {
+			RecommendationOption option = options.get(index);
+			typed.put("choices[" + index + "].kind", option.kind().name());
+			typed.put("choices[" + index + "].reference", option.reference());
+			typed.put("choices[" + index + "].title", option.title());
+			typed.put("choices[" + index + "].url", option.url());
+		}
+		typed.put("choices[" + chosen + "].picked", "true");
+		typed.put("choices[" + chosen + "].note", "Vor Ort in Plauen");
+		typed.put("contentTitle", "Leitfaden");
+		typed.put("contentUrl", "https://example.org/leitfaden");
+
+		var refused = mvc.post().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).with(csrf());
+		typed.forEach(refused::param);
+		MvcTestResult page = refused.param("message", " ").exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("Bitte prüfen Sie Ihre Eingaben.")
+			.containsPattern("id=\"pick-" + chosen + "\" value=\"true\"\\s+checked=\"checked\"")
+			.containsPattern("id=\"pick-" + other + "\" value=\"true\"\\s*>")
+			.contains("value=\"Vor Ort in Plauen\"")
+			.contains("value=\"https://example.org/leitfaden\"");
+		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).isEmpty();
+
+		var complete = mvc.post().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).with(csrf());
+		typed.forEach(complete::param);
+		assertThat(complete.param("message", "Diese Stellen helfen Ihnen weiter.").exchange())
+			.flash().containsEntry("message", "helpdesk.recommend.sent");
+		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).singleElement()
+			.satisfies(sent -> assertThat(sent.items())
+				.extracting(RecommendationView.Item::kind, RecommendationView.Item::title, RecommendationView.Item::note)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(RecommendationKind.HELPDESK, desk.title(), "Vor Ort in Plauen"),
+						org.assertj.core.groups.Tuple.tuple(RecommendationKind.CONTENT, "Leitfaden", null)));
+	}
+
+	@Test
 	void trainingOffersTheCatalogueDoesNotPublishAreRefused() {
 		String caseNumber = fixtures.submit(submitter);
 		for (String reference : List.of("999999999", "kein-angebot", "")) {
@@ -157,7 +203,7 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(export.get("appointments").toString()).contains("VIDEO");
 
 		personalData.erase(leaving.id());
-		InquiryRow row = fixtures.row(caseNumber);
+		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.submitterId()).isNull();
 		assertThat(row.submitterEmail()).isNull();
 		assertThat(row.description()).isEmpty();

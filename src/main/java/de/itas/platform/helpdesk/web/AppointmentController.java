@@ -1,15 +1,7 @@
 package de.itas.platform.helpdesk.web;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -17,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +19,6 @@ import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.SlotKind;
-import de.itas.platform.helpdesk.SlotSummary;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.Region;
@@ -38,8 +30,6 @@ import de.itas.platform.shared.web.NotFoundException;
  */
 @Controller
 class AppointmentController {
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	private final Appointments appointments;
 	private final CaseWork caseWork;
@@ -54,15 +44,8 @@ class AppointmentController {
 	@GetMapping("/termine")
 	String mine(@RequestParam(name = "thema", required = false) @Nullable String topic, Model model) {
 		Topic chosen = Topic.fromKey(topic).orElse(null);
-		List<SlotSummary> bookings = appointments.myBookings();
-		Map<Long, List<SlotSummary>> alternatives = new HashMap<>();
-		for (SlotSummary booking : bookings) {
-			if (booking.startsAt().isAfter(Instant.now())) {
-				alternatives.put(booking.id(), appointments.freeSlotsOfTeam(booking.teamCode()).stream().limit(10).toList());
-			}
-		}
-		model.addAttribute("bookings", bookings);
-		model.addAttribute("alternatives", alternatives);
+		model.addAttribute("bookings", appointments.myBookings());
+		model.addAttribute("alternatives", appointments.alternativesToMyBookings());
 		model.addAttribute("now", Instant.now());
 		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
 			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
@@ -128,6 +111,11 @@ class AppointmentController {
 
 	@GetMapping("/beratung/termine")
 	String slots(Model model) {
+		model.addAttribute("slotForm", SlotForm.fresh());
+		return slotsPage(model);
+	}
+
+	private String slotsPage(Model model) {
 		model.addAttribute("slots", appointments.mySlots());
 		model.addAttribute("teams", caseWork.myTeams());
 		model.addAttribute("kinds", SlotKind.values());
@@ -137,25 +125,15 @@ class AppointmentController {
 	}
 
 	@PostMapping("/beratung/termine")
-	String publish(@RequestParam(defaultValue = "") String teamCode, @RequestParam(defaultValue = "VIDEO") SlotKind kind,
-			@RequestParam(required = false) @Nullable String deskCode, @RequestParam(defaultValue = "") String start,
-			@RequestParam(defaultValue = "60") int minutes, @RequestParam(required = false) @Nullable List<Topic> topics,
-			Model model, RedirectAttributes redirect) {
-		Instant at = null;
+	String publish(@ModelAttribute("slotForm") SlotForm form, Model model, RedirectAttributes redirect) {
 		try {
-			at = LocalDateTime.parse(start).atZone(ZONE).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			// reported as a missing or past start below
-		}
-		Set<Topic> chosen = topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
-		try {
-			appointments.publish(teamCode, kind, deskCode == null || deskCode.isBlank() ? null : deskCode, at, minutes,
-					chosen);
+			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.getMinutes(),
+					form.topicSet());
 		}
 		catch (InvalidInputException ex) {
+			// the form comes back as typed
 			model.addAttribute("problems", ex.problems());
-			return slots(model);
+			return slotsPage(model);
 		}
 		redirect.addFlashAttribute("message", "helpdesk.slots.published");
 		return "redirect:/beratung/termine";

@@ -31,7 +31,6 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.PartnerSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
-import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,17 +65,10 @@ class CaseController {
 		if (!CaseWork.isStaff()) {
 			throw new AccessDeniedException("Not staff");
 		}
-		boolean coordination = CurrentUser.roles().contains(Role.COORDINATOR);
-		InboxFilter.Scope chosen = scope != null ? scope : coordination ? InboxFilter.Scope.COORDINATION : InboxFilter.Scope.TEAM;
-		if (!coordination && (chosen == InboxFilter.Scope.COORDINATION || chosen == InboxFilter.Scope.ALL)) {
-			chosen = InboxFilter.Scope.TEAM;
-		}
-		InboxFilter filter = new InboxFilter(chosen, status, topic, district == null || district.isBlank() ? null : district,
-				overdue);
+		InboxFilter filter = new InboxFilter(caseWork.inboxScope(scope), status, topic, district, overdue);
 		model.addAttribute("filter", filter);
 		model.addAttribute("inbox", caseWork.inbox(filter));
-		model.addAttribute("scopes", coordination ? InboxFilter.Scope.values()
-				: new InboxFilter.Scope[] { InboxFilter.Scope.TEAM, InboxFilter.Scope.MINE });
+		model.addAttribute("scopes", caseWork.inboxScopes());
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("districts", region.districts());
@@ -134,16 +126,23 @@ class CaseController {
 	String handOver(@PathVariable String caseNumber, @RequestParam long version,
 			@RequestParam(defaultValue = "") String team, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
-		String result = act(caseNumber, redirect, "helpdesk.case.handed-over",
+		boolean done = tryTo(redirect, "helpdesk.case.handed-over",
 				() -> caseWork.handOver(caseNumber, version, team, reason));
 		// the advisor may no longer see the case afterwards
-		return redirect.getFlashAttributes().containsKey("caseError") ? result : "redirect:/beratung";
+		return done ? "redirect:/beratung" : "redirect:/beratung/faelle/" + caseNumber;
 	}
 
 	private String act(String caseNumber, RedirectAttributes redirect, String doneKey, Runnable action) {
+		tryTo(redirect, doneKey, action);
+		return "redirect:/beratung/faelle/" + caseNumber;
+	}
+
+	/** Runs the action; answers whether it succeeded, with the message for the next page either way. */
+	private boolean tryTo(RedirectAttributes redirect, String doneKey, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", doneKey);
+			return true;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("caseError", "helpdesk.case.conflict");
@@ -157,7 +156,7 @@ class CaseController {
 			redirect.addFlashAttribute("caseError", ex.problems().get(0).messageKey());
 			redirect.addFlashAttribute("caseErrorArgs", ex.problems().get(0).arguments().toArray());
 		}
-		return "redirect:/beratung/faelle/" + caseNumber;
+		return false;
 	}
 
 	private Map<String, String> districtNames() {

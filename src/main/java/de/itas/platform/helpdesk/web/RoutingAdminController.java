@@ -1,11 +1,8 @@
 package de.itas.platform.helpdesk.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.InvalidInputException;
-import de.itas.platform.helpdesk.Route;
 import de.itas.platform.helpdesk.RoutingRules;
 import de.itas.platform.helpdesk.TeamSummary;
 import de.itas.platform.helpdesk.Topic;
@@ -44,25 +40,15 @@ class RoutingAdminController {
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("districts", region.districts());
 		model.addAttribute("districtNames", region.districts().stream().collect(Collectors.toMap(DistrictSummary::code, DistrictSummary::name)));
-		Map<Topic, Map<String, Route>> matrix = new LinkedHashMap<>();
-		for (Topic topic : Topic.values()) {
-			Map<String, Route> row = new LinkedHashMap<>();
-			for (DistrictSummary district : region.districts()) {
-				row.put(district.code(), rules.route(topic, district.code()));
-			}
-			matrix.put(topic, row);
-		}
-		model.addAttribute("matrix", matrix);
+		model.addAttribute("matrix", rules.matrix());
 		model.addAttribute("members", rules.members());
 		return "helpdesk/rules";
 	}
 
 	@PostMapping
-	String save(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String districtCode,
-			@RequestParam(defaultValue = "") String teamCode, RedirectAttributes redirect) {
-		@Nullable Topic chosen = Topic.fromKey(topic).orElse(null);
+	String save(RuleForm form, RedirectAttributes redirect) {
 		try {
-			rules.save(chosen, districtCode.isBlank() ? null : districtCode, teamCode);
+			rules.save(form.chosenTopic(), form.district(), form.team());
 			redirect.addFlashAttribute("message", "helpdesk.rules.saved");
 		}
 		catch (InvalidInputException ex) {
