@@ -119,6 +119,13 @@ class FiguresUnitTests {
 	}
 
 	@Test
+	void onlyItemsAddUpAcrossMonthsAndDistricts() {
+		assertThat(Counted.ITEMS.additive()).isTrue();
+		assertThat(Counted.COMPANIES.additive()).isFalse();
+		assertThat(Counted.PERSONS.additive()).isFalse();
+	}
+
+	@Test
 	void monthsBeginAtMidnightInBerlin() {
 		// winter: UTC+1, summer: UTC+2
 		assertThat(Months.start(YearMonth.of(2026, 2))).hasToString("2026-01-31T23:00:00Z");
