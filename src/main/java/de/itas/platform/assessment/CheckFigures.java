@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.disclosure.SmallNumbers;
 
 /**
  * Region-wide figures of the checks (each company's latest completed check) by district: how many companies,
- * and the median score per dimension and overall. A district with fewer than {@link Suppression#MIN_COMPANIES}
+ * and the median score per dimension and overall. A district with fewer than {@link SmallNumbers#MIN_COUNT}
  * companies shows no figures. Medians cannot be recomputed from other medians; no region total is given, so
  * that a suppressed district's company count cannot be recovered by subtraction.
  */
@@ -54,7 +55,7 @@ public class CheckFigures {
 
 	static DistrictFigures figures(String code, String name, List<CompanyCheck> members, Questionnaire questionnaire) {
 		int companies = members.size();
-		if (companies > 0 && companies < Suppression.MIN_COMPANIES) {
+		if (companies > 0 && companies < SmallNumbers.MIN_COUNT) {
 			return new DistrictFigures(code, name, null, true, Map.of(), null);
 		}
 		Map<String, Integer> medians = new LinkedHashMap<>();
@@ -63,12 +64,12 @@ public class CheckFigures {
 				.map(member -> Objects.requireNonNull(member.scores()).score(dimension.key()))
 				.filter(Objects::nonNull)
 				.toList();
-			Statistics.quartiles(values, Suppression.MIN_COMPANIES).ifPresent(q -> medians.put(dimension.key(), q.median()));
+			Statistics.quartiles(values, SmallNumbers.MIN_COUNT).ifPresent(q -> medians.put(dimension.key(), q.median()));
 		}
 		Integer overall = Statistics.quartiles(members.stream()
 			.map(member -> Objects.requireNonNull(member.scores()).overall())
 			.filter(Objects::nonNull)
-			.toList(), Suppression.MIN_COMPANIES).map(Comparison.Quartiles::median).orElse(null);
+			.toList(), SmallNumbers.MIN_COUNT).map(Comparison.Quartiles::median).orElse(null);
 		return new DistrictFigures(code, name, companies, false, medians, overall);
 	}
 

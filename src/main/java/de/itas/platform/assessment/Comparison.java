@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import de.itas.platform.shared.disclosure.SmallNumbers;
+
 /**
  * A company's scores beside comparable companies (their latest completed checks, the company itself left
  * out): one group each for the same district, size class and value-chain position. A group with fewer than
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Comparison(List<Group> groups) {
 
-	public static final int MIN_COMPANIES = 5;
+	public static final int MIN_COMPANIES = SmallNumbers.MIN_COUNT;
 
 	public enum Criterion {
 

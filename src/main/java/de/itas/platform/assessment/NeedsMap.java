@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.disclosure.SmallNumbers;
 
 /**
  * The needs map for the network: open qualification needs aggregated by district × skill, occupation group
- * or horizon, never revealing a single company ({@link Suppression}). Only aggregated, suppressed figures
+ * or horizon, never revealing a single company ({@link SmallNumbers}). Only aggregated, suppressed figures
  * leave this class.
  */
 @Service
@@ -133,7 +134,7 @@ public class NeedsMap {
 				}
 			}
 		}
-		boolean[][] hidden = Suppression.suppress(counts);
+		boolean[][] hidden = SmallNumbers.suppress(counts);
 		int suppressed = 0;
 		Figure[][] figures = new Figure[r + 1][c + 1];
 		for (int i = 0; i <= r; i++) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Open qualification needs aggregated by two dimensions (rows × columns) with row and column totals, after
- * primary and secondary suppression ({@link Suppression}).
+ * primary and secondary suppression ({@link de.itas.platform.shared.disclosure.SmallNumbers}).
  */
 public record NeedsTable(NeedsMap.Dimension rowDimension, NeedsMap.Dimension columnDimension, List<Header> rows,
 		List<Header> columns, List<List<Figure>> cells, List<Figure> rowTotals, List<Figure> columnTotals, Figure total,

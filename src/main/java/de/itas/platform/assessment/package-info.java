@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "region :: api",
-				"accounts :: api", "directory :: api", "skills :: api" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: figures",
+				"shared :: disclosure", "region :: api", "accounts :: api", "directory :: api", "skills :: api" }))
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;

@@ -113,6 +113,10 @@ class CompanyProfile {
 	@Column(name = "updated_at")
 	private @Nullable Instant updatedAt;
 
+	/** When the details were first entered (the profile appeared in the directory). */
+	@Column(name = "published_at")
+	private @Nullable Instant publishedAt;
+
 	@Version
 	private long version;
 
@@ -145,6 +149,9 @@ class CompanyProfile {
 		this.combustionVisibility = details.visibilities().get(FieldGroup.COMBUSTION);
 		this.capabilitiesVisibility = details.visibilities().get(FieldGroup.CAPABILITIES);
 		this.updatedAt = now;
+		if (this.publishedAt == null) {
+			this.publishedAt = now;
+		}
 	}
 
 	ProfileDetails details() {

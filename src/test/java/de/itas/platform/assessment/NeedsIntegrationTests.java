@@ -25,6 +25,7 @@ import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.accounts.TestMemberships;
+import de.itas.platform.shared.disclosure.SmallNumbers;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import tools.jackson.databind.JsonNode;
@@ -186,7 +187,7 @@ class NeedsIntegrationTests {
 			String[] cells = line.split(";");
 			if (cells.length == 5 && cells[2].chars().allMatch(Character::isDigit) && !cells[2].isEmpty()) {
 				int companies = Integer.parseInt(cells[2]);
-				assertThat(companies == 0 || companies >= Suppression.MIN_COMPANIES).as(line).isTrue();
+				assertThat(companies == 0 || companies >= SmallNumbers.MIN_COUNT).as(line).isTrue();
 			}
 		}
 		MvcTestResult xlsx = mvc.get().uri("/bedarfslandkarte/export.xlsx?spalten=horizon")
@@ -229,7 +230,7 @@ class NeedsIntegrationTests {
 			}
 			else {
 				int companies = cell.get("companies").asInt();
-				assertThat(companies == 0 || companies >= Suppression.MIN_COMPANIES).as(cell.toString()).isTrue();
+				assertThat(companies == 0 || companies >= SmallNumbers.MIN_COUNT).as(cell.toString()).isTrue();
 				shown++;
 			}
 			if (cell.get("row").asString().equals("vogtlandkreis") && cell.get("column").asString().equals(rare)) {
@@ -246,7 +247,7 @@ class NeedsIntegrationTests {
 		for (JsonNode cell : checksBody.get("cells")) {
 			assertThat(cell.has("companies")).isTrue();
 			if (!cell.get("suppressed").asBoolean()) {
-				assertThat(cell.get("companies").asInt()).isGreaterThanOrEqualTo(Suppression.MIN_COMPANIES);
+				assertThat(cell.get("companies").asInt()).isGreaterThanOrEqualTo(SmallNumbers.MIN_COUNT);
 				assertThat(cell.get("overallMedian").isNull()).isFalse();
 			}
 		}
