@@ -7,7 +7,7 @@
 @ApplicationModule(displayName = "Trainings",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
 				"shared :: figures", "region :: api", "accounts :: api", "skills :: api", "funding :: api", "directory :: api",
-				"assessment :: api" }))
+				"assessment :: api" })
 package de.itas.platform.trainings;
 
 import org.jspecify.annotations.NullMarked;
