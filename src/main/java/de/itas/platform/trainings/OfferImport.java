@@ -33,6 +33,7 @@ import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * The CSV import of offers by a provider (columns in {@code docs/trainings-csv-import.md}): a preview

@@ -21,6 +21,7 @@ import de.itas.platform.shared.security.Role;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * The trainings module's API for providers: create, change, publish and archive offers and their runs.

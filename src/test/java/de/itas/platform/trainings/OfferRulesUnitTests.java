@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.Places;
+
 /** The rules for offers and runs, without Spring. */
 class OfferRulesUnitTests {
 

@@ -32,7 +32,6 @@ import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.RenderedViews;
 import de.itas.platform.trainings.AlreadyRegisteredException;
-import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
 import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.Offers;
@@ -41,9 +40,10 @@ import de.itas.platform.trainings.RegistrationStatus;
 import de.itas.platform.trainings.RegistrationSummary;
 import de.itas.platform.trainings.Registrations;
 import de.itas.platform.trainings.RunDetails;
-import de.itas.platform.trainings.SearchQuery;
-import de.itas.platform.trainings.SearchResult;
-import de.itas.platform.trainings.TrainingSearch;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.SearchQuery;
+import de.itas.platform.trainings.search.SearchResult;
+import de.itas.platform.trainings.search.TrainingSearch;
 
 /**
  * The public catalogue: the search page (one URL for the page and its htmx fragment, every filter in the

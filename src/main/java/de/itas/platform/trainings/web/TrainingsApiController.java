@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.itas.platform.region.Region;
-import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
-import de.itas.platform.trainings.SearchQuery;
-import de.itas.platform.trainings.SearchResult;
-import de.itas.platform.trainings.TrainingSearch;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.SearchQuery;
+import de.itas.platform.trainings.search.SearchResult;
+import de.itas.platform.trainings.search.TrainingSearch;
 
 /**
  * {@code GET /api/v1/trainings}: the catalogue search as JSON. Unlike the page, the API refuses values it

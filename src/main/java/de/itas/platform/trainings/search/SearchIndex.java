@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import de.itas.platform.trainings.Format;
 
 /**
  * An immutable in-memory copy of the published catalogue as the search reads it, for one state of the

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+
+import de.itas.platform.trainings.Format;
 
 /**
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.OfferDraft;
+import de.itas.platform.trainings.OfferSummary;
+import de.itas.platform.trainings.RunDraft;
+import de.itas.platform.trainings.TrainingCatalog;
+import de.itas.platform.trainings.TrainingsFixtures;
 
 /**
  * The public search over its own offers (each test's words occur nowhere else): full text with stemming
