@@ -33,6 +33,9 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.ErrorSummary;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** Company profiles end to end: demo data, registration, search, the editor and its rules. */
 @PlatformTest
@@ -214,8 +217,8 @@ class DirectoryIntegrationTests {
 		assertThatThrownBy(() -> profiles.change(id, version, changed)).as("visitor").isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(admin, () -> profiles.change(id, version,
 				DirectoryUnitTests.valid().postcode("1").industry("29.3").build())))
-			.isInstanceOfSatisfying(InvalidProfileException.class, ex -> assertThat(ex.problems())
-				.extracting(ProfileProblem::field)
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::field)
 				.containsExactlyInAnyOrder("postcode", "industryCode"));
 		assertThat(repository.findById(id).orElseThrow().version()).as("nothing saved").isEqualTo(version);
 
@@ -273,7 +276,7 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
-	void invalidEditorInputIsMarkedPerFieldKeepsWhatWasTypedAndSavesNothing() {
+	void invalidEditorInputIsMarkedPerFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
 		String token = DirectoryFixtures.token();
 		ProfileDetails details = DirectoryUnitTests.valid().name("Formwerk " + token + " GmbH (fiktiv)").build();
 		UUID id = fixtures.company(details);
@@ -300,6 +303,10 @@ class DirectoryIntegrationTests {
 			.contains("value=\"0805\"", "value=\"zwanzig\"", "value=\"120\"", "value=\"29.3\"",
 					"Neue Beschreibung " + token, "aria-invalid=\"true\"", "aria-describedby=\"postcode-error\"",
 					"aria-describedby=\"employees-hint employees-error\"");
+		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ErrorSummary.linkedFields(body)).contains("name", "postcode", "employees", "combustionShare",
+				"industryCode", "capabilities", "addressVisibility");
+		assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
 		CompanyProfile after = repository.findById(id).orElseThrow();
 		assertThat(after.version()).isEqualTo(before.version());
 		assertThat(after.details()).isEqualTo(before.details());
