@@ -30,6 +30,7 @@ import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.PageOf;
 
 /**
  * The directory module's API for company profiles. Every read answers for the person behind the current
@@ -77,7 +78,7 @@ public class CompanyProfiles {
 		List<CompanyProfile> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		Map<String, IndustryCode> industries = industries(found);
 		List<CompanyView> companies = found.stream().map(profile -> view(profile, reader, industries)).toList();
-		return new DirectoryPage(companies, search.count(query, reader), query.page(), query.size(),
+		return new DirectoryPage(new PageOf<>(companies, query.page(), query.size(), search.count(query, reader)),
 				search.facets(query, reader));
 	}
 

@@ -181,9 +181,13 @@ class DirectoryIntegrationTests {
 		DirectoryPage second = profiles.search(new DirectoryQuery(token, null, null, null, null, 1, 1));
 		assertThat(second.companies()).extracting(CompanyView::id).containsExactly(gear);
 		assertThat(second.total()).isEqualTo(2);
-		assertThat(second.totalPages()).isEqualTo(2);
-		assertThat(second.hasNext()).isFalse();
-		assertThat(second.hasPrevious()).isTrue();
+		assertThat(second.page().pages()).isEqualTo(2);
+		assertThat(second.page().hasNext()).isFalse();
+		assertThat(second.page().hasPrevious()).isTrue();
+		DirectoryPage none = profiles.search(new DirectoryQuery(token + "-" + DirectoryFixtures.token(), null, null, null,
+				null, 0, 10));
+		assertThat(none.page().pages()).as("an empty result is one empty page").isEqualTo(1);
+		assertThat(none.page().hasNext()).isFalse();
 	}
 
 	@Test
@@ -258,11 +262,21 @@ class DirectoryIntegrationTests {
 			.exchange();
 		assertThat(page).hasStatusOk().bodyText().contains("Landkreis Zwickau");
 		DirectoryPage result = profiles.search(new DirectoryQuery("GmbH", null, null, null, null, 0, DirectoryQuery.DEFAULT_SIZE));
-		assertThat(result.totalPages()).as("enough demo companies for two pages").isGreaterThan(1);
+		int pages = result.page().pages();
+		assertThat(pages).as("enough demo companies for two pages").isGreaterThan(1);
 		assertThat(mvc.get().uri("/unternehmen?q=GmbH")).bodyText()
-			.contains("href=\"/unternehmen?q=GmbH&amp;seite=2\"", "Seite 1 von");
+			.contains("href=\"/unternehmen?q=GmbH&amp;seite=2\"", "Seite 1 von " + pages);
 		assertThat(mvc.get().uri("/unternehmen?q=GmbH&seite=2")).bodyText()
-			.contains("href=\"/unternehmen?q=GmbH&amp;seite=1\"", "Seite 2 von");
+			.contains("href=\"/unternehmen?q=GmbH&amp;seite=1\"", "Seite 2 von " + pages);
+		// a page beyond the last (an old bookmark) shows the last page, with its companies and a way back
+		assertThat(mvc.get().uri("/unternehmen?q=GmbH&seite=999")).hasStatusOk().bodyText()
+			.contains("Seite " + pages + " von " + pages, "href=\"/unternehmen?q=GmbH&amp;seite=" + (pages - 1) + "\"",
+					"company-card")
+			.doesNotContain("rel=\"next\"");
+		// one page needs no pager, an empty result neither: it shows its empty state
+		assertThat(mvc.get().uri("/unternehmen?q=" + DirectoryFixtures.token())).bodyText()
+			.contains("Für diese Suche gibt es kein Unternehmen")
+			.doesNotContain("class=\"pager\"");
 	}
 
 	@Test

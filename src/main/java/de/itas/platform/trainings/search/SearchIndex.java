@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import de.itas.platform.shared.web.PageOf;
 import de.itas.platform.trainings.Format;
 
 /**
@@ -290,8 +291,8 @@ final class SearchIndex {
 		List<SearchFacets.SkillCount> skillFacet = skillFacet(skillCounts, f.skill);
 		SearchFacets facets = new SearchFacets(districtFacet, formatFacet, durationFacet, azavCount, fundableCount,
 				skillFacet);
-		return new SearchResult(total, query.page(), query.size(), page(hits, query, f, hasText ? operands : null),
-				facets);
+		return new SearchResult(
+				new PageOf<>(page(hits, query, f, hasText ? operands : null), query.page(), query.size(), total), facets);
 	}
 
 	private List<SearchFacets.SkillCount> skillFacet(long[] counts, @Nullable Integer chosen) {

@@ -2,23 +2,23 @@ package de.itas.platform.trainings.search;
 
 import java.util.List;
 
-/** One page of matching offers with their total and the facet counts. */
-public record SearchResult(long total, int page, int size, List<OfferHit> results, SearchFacets facets) {
+import de.itas.platform.shared.web.PageOf;
 
-	public SearchResult {
-		results = List.copyOf(results);
+/**
+ * One page of matching offers with the facet counts.
+ *
+ * @param page the page of offers, with the total of all matching offers
+ */
+public record SearchResult(PageOf<OfferHit> page, SearchFacets facets) {
+
+	/** Offers that match the query, on all pages. */
+	public long total() {
+		return page.total();
 	}
 
-	public int totalPages() {
-		return (int) Math.max(1, (total + size - 1) / size);
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return (long) (page + 1) * size < total;
+	/** The offers of this page. */
+	public List<OfferHit> results() {
+		return page.items();
 	}
 
 }

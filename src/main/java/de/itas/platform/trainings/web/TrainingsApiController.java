@@ -104,8 +104,8 @@ class TrainingsApiController {
 		SearchResult result = search.search(query);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("total", result.total());
-		body.put("page", result.page());
-		body.put("size", result.size());
+		body.put("page", result.page().page());
+		body.put("size", result.page().size());
 		body.put("results", result.results());
 		Map<String, Object> facets = new LinkedHashMap<>();
 		facets.put("district", result.facets().districts());
