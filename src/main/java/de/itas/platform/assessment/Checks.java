@@ -33,6 +33,8 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * The Transformationscheck: companies (or advisors with their consent) start a check, answer one dimension
@@ -138,7 +140,7 @@ public class Checks {
 	 * saved when any answer is off its scale or names a question outside the step.
 	 *
 	 * @param nextStep the step to resume at afterwards
-	 * @throws InvalidAnswerException for answers off the scale
+	 * @throws FieldProblems for answers off the scale, one per question (the field is the question's key)
 	 * @throws IllegalStateException when the check is completed already
 	 */
 	@Transactional
@@ -156,16 +158,14 @@ public class Checks {
 		Dimension dimension = questionnaire.dimensions().get(step);
 		Map<String, Question> stepQuestions = new HashMap<>();
 		dimension.questions().forEach(question -> stepQuestions.put(question.key(), question));
-		List<String> invalid = new ArrayList<>();
+		List<FieldProblem> invalid = new ArrayList<>();
 		answers.forEach((key, value) -> {
 			Question question = stepQuestions.get(key);
 			if (question == null || (!value.isBlank() && !questionnaire.accepts(question, value))) {
-				invalid.add(key);
+				invalid.add(Scoring.invalidAnswer(key));
 			}
 		});
-		if (!invalid.isEmpty()) {
-			throw new InvalidAnswerException(invalid);
-		}
+		FieldProblems.throwIfAny(invalid);
 		Map<String, String> merged = new LinkedHashMap<>(check.answers());
 		answers.forEach((key, value) -> {
 			if (value.isBlank()) {

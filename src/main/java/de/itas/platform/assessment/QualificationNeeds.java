@@ -2,10 +2,8 @@ package de.itas.platform.assessment;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.Occupations;
 import org.springframework.modulith.NamedInterface;
+import de.itas.platform.skills.SkillRequirement;
 
 /**
  * Qualifizierungsbedarfe: the needs a company records (or an advisor or union contact with its consent):
@@ -69,7 +70,7 @@ public class QualificationNeeds {
 	/**
 	 * Records a need.
 	 *
-	 * @throws InvalidNeedException when a field breaks a rule (nothing is saved)
+	 * @throws FieldProblems when a field breaks a rule (nothing is saved)
 	 * @throws AccessDeniedException when the current person may not work on the company
 	 */
 	@Transactional
@@ -78,37 +79,40 @@ public class QualificationNeeds {
 		OrganisationSummary organisation = organisations.organisation(organisationId)
 			.filter(found -> found.kind() == OrganisationKind.COMPANY)
 			.orElseThrow(() -> new AccessDeniedException("No company " + organisationId));
-		Map<String, String> problems = new LinkedHashMap<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		Optional<OccupationSummary> occupation = input.occupationUri().isBlank() ? Optional.empty()
 				: occupations.summary(input.occupationUri());
 		if (occupation.isEmpty()) {
-			problems.put("occupationUri", "assessment.needs.error.occupation");
+			problems.add(FieldProblem.of("occupationUri", "assessment.needs.error.occupation"));
 		}
 		if (input.employeesAffected() < 1 || input.employeesAffected() > NeedInput.MAX_EMPLOYEES) {
-			problems.put("employeesAffected", "assessment.needs.error.employees");
+			problems.add(FieldProblem.of("employeesAffected", "assessment.needs.error.employees"));
 		}
 		List<NeedDetails.Skill> skills = new ArrayList<>();
+		boolean unknownSkill = false;
 		for (String uri : new LinkedHashSet<>(input.skillUris())) {
-			occupations.skill(uri).ifPresentOrElse(
-					skill -> skills.add(new NeedDetails.Skill(skill.uri(), skill.label())),
-					() -> problems.put("skillUris", "assessment.needs.error.skill-unknown"));
+			Optional<SkillRequirement> skill = occupations.skill(uri);
+			skill.ifPresent(found -> skills.add(new NeedDetails.Skill(found.uri(), found.label())));
+			unknownSkill |= skill.isEmpty();
 		}
-		if (skills.isEmpty()) {
-			problems.putIfAbsent("skillUris", "assessment.needs.error.skills");
-		}
+		// one problem for the skills: too many before an unknown one before none
 		if (skills.size() > NeedInput.MAX_SKILLS) {
-			problems.put("skillUris", "assessment.needs.error.skills-too-many");
+			problems.add(FieldProblem.of("skillUris", "assessment.needs.error.skills-too-many"));
+		}
+		else if (unknownSkill) {
+			problems.add(FieldProblem.of("skillUris", "assessment.needs.error.skill-unknown"));
+		}
+		else if (skills.isEmpty()) {
+			problems.add(FieldProblem.of("skillUris", "assessment.needs.error.skills"));
 		}
 		if (input.formats().isEmpty()) {
-			problems.put("formats", "assessment.needs.error.formats");
+			problems.add(FieldProblem.of("formats", "assessment.needs.error.formats"));
 		}
 		String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
 		if (comment != null && comment.length() > NeedInput.MAX_COMMENT) {
-			problems.put("comment", "assessment.needs.error.comment");
+			problems.add(FieldProblem.of("comment", "assessment.needs.error.comment"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidNeedException(problems);
-		}
+		FieldProblems.throwIfAny(problems);
 		OccupationSummary found = occupation.orElseThrow();
 		UUID id = UUID.randomUUID();
 		needs.insert(id, organisationId, organisation.districtCode(), found.uri(), found.label(), found.iscoGroup(),

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.assessment.Questionnaire.Dimension;
 import de.itas.platform.assessment.Questionnaire.Question;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * The scoring method (documented in {@code docs/assessment-scoring.md} and on the method page):
@@ -33,20 +35,17 @@ final class Scoring {
 	 * Scores complete answers.
 	 *
 	 * @throws IncompleteCheckException when a question has no answer
-	 * @throws InvalidAnswerException when an answer is not on the question's scale
+	 * @throws FieldProblems when an answer is not on the question's scale, one per question (field: its key)
 	 */
 	static Scores score(Questionnaire questionnaire, Map<String, String> answers) {
 		List<String> missing = missing(questionnaire, answers);
 		if (!missing.isEmpty()) {
 			throw new IncompleteCheckException(missing);
 		}
-		List<String> invalid = questionnaire.questions()
+		FieldProblems.throwIfAny(questionnaire.questions()
 			.filter(question -> !questionnaire.accepts(question, answers.get(question.key())))
-			.map(Question::key)
-			.toList();
-		if (!invalid.isEmpty()) {
-			throw new InvalidAnswerException(invalid);
-		}
+			.map(question -> invalidAnswer(question.key()))
+			.toList());
 		List<Scores.DimensionScore> dimensions = new ArrayList<>();
 		for (Dimension dimension : questionnaire.dimensions()) {
 			dimensions.add(dimension(questionnaire, dimension, answers));
@@ -81,6 +80,11 @@ final class Scoring {
 	}
 
 	/** The keys of the questions without an answer, in questionnaire order. */
+	/** The problem of an answer off its question's scale (or of an unknown question), at the question. */
+	static FieldProblem invalidAnswer(String questionKey) {
+		return FieldProblem.of(questionKey, "assessment.step.invalid-answer");
+	}
+
 	static List<String> missing(Questionnaire questionnaire, Map<String, String> answers) {
 		return questionnaire.questions()
 			.map(Question::key)

@@ -29,6 +29,9 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import org.springframework.modulith.NamedInterface;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.PageOf;
 
 /**
  * The directory module's API for company profiles. Every read answers for the person behind the current
@@ -77,7 +80,7 @@ public class CompanyProfiles {
 		List<CompanyProfile> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		Map<String, IndustryCode> industries = industries(found);
 		List<CompanyView> companies = found.stream().map(profile -> view(profile, reader, industries)).toList();
-		return new DirectoryPage(companies, search.count(query, reader), query.page(), query.size(),
+		return new DirectoryPage(new PageOf<>(companies, query.page(), query.size(), search.count(query, reader)),
 				search.facets(query, reader));
 	}
 
@@ -110,7 +113,7 @@ public class CompanyProfiles {
 	}
 
 	/** What is wrong with the details, if anything (an empty list: they may be saved). */
-	public List<ProfileProblem> check(ProfileDetails details) {
+	public List<FieldProblem> check(ProfileDetails details) {
 		Set<String> districts = region.districts().stream().map(DistrictSummary::code).collect(Collectors.toSet());
 		return ProfileRules.check(details, districts::contains, industryCodes::isSelectable);
 	}
@@ -119,16 +122,13 @@ public class CompanyProfiles {
 	 * Replaces the profile's details.
 	 *
 	 * @throws AccessDeniedException when the current person may not change the profile
-	 * @throws InvalidProfileException when the details break a rule (nothing is saved)
+	 * @throws FieldProblems when the details break a rule (nothing is saved)
 	 * @throws OptimisticLockingFailureException when the profile changed since {@code basedOnVersion}
 	 */
 	@Transactional
 	public void change(UUID companyId, long basedOnVersion, ProfileDetails details) {
 		requireEditor(companyId);
-		List<ProfileProblem> problems = check(details);
-		if (!problems.isEmpty()) {
-			throw new InvalidProfileException(problems);
-		}
+		FieldProblems.throwIfAny(check(details));
 		CompanyProfile profile = ensure(companyId)
 			.orElseThrow(() -> new IllegalArgumentException("No company with id " + companyId));
 		if (profile.version() != basedOnVersion) {

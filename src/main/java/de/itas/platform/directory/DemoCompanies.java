@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.shared.web.FieldProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,7 +69,7 @@ class DemoCompanies {
 			if (!profile.filledIn()) {
 				ProfileDetails details = details(company, demo.defaultVisibility());
 				// districts are checked by a test against the region: the region's cache is not loaded yet
-				List<ProfileProblem> problems = ProfileRules.check(details, code -> true, industryCodes::isSelectable);
+				List<FieldProblem> problems = ProfileRules.check(details, code -> true, industryCodes::isSelectable);
 				if (!problems.isEmpty()) {
 					throw new IllegalStateException("Demo company " + company.name() + " in " + path + ": " + problems);
 				}

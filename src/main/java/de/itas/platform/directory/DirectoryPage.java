@@ -2,28 +2,23 @@ package de.itas.platform.directory;
 
 import java.util.List;
 
+import de.itas.platform.shared.web.PageOf;
+
 /**
  * One page of the company directory with the counts for every filter value.
  *
- * @param page 0-based page number
- * @param total companies that match the query
+ * @param page the page of companies, with the number of all companies that match the query
  */
-public record DirectoryPage(List<CompanyView> companies, long total, int page, int size, Facets facets) {
+public record DirectoryPage(PageOf<CompanyView> page, Facets facets) {
 
-	public DirectoryPage {
-		companies = List.copyOf(companies);
+	/** The companies of this page. */
+	public List<CompanyView> companies() {
+		return page.items();
 	}
 
-	public int totalPages() {
-		return (int) ((total + size - 1) / size);
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
-
-	public boolean hasNext() {
-		return page + 1 < totalPages();
+	/** Companies that match the query, on all pages. */
+	public long total() {
+		return page.total();
 	}
 
 }

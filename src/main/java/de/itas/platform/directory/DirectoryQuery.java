@@ -32,6 +32,11 @@ public record DirectoryQuery(@Nullable String text, @Nullable String districtCod
 		return new DirectoryQuery(null, null, null, null, null, 0, DEFAULT_SIZE);
 	}
 
+	/** The same search on another page (0-based). */
+	public DirectoryQuery onPage(int newPage) {
+		return new DirectoryQuery(text, districtCode, position, productGroup, capability, newPage, size);
+	}
+
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

@@ -1,5 +1,7 @@
 package de.itas.platform.directory;
 
+import java.util.Locale;
+
 /**
  * The field groups of a company profile; each has its own {@link Visibility}. The basic group decides
  * whether the company appears at all, so no other group may be visible to more people than it.
@@ -22,6 +24,11 @@ public enum FieldGroup implements Labelled {
 	@Override
 	public String messageKey() {
 		return Keys.of("group", this);
+	}
+
+	/** The form field of this group's visibility, e.g. {@code portfolioVisibility}. */
+	public String visibilityField() {
+		return name().toLowerCase(Locale.ROOT) + "Visibility";
 	}
 
 }

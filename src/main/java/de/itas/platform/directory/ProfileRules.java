@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import de.itas.platform.shared.web.FieldProblem;
+
 /**
  * The rules entered profile details must satisfy, in one place for the editor and the service: required
  * details, lengths and ranges, known district and industry code, tag limits, and that no field group is
@@ -31,31 +33,31 @@ final class ProfileRules {
 	 * @param knownDistrict whether a district code is one of the region's districts
 	 * @param selectableIndustryCode whether an industry code is a WZ 2008 subclass (level 5) we know
 	 */
-	static List<ProfileProblem> check(ProfileDetails details, Predicate<String> knownDistrict,
+	static List<FieldProblem> check(ProfileDetails details, Predicate<String> knownDistrict,
 			Predicate<String> selectableIndustryCode) {
-		List<ProfileProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		text(problems, "name", details.name(), MAX_NAME, true);
 		required(problems, "legalForm", details.legalForm());
 		text(problems, "street", details.street(), MAX_STREET, true);
 		if (blank(details.postcode())) {
-			problems.add(ProfileProblem.of("postcode", REQUIRED));
+			problems.add(FieldProblem.of("postcode", REQUIRED));
 		}
 		else if (!POSTCODE.matcher(details.postcode().strip()).matches()) {
-			problems.add(ProfileProblem.of("postcode", "common.validation.postcode"));
+			problems.add(FieldProblem.of("postcode", "common.validation.postcode"));
 		}
 		text(problems, "city", details.city(), MAX_CITY, true);
 		if (blank(details.districtCode())) {
-			problems.add(ProfileProblem.of("districtCode", REQUIRED));
+			problems.add(FieldProblem.of("districtCode", REQUIRED));
 		}
 		else if (!knownDistrict.test(details.districtCode())) {
-			problems.add(ProfileProblem.of("districtCode", "directory.validation.unknown-district"));
+			problems.add(FieldProblem.of("districtCode", "directory.validation.unknown-district"));
 		}
 		range(problems, "employees", details.employees(), 1, MAX_EMPLOYEES);
 		if (blank(details.industryCode())) {
-			problems.add(ProfileProblem.of("industryCode", REQUIRED));
+			problems.add(FieldProblem.of("industryCode", REQUIRED));
 		}
 		else if (!selectableIndustryCode.test(details.industryCode().strip())) {
-			problems.add(ProfileProblem.of("industryCode", "directory.validation.industry-code"));
+			problems.add(FieldProblem.of("industryCode", "directory.validation.industry-code"));
 		}
 		required(problems, "position", details.position());
 		range(problems, "combustionShare", details.combustionShare(), 0, 100);
@@ -66,55 +68,55 @@ final class ProfileRules {
 		return problems;
 	}
 
-	private static void visibilities(List<ProfileProblem> problems, ProfileDetails details) {
+	private static void visibilities(List<FieldProblem> problems, ProfileDetails details) {
 		Visibility basic = details.visibility(FieldGroup.BASIC);
 		for (FieldGroup group : FieldGroup.values()) {
 			Visibility visibility = details.visibility(group);
 			if (visibility == null) {
-				problems.add(ProfileProblem.of(ProfileProblem.visibilityField(group), REQUIRED));
+				problems.add(FieldProblem.of(group.visibilityField(), REQUIRED));
 			}
 			else if (basic != null && !basic.within(visibility)) {
-				problems.add(ProfileProblem.of(ProfileProblem.visibilityField(group),
+				problems.add(FieldProblem.of(group.visibilityField(),
 						"directory.validation.wider-than-basic"));
 			}
 		}
 	}
 
-	private static void tags(List<ProfileProblem> problems, String field, List<String> tags, TagKind kind) {
+	private static void tags(List<FieldProblem> problems, String field, List<String> tags, TagKind kind) {
 		if (tags.size() > kind.maxCount()) {
-			problems.add(ProfileProblem.of(field, "directory.validation.too-many-tags", kind.maxCount(), tags.size()));
+			problems.add(FieldProblem.of(field, "directory.validation.too-many-tags", kind.maxCount(), tags.size()));
 		}
 		for (String tag : tags) {
 			if (tag.length() > Tags.MAX_LENGTH) {
-				problems.add(ProfileProblem.of(field, "directory.validation.tag-too-long", tag, Tags.MAX_LENGTH));
+				problems.add(FieldProblem.of(field, "directory.validation.tag-too-long", tag, Tags.MAX_LENGTH));
 			}
 		}
 	}
 
-	private static void text(List<ProfileProblem> problems, String field, @Nullable String value, int max,
+	private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max,
 			boolean required) {
 		if (blank(value)) {
 			if (required) {
-				problems.add(ProfileProblem.of(field, REQUIRED));
+				problems.add(FieldProblem.of(field, REQUIRED));
 			}
 		}
 		else if (value.strip().length() > max) {
-			problems.add(ProfileProblem.of(field, "directory.validation.max-length", max));
+			problems.add(FieldProblem.of(field, "directory.validation.max-length", max));
 		}
 	}
 
-	private static void required(List<ProfileProblem> problems, String field, @Nullable Object value) {
+	private static void required(List<FieldProblem> problems, String field, @Nullable Object value) {
 		if (value == null) {
-			problems.add(ProfileProblem.of(field, REQUIRED));
+			problems.add(FieldProblem.of(field, REQUIRED));
 		}
 	}
 
-	private static void range(List<ProfileProblem> problems, String field, @Nullable Integer value, int min, int max) {
+	private static void range(List<FieldProblem> problems, String field, @Nullable Integer value, int min, int max) {
 		if (value == null) {
-			problems.add(ProfileProblem.of(field, REQUIRED));
+			problems.add(FieldProblem.of(field, REQUIRED));
 		}
 		else if (value < min || value > max) {
-			problems.add(ProfileProblem.of(field, "directory.validation.range", min, max));
+			problems.add(FieldProblem.of(field, "directory.validation.range", min, max));
 		}
 	}
 

@@ -29,6 +29,7 @@ import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.skills.Occupations;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * The fictional demo offers of {@code region/<name>/demo/trainings.json} with runs in the coming months

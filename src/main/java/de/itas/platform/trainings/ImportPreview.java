@@ -5,13 +5,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import de.itas.platform.shared.web.FieldProblem;
+
 /**
  * What a CSV file of offers would import, row by row, with every problem found. Importing is only
  * possible when there is no problem at all.
  *
  * @param fileProblems problems of the file as a whole (encoding, size, header)
  */
-public record ImportPreview(List<Problem> fileProblems, List<Row> rows) {
+public record ImportPreview(List<FieldProblem> fileProblems, List<Row> rows) {
 
 	public ImportPreview {
 		fileProblems = List.copyOf(fileProblems);
@@ -25,7 +27,7 @@ public record ImportPreview(List<Problem> fileProblems, List<Row> rows) {
 	 * @param problems the row's problems; their field is the column name
 	 */
 	public record Row(long line, String title, @Nullable LocalDate start, @Nullable String city, boolean online,
-			List<Problem> problems) {
+			List<FieldProblem> problems) {
 
 		public Row {
 			problems = List.copyOf(problems);

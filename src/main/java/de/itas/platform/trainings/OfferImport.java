@@ -29,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * The CSV import of offers by a provider (columns in {@code docs/trainings-csv-import.md}): a preview
@@ -98,18 +101,18 @@ public class OfferImport {
 	 * Imports every offer of the file for the provider, or nothing.
 	 *
 	 * @return the number of offers created
-	 * @throws InvalidInputException with the file's problems when the preview has any
+	 * @throws FieldProblems with the file's problems when the preview has any
 	 */
 	public int importAll(UUID providerId, byte[] file) {
 		OrganisationSummary provider = access.require(providerId);
 		Parsed parsed = parse(file);
 		if (!parsed.preview().importable()) {
-			List<Problem> problems = new ArrayList<>(parsed.preview().fileProblems());
+			List<FieldProblem> problems = new ArrayList<>(parsed.preview().fileProblems());
 			parsed.preview().rows().forEach(row -> problems.addAll(row.problems()));
 			if (problems.isEmpty()) {
-				problems.add(Problem.of("file", "trainings.import.error.empty"));
+				problems.add(FieldProblem.of("file", "trainings.import.error.empty"));
 			}
-			throw new InvalidInputException(problems);
+			throw new FieldProblems(problems);
 		}
 		int created = 0;
 		for (Map.Entry<String, OfferDraft> offer : parsed.offers().entrySet()) {
@@ -123,17 +126,17 @@ public class OfferImport {
 	}
 
 	private Parsed parse(byte[] file) {
-		List<Problem> fileProblems = new ArrayList<>();
+		List<FieldProblem> fileProblems = new ArrayList<>();
 		Map<String, OfferDraft> drafts = new LinkedHashMap<>();
 		Map<String, List<RunDraft>> runs = new LinkedHashMap<>();
 		Map<String, OfferStatus> statuses = new LinkedHashMap<>();
 		List<ImportPreview.Row> rows = new ArrayList<>();
 		if (file.length == 0) {
-			fileProblems.add(Problem.of("file", "trainings.import.error.empty"));
+			fileProblems.add(FieldProblem.of("file", "trainings.import.error.empty"));
 			return new Parsed(new ImportPreview(fileProblems, rows), drafts, runs, statuses);
 		}
 		if (file.length > MAX_BYTES) {
-			fileProblems.add(Problem.of("file", "trainings.import.error.too-large", MAX_BYTES / 1000));
+			fileProblems.add(FieldProblem.of("file", "trainings.import.error.too-large", MAX_BYTES / 1000));
 			return new Parsed(new ImportPreview(fileProblems, rows), drafts, runs, statuses);
 		}
 		String text;
@@ -145,7 +148,7 @@ public class OfferImport {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			fileProblems.add(Problem.of("file", "trainings.import.error.encoding"));
+			fileProblems.add(FieldProblem.of("file", "trainings.import.error.encoding"));
 			return new Parsed(new ImportPreview(fileProblems, rows), drafts, runs, statuses);
 		}
 		if (text.startsWith("\uFEFF")) {
@@ -166,36 +169,36 @@ public class OfferImport {
 			parser.getHeaderMap().forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
 			for (String required : REQUIRED) {
 				if (!columns.containsKey(required)) {
-					fileProblems.add(Problem.of(required, "trainings.import.error.missing-column", required));
+					fileProblems.add(FieldProblem.of(required, "trainings.import.error.missing-column", required));
 				}
 			}
 			columns.keySet()
 				.stream()
 				.filter(name -> !COLUMNS.contains(name))
-				.forEach(name -> fileProblems.add(Problem.of(name, "trainings.import.error.unknown-column", name)));
+				.forEach(name -> fileProblems.add(FieldProblem.of(name, "trainings.import.error.unknown-column", name)));
 			if (!fileProblems.isEmpty()) {
 				return new Parsed(new ImportPreview(fileProblems, rows), drafts, runs, statuses);
 			}
 			for (CSVRecord record : parser) {
 				if (rows.size() >= MAX_ROWS) {
-					fileProblems.add(Problem.of("file", "trainings.import.error.too-many-rows", MAX_ROWS));
+					fileProblems.add(FieldProblem.of("file", "trainings.import.error.too-many-rows", MAX_ROWS));
 					break;
 				}
 				rows.add(row(record, columns, drafts, runs, statuses));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			fileProblems.add(Problem.of("file", "trainings.import.error.malformed"));
+			fileProblems.add(FieldProblem.of("file", "trainings.import.error.malformed"));
 		}
 		if (rows.isEmpty() && fileProblems.isEmpty()) {
-			fileProblems.add(Problem.of("file", "trainings.import.error.empty"));
+			fileProblems.add(FieldProblem.of("file", "trainings.import.error.empty"));
 		}
 		return new Parsed(new ImportPreview(fileProblems, rows), drafts, runs, statuses);
 	}
 
 	private ImportPreview.Row row(CSVRecord record, Map<String, Integer> columns, Map<String, OfferDraft> drafts,
 			Map<String, List<RunDraft>> runs, Map<String, OfferStatus> statuses) {
-		List<Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, String> values = new LinkedHashMap<>();
 		columns.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : ""));
 		String title = values.getOrDefault("titel", "").strip();
@@ -233,16 +236,17 @@ public class OfferImport {
 				online, problems);
 	}
 
-	private static Problem toColumn(Problem problem) {
-		return new Problem(COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field()), problem.messageKey(),
-				problem.arguments());
+	private static FieldProblem toColumn(FieldProblem problem) {
+		String field = problem.field();
+		return field == null ? problem
+				: new FieldProblem(COLUMN_OF_FIELD.getOrDefault(field, field), problem.messageKey(), problem.arguments());
 	}
 
 	private static String value(Map<String, String> values, String column) {
 		return values.getOrDefault(column, "").strip();
 	}
 
-	private static @Nullable Format format(Map<String, String> values, List<Problem> problems) {
+	private static @Nullable Format format(Map<String, String> values, List<FieldProblem> problems) {
 		String text = value(values, "format").toLowerCase(Locale.GERMAN);
 		Format format = switch (text) {
 			case "präsenz", "praesenz", "presence" -> Format.PRESENCE;
@@ -252,12 +256,12 @@ public class OfferImport {
 			default -> null;
 		};
 		if (format == null && !text.isEmpty()) {
-			problems.add(Problem.of("format", "trainings.error.format"));
+			problems.add(FieldProblem.of("format", "trainings.error.format"));
 		}
 		return format;
 	}
 
-	private static @Nullable BigDecimal number(Map<String, String> values, String column, List<Problem> problems) {
+	private static @Nullable BigDecimal number(Map<String, String> values, String column, List<FieldProblem> problems) {
 		String text = value(values, column).replace(" ", "").replace("€", "");
 		if (text.isEmpty()) {
 			return null;
@@ -269,12 +273,12 @@ public class OfferImport {
 			return new BigDecimal(text.replace(',', '.'));
 		}
 		catch (NumberFormatException ex) {
-			problems.add(Problem.of(column, "trainings.error.number"));
+			problems.add(FieldProblem.of(column, "trainings.error.number"));
 			return null;
 		}
 	}
 
-	private static @Nullable Integer whole(Map<String, String> values, String column, List<Problem> problems) {
+	private static @Nullable Integer whole(Map<String, String> values, String column, List<FieldProblem> problems) {
 		String text = value(values, column);
 		if (text.isEmpty()) {
 			return null;
@@ -283,24 +287,24 @@ public class OfferImport {
 			return Integer.valueOf(text);
 		}
 		catch (NumberFormatException ex) {
-			problems.add(Problem.of(column, "trainings.error.number"));
+			problems.add(FieldProblem.of(column, "trainings.error.number"));
 			return null;
 		}
 	}
 
-	private static boolean yes(Map<String, String> values, String column, List<Problem> problems) {
+	private static boolean yes(Map<String, String> values, String column, List<FieldProblem> problems) {
 		String text = value(values, column).toLowerCase(Locale.GERMAN);
 		return switch (text) {
 			case "ja", "j", "yes", "true", "1", "x" -> true;
 			case "", "nein", "n", "no", "false", "0" -> false;
 			default -> {
-				problems.add(Problem.of(column, "trainings.import.error.yes-no"));
+				problems.add(FieldProblem.of(column, "trainings.import.error.yes-no"));
 				yield false;
 			}
 		};
 	}
 
-	private static @Nullable LocalDate date(Map<String, String> values, String column, List<Problem> problems) {
+	private static @Nullable LocalDate date(Map<String, String> values, String column, List<FieldProblem> problems) {
 		String text = value(values, column);
 		if (text.isEmpty()) {
 			return null;
@@ -309,25 +313,25 @@ public class OfferImport {
 			return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(Problem.of(column, "trainings.error.date"));
+			problems.add(FieldProblem.of(column, "trainings.error.date"));
 			return null;
 		}
 	}
 
-	private static OfferStatus status(Map<String, String> values, List<Problem> problems) {
+	private static OfferStatus status(Map<String, String> values, List<FieldProblem> problems) {
 		String text = value(values, "status").toLowerCase(Locale.GERMAN);
 		return switch (text) {
 			case "", "entwurf", "draft" -> OfferStatus.DRAFT;
 			case "veröffentlicht", "veroeffentlicht", "published" -> OfferStatus.PUBLISHED;
 			default -> {
-				problems.add(Problem.of("status", "trainings.import.error.status"));
+				problems.add(FieldProblem.of("status", "trainings.import.error.status"));
 				yield OfferStatus.DRAFT;
 			}
 		};
 	}
 
 	/** A district by its code or its name („Landkreis Zwickau“, „Zwickau“). */
-	private @Nullable String district(Map<String, String> values, List<Problem> problems) {
+	private @Nullable String district(Map<String, String> values, List<FieldProblem> problems) {
 		String text = value(values, "landkreis");
 		if (text.isEmpty()) {
 			return null;
@@ -341,7 +345,7 @@ public class OfferImport {
 		return text;
 	}
 
-	private @Nullable String actionField(Map<String, String> values, List<Problem> problems) {
+	private @Nullable String actionField(Map<String, String> values, List<FieldProblem> problems) {
 		String text = value(values, "handlungsfeld");
 		if (text.isEmpty()) {
 			return null;
@@ -355,7 +359,7 @@ public class OfferImport {
 	}
 
 	/** Skills by URI or by their exact German label, separated by „|“. */
-	private List<String> skills(Map<String, String> values, List<Problem> problems) {
+	private List<String> skills(Map<String, String> values, List<FieldProblem> problems) {
 		List<String> uris = new ArrayList<>();
 		for (String entry : list(value(values, "kompetenzen"))) {
 			Optional<String> uri = taxonomy.skill(entry).map(SkillRequirement::uri).or(() -> searchSkill(entry));
@@ -363,7 +367,7 @@ public class OfferImport {
 				uris.add(uri.get());
 			}
 			else if (problems.stream().noneMatch(problem -> problem.field().equals("kompetenzen"))) {
-				problems.add(Problem.of("kompetenzen", "trainings.error.unknown-skill", entry));
+				problems.add(FieldProblem.of("kompetenzen", "trainings.error.unknown-skill", entry));
 			}
 		}
 		return uris;
@@ -382,7 +386,7 @@ public class OfferImport {
 		}
 	}
 
-	private List<String> occupations(Map<String, String> values, List<Problem> problems) {
+	private List<String> occupations(Map<String, String> values, List<FieldProblem> problems) {
 		List<String> uris = new ArrayList<>();
 		for (String entry : list(value(values, "berufe"))) {
 			Optional<String> uri = taxonomy.summary(entry).map(summary -> summary.uri()).or(() -> searchOccupation(entry));
@@ -390,7 +394,7 @@ public class OfferImport {
 				uris.add(uri.get());
 			}
 			else if (problems.stream().noneMatch(problem -> problem.field().equals("berufe"))) {
-				problems.add(Problem.of("berufe", "trainings.error.unknown-occupation", entry));
+				problems.add(FieldProblem.of("berufe", "trainings.error.unknown-occupation", entry));
 			}
 		}
 		return uris;

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import de.itas.platform.shared.web.FieldProblem;
+
 /**
  * The rules an offer and a run must satisfy before they are saved: plain functions over the input, so
  * that the form, the CSV import and the demo data check the same way and tests need no database.
@@ -32,9 +34,9 @@ final class OfferRules {
 	private OfferRules() {
 	}
 
-	static List<Problem> check(OfferDraft offer, Predicate<String> knownSkill, Predicate<String> knownOccupation,
+	static List<FieldProblem> check(OfferDraft offer, Predicate<String> knownSkill, Predicate<String> knownOccupation,
 			Predicate<String> knownActionField) {
-		List<Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		text(problems, "title", offer.title(), MAX_TITLE, true);
 		text(problems, "summary", offer.summary(), MAX_SUMMARY, true);
 		text(problems, "description", offer.description(), MAX_DESCRIPTION, false);
@@ -42,38 +44,38 @@ final class OfferRules {
 		text(problems, "contactName", offer.contactName(), 120, false);
 		text(problems, "contactPhone", offer.contactPhone(), 60, false);
 		if (offer.format() == null) {
-			problems.add(Problem.of("format", "trainings.error.required"));
+			problems.add(FieldProblem.of("format", "trainings.error.required"));
 		}
 		if (!LANGUAGES.contains(offer.language())) {
-			problems.add(Problem.of("language", "trainings.error.language"));
+			problems.add(FieldProblem.of("language", "trainings.error.language"));
 		}
 		if (offer.durationHours() == null) {
-			problems.add(Problem.of("durationHours", "trainings.error.required"));
+			problems.add(FieldProblem.of("durationHours", "trainings.error.required"));
 		}
 		else if (offer.durationHours().signum() <= 0 || offer.durationHours().compareTo(MAX_HOURS) > 0) {
-			problems.add(Problem.of("durationHours", "trainings.error.hours", MAX_HOURS));
+			problems.add(FieldProblem.of("durationHours", "trainings.error.hours", MAX_HOURS));
 		}
 		if (offer.price() == null) {
-			problems.add(Problem.of("price", "trainings.error.required"));
+			problems.add(FieldProblem.of("price", "trainings.error.required"));
 		}
 		else if (offer.price().signum() < 0 || offer.price().compareTo(MAX_PRICE) > 0 || offer.price().scale() > 2) {
-			problems.add(Problem.of("price", "trainings.error.price", MAX_PRICE));
+			problems.add(FieldProblem.of("price", "trainings.error.price", MAX_PRICE));
 		}
 		if (!offer.contactEmail().isBlank() && !EMAIL.matcher(offer.contactEmail()).matches()) {
-			problems.add(Problem.of("contactEmail", "trainings.error.email"));
+			problems.add(FieldProblem.of("contactEmail", "trainings.error.email"));
 		}
 		if (offer.skillUris().size() > MAX_SKILLS) {
-			problems.add(Problem.of("skillUris", "trainings.error.too-many", MAX_SKILLS));
+			problems.add(FieldProblem.of("skillUris", "trainings.error.too-many", MAX_SKILLS));
 		}
 		offer.skillUris().stream().filter(uri -> !knownSkill.test(uri)).findFirst()
-			.ifPresent(uri -> problems.add(Problem.of("skillUris", "trainings.error.unknown-skill", uri)));
+			.ifPresent(uri -> problems.add(FieldProblem.of("skillUris", "trainings.error.unknown-skill", uri)));
 		if (offer.occupationUris().size() > MAX_SKILLS) {
-			problems.add(Problem.of("occupationUris", "trainings.error.too-many", MAX_SKILLS));
+			problems.add(FieldProblem.of("occupationUris", "trainings.error.too-many", MAX_SKILLS));
 		}
 		offer.occupationUris().stream().filter(uri -> !knownOccupation.test(uri)).findFirst()
-			.ifPresent(uri -> problems.add(Problem.of("occupationUris", "trainings.error.unknown-occupation", uri)));
+			.ifPresent(uri -> problems.add(FieldProblem.of("occupationUris", "trainings.error.unknown-occupation", uri)));
 		if (offer.actionFieldCode() != null && !knownActionField.test(offer.actionFieldCode())) {
-			problems.add(Problem.of("actionFieldCode", "trainings.error.unknown-action-field"));
+			problems.add(FieldProblem.of("actionFieldCode", "trainings.error.unknown-action-field"));
 		}
 		return problems;
 	}
@@ -82,19 +84,19 @@ final class OfferRules {
 	 * A new or changed run: dates in order and not in the past, a place in a district of the region unless
 	 * it is online, and at least one place.
 	 */
-	static List<Problem> check(RunDraft run, LocalDate today, Predicate<String> knownDistrict) {
-		List<Problem> problems = new ArrayList<>();
+	static List<FieldProblem> check(RunDraft run, LocalDate today, Predicate<String> knownDistrict) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (run.startDate() == null) {
-			problems.add(Problem.of("startDate", "trainings.error.required"));
+			problems.add(FieldProblem.of("startDate", "trainings.error.required"));
 		}
 		else if (run.startDate().isBefore(today)) {
-			problems.add(Problem.of("startDate", "trainings.error.past"));
+			problems.add(FieldProblem.of("startDate", "trainings.error.past"));
 		}
 		if (run.endDate() == null) {
-			problems.add(Problem.of("endDate", "trainings.error.required"));
+			problems.add(FieldProblem.of("endDate", "trainings.error.required"));
 		}
 		else if (run.startDate() != null && run.endDate().isBefore(run.startDate())) {
-			problems.add(Problem.of("endDate", "trainings.error.end-before-start"));
+			problems.add(FieldProblem.of("endDate", "trainings.error.end-before-start"));
 		}
 		text(problems, "schedule", run.schedule(), 300, false);
 		if (!run.online()) {
@@ -102,32 +104,32 @@ final class OfferRules {
 			text(problems, "street", run.street(), 200, false);
 			text(problems, "placeName", run.placeName(), 200, false);
 			if (!run.postcode().isBlank() && !POSTCODE.matcher(run.postcode()).matches()) {
-				problems.add(Problem.of("postcode", "trainings.error.postcode"));
+				problems.add(FieldProblem.of("postcode", "trainings.error.postcode"));
 			}
 			if (run.districtCode() == null || run.districtCode().isBlank()) {
-				problems.add(Problem.of("districtCode", "trainings.error.required"));
+				problems.add(FieldProblem.of("districtCode", "trainings.error.required"));
 			}
 			else if (!knownDistrict.test(run.districtCode())) {
-				problems.add(Problem.of("districtCode", "trainings.error.unknown-district"));
+				problems.add(FieldProblem.of("districtCode", "trainings.error.unknown-district"));
 			}
 		}
 		if (run.capacity() == null) {
-			problems.add(Problem.of("capacity", "trainings.error.required"));
+			problems.add(FieldProblem.of("capacity", "trainings.error.required"));
 		}
 		else if (run.capacity() < 1 || run.capacity() > MAX_CAPACITY) {
-			problems.add(Problem.of("capacity", "trainings.error.capacity", MAX_CAPACITY));
+			problems.add(FieldProblem.of("capacity", "trainings.error.capacity", MAX_CAPACITY));
 		}
 		return problems;
 	}
 
-	private static void text(List<Problem> problems, String field, @Nullable String value, int max, boolean required) {
+	private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				problems.add(Problem.of(field, "trainings.error.required"));
+				problems.add(FieldProblem.of(field, "trainings.error.required"));
 			}
 		}
 		else if (value.length() > max) {
-			problems.add(Problem.of(field, "trainings.error.too-long", max));
+			problems.add(FieldProblem.of(field, "trainings.error.too-long", max));
 		}
 	}
 

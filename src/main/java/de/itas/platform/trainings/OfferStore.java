@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.trainings.search.Places;
+
 /**
  * The offers, runs and their taxonomy links in SQL. Changes carry the version the editor read and fail
  * (answer {@code false}) when somebody else changed the row in between.

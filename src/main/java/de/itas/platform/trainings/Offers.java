@@ -18,9 +18,12 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * The trainings module's API for providers: create, change, publish and archive offers and their runs.
@@ -85,16 +88,16 @@ public class Offers {
 
 	/** What is wrong with the draft (empty: it may be saved). */
 	@Transactional(readOnly = true)
-	public List<Problem> check(OfferDraft draft) {
+	public List<FieldProblem> check(OfferDraft draft) {
 		return OfferRules.check(draft, uri -> taxonomy.skill(uri).isPresent(),
 				uri -> taxonomy.summary(uri).isPresent(), code -> region.actionField(code).isPresent());
 	}
 
-	public List<Problem> check(RunDraft run) {
+	public List<FieldProblem> check(RunDraft run) {
 		return OfferRules.check(run, LocalDate.now(clock), code -> region.district(code).isPresent());
 	}
 
-	/** Creates a draft offer. @throws InvalidInputException when a rule is broken (nothing saved) */
+	/** Creates a draft offer. @throws FieldProblems when a rule is broken (nothing saved) */
 	public long create(UUID providerId, OfferDraft draft) {
 		OrganisationSummary provider = access.require(providerId);
 		return createChecked(provider, draft, OfferStatus.DRAFT);
@@ -137,18 +140,18 @@ public class Offers {
 	/**
 	 * Changes a run that is not cancelled (a cancelled run stays as its participants were told by mail).
 	 *
-	 * @throws InvalidInputException when the input is invalid or the run is cancelled
+	 * @throws FieldProblems when the input is invalid or the run is cancelled
 	 * @throws OptimisticLockingFailureException when the run changed (or was cancelled) since {@code basedOnVersion}
 	 */
 	public void changeRun(long runId, long basedOnVersion, RunDraft run) {
 		RunDetails current = run(runId).orElseThrow(() -> new AccessDeniedException("No run " + runId));
 		editable(current.offerId());
 		if (current.cancelled()) {
-			throw new InvalidInputException(List.of(Problem.of("startDate", "trainings.error.run-cancelled")));
+			throw FieldProblems.of("startDate", "trainings.error.run-cancelled");
 		}
-		List<Problem> problems = new ArrayList<>(check(run));
+		List<FieldProblem> problems = new ArrayList<>(check(run));
 		if (run.capacity() != null && run.capacity() < current.confirmed()) {
-			problems.add(Problem.of("capacity", "trainings.error.capacity-below-confirmed", current.confirmed()));
+			problems.add(FieldProblem.of("capacity", "trainings.error.capacity-below-confirmed", current.confirmed()));
 		}
 		requireValid(problems);
 		if (!store.updateRun(runId, basedOnVersion, run, point(run))) {
@@ -207,10 +210,8 @@ public class Offers {
 		return region.district(code).map(DistrictSummary::name).orElse(null);
 	}
 
-	static void requireValid(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+	static void requireValid(List<FieldProblem> problems) {
+		FieldProblems.throwIfAny(problems);
 	}
 
 	static boolean isAdmin() {

@@ -36,6 +36,7 @@ import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.PersonalGoals;
 import de.itas.platform.skills.SavedGoal;
 import de.itas.platform.skills.SkillRequirement;
+import de.itas.platform.trainings.search.Places;
 
 /**
  * Recommendations that explain themselves. For a person: offers teaching the skills missing for the goal

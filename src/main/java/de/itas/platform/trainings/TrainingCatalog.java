@@ -13,6 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.modulith.NamedInterface;
 
+import de.itas.platform.trainings.search.OfferHit;
+import de.itas.platform.trainings.search.SearchQuery;
+import de.itas.platform.trainings.search.TrainingSearch;
+
 /**
  * The trainings module's read API for other modules (help desk, assessment): published offers by
  * keyword, by id, and by the skills they teach.

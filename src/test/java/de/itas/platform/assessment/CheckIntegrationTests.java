@@ -30,6 +30,7 @@ import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * The check end to end on the real database: saving step by step, refusing answers off the scale, no score
@@ -112,11 +113,11 @@ class CheckIntegrationTests {
 		Map<String, String> bad = new java.util.HashMap<>(AssessmentTestSupport.step(questionnaire, 1, 1));
 		bad.put("market-combustion", "SEHR_VIEL");
 		assertThatThrownBy(() -> as(member, () -> checks.saveStep(id, 1, bad, 2)))
-			.isInstanceOfSatisfying(InvalidAnswerException.class,
-					ex -> assertThat(ex.questions()).containsExactly("market-combustion"));
+			.isInstanceOfSatisfying(FieldProblems.class,
+					ex -> assertThat(ex.fields()).containsExactly("market-combustion"));
 		// so is a question of another step
 		assertThatThrownBy(() -> as(member, () -> checks.saveStep(id, 1, Map.of("strategy-written", "YES"), 2)))
-			.isInstanceOf(InvalidAnswerException.class);
+			.isInstanceOf(FieldProblems.class);
 		assertThat(as(member, () -> checks.details(id).orElseThrow().answers())).hasSize(5);
 
 		for (int step = 1; step < questionnaire.dimensions().size(); step++) {

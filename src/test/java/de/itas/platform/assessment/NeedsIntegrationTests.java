@@ -28,6 +28,8 @@ import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.disclosure.SmallNumbers;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.ErrorSummary;
+import de.itas.platform.shared.web.FieldProblems;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,12 +102,12 @@ class NeedsIntegrationTests {
 	}
 
 	@Test
-	void badNeedsAreRefusedWholeAndNothingIsSaved() {
+	void badNeedsAreRefusedWholeAndNothingIsSaved() throws Exception {
 		int before = as(admin, () -> needs.needsOf(company)).size();
 		assertThatThrownBy(() -> as(admin, () -> needs.record(company,
 				new NeedInput("https://example.org/unknown", 0, List.of("https://example.org/nope"), Horizon.IMMEDIATE,
 						Urgency.LOW, Set.of(), "x".repeat(2001)))))
-			.isInstanceOfSatisfying(InvalidNeedException.class, ex -> assertThat(ex.problems()).containsOnlyKeys(
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.fields()).containsExactly(
 					"occupationUri", "employeesAffected", "skillUris", "formats", "comment"));
 		assertThat(as(admin, () -> needs.needsOf(company))).hasSize(before);
 		MvcTestResult page = mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
@@ -116,6 +118,15 @@ class NeedsIntegrationTests {
 			.contains("Bitte geben Sie eine ganze Zahl von 1 bis 100000 an.")
 			.contains("bleibt stehen")
 			.contains("value=\"viele\"");
+		// what only the service knows comes back at its fields too, and the summary links to each
+		MvcTestResult refused = mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
+			.param("organisation", company.toString()).param("occupationUri", "https://example.org/unknown")
+			.param("employeesAffected", "3").param("horizon", "SIX_MONTHS").param("urgency", "HIGH")
+			.param("skillUris", "https://example.org/nope").param("comment", "bleibt auch stehen").exchange();
+		assertThat(refused).hasStatus(422).bodyText().contains("bleibt auch stehen", "value=\"3\"");
+		String body = refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ErrorSummary.linkedFields(body)).containsExactly("occupationUri", "skillUris", "formats");
+		assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
 		assertThat(as(admin, () -> needs.needsOf(company))).hasSize(before);
 	}
 

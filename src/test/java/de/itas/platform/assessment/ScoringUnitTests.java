@@ -16,6 +16,7 @@ import de.itas.platform.assessment.Questionnaire.Dimension;
 import de.itas.platform.assessment.Questionnaire.NextStep;
 import de.itas.platform.assessment.Questionnaire.Question;
 import de.itas.platform.assessment.Questionnaire.ScaleOption;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** The scoring method as documented in docs/assessment-scoring.md, on a small questionnaire and the shipped one. */
 class ScoringUnitTests {
@@ -84,8 +85,8 @@ class ScoringUnitTests {
 	@Test
 	void answersOffTheScaleAreRefused() {
 		Map<String, String> answers = new HashMap<>(Map.of("a1", "A", "a2", "E", "b1", "B", "b2", "C"));
-		assertThatThrownBy(() -> Scoring.score(small(), answers)).isInstanceOfSatisfying(InvalidAnswerException.class,
-				ex -> assertThat(ex.questions()).containsExactly("a2"));
+		assertThatThrownBy(() -> Scoring.score(small(), answers)).isInstanceOfSatisfying(FieldProblems.class,
+				ex -> assertThat(ex.fields()).containsExactly("a2"));
 	}
 
 	@Test

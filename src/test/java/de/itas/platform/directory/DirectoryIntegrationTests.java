@@ -33,6 +33,9 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.ErrorSummary;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** Company profiles end to end: demo data, registration, search, the editor and its rules. */
 @PlatformTest
@@ -178,9 +181,13 @@ class DirectoryIntegrationTests {
 		DirectoryPage second = profiles.search(new DirectoryQuery(token, null, null, null, null, 1, 1));
 		assertThat(second.companies()).extracting(CompanyView::id).containsExactly(gear);
 		assertThat(second.total()).isEqualTo(2);
-		assertThat(second.totalPages()).isEqualTo(2);
-		assertThat(second.hasNext()).isFalse();
-		assertThat(second.hasPrevious()).isTrue();
+		assertThat(second.page().pages()).isEqualTo(2);
+		assertThat(second.page().hasNext()).isFalse();
+		assertThat(second.page().hasPrevious()).isTrue();
+		DirectoryPage none = profiles.search(new DirectoryQuery(token + "-" + DirectoryFixtures.token(), null, null, null,
+				null, 0, 10));
+		assertThat(none.page().pages()).as("an empty result is one empty page").isEqualTo(1);
+		assertThat(none.page().hasNext()).isFalse();
 	}
 
 	@Test
@@ -214,8 +221,8 @@ class DirectoryIntegrationTests {
 		assertThatThrownBy(() -> profiles.change(id, version, changed)).as("visitor").isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(admin, () -> profiles.change(id, version,
 				DirectoryUnitTests.valid().postcode("1").industry("29.3").build())))
-			.isInstanceOfSatisfying(InvalidProfileException.class, ex -> assertThat(ex.problems())
-				.extracting(ProfileProblem::field)
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::field)
 				.containsExactlyInAnyOrder("postcode", "industryCode"));
 		assertThat(repository.findById(id).orElseThrow().version()).as("nothing saved").isEqualTo(version);
 
@@ -255,11 +262,21 @@ class DirectoryIntegrationTests {
 			.exchange();
 		assertThat(page).hasStatusOk().bodyText().contains("Landkreis Zwickau");
 		DirectoryPage result = profiles.search(new DirectoryQuery("GmbH", null, null, null, null, 0, DirectoryQuery.DEFAULT_SIZE));
-		assertThat(result.totalPages()).as("enough demo companies for two pages").isGreaterThan(1);
+		int pages = result.page().pages();
+		assertThat(pages).as("enough demo companies for two pages").isGreaterThan(1);
 		assertThat(mvc.get().uri("/unternehmen?q=GmbH")).bodyText()
-			.contains("href=\"/unternehmen?q=GmbH&amp;seite=2\"", "Seite 1 von");
+			.contains("href=\"/unternehmen?q=GmbH&amp;seite=2\"", "Seite 1 von " + pages);
 		assertThat(mvc.get().uri("/unternehmen?q=GmbH&seite=2")).bodyText()
-			.contains("href=\"/unternehmen?q=GmbH&amp;seite=1\"", "Seite 2 von");
+			.contains("href=\"/unternehmen?q=GmbH&amp;seite=1\"", "Seite 2 von " + pages);
+		// a page beyond the last (an old bookmark) shows the last page, with its companies and a way back
+		assertThat(mvc.get().uri("/unternehmen?q=GmbH&seite=999")).hasStatusOk().bodyText()
+			.contains("Seite " + pages + " von " + pages, "href=\"/unternehmen?q=GmbH&amp;seite=" + (pages - 1) + "\"",
+					"company-card")
+			.doesNotContain("rel=\"next\"");
+		// one page needs no pager, an empty result neither: it shows its empty state
+		assertThat(mvc.get().uri("/unternehmen?q=" + DirectoryFixtures.token())).bodyText()
+			.contains("Für diese Suche gibt es kein Unternehmen")
+			.doesNotContain("class=\"pager\"");
 	}
 
 	@Test
@@ -273,7 +290,7 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
-	void invalidEditorInputIsMarkedPerFieldKeepsWhatWasTypedAndSavesNothing() {
+	void invalidEditorInputIsMarkedPerFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
 		String token = DirectoryFixtures.token();
 		ProfileDetails details = DirectoryUnitTests.valid().name("Formwerk " + token + " GmbH (fiktiv)").build();
 		UUID id = fixtures.company(details);
@@ -300,6 +317,10 @@ class DirectoryIntegrationTests {
 			.contains("value=\"0805\"", "value=\"zwanzig\"", "value=\"120\"", "value=\"29.3\"",
 					"Neue Beschreibung " + token, "aria-invalid=\"true\"", "aria-describedby=\"postcode-error\"",
 					"aria-describedby=\"employees-hint employees-error\"");
+		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ErrorSummary.linkedFields(body)).contains("name", "postcode", "employees", "combustionShare",
+				"industryCode", "capabilities", "addressVisibility");
+		assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
 		CompanyProfile after = repository.findById(id).orElseThrow();
 		assertThat(after.version()).isEqualTo(before.version());
 		assertThat(after.details()).isEqualTo(before.details());

@@ -47,7 +47,7 @@ final class DirectoryTestSupport {
 		form.put("certifications", List.of(String.join("\n", details.certifications())));
 		form.put("description", List.of(details.description() == null ? "" : details.description()));
 		for (FieldGroup group : FieldGroup.values()) {
-			form.put(ProfileProblem.visibilityField(group), List.of(details.visibility(group).name()));
+			form.put(group.visibilityField(), List.of(details.visibility(group).name()));
 		}
 		form.put("version", List.of(String.valueOf(version)));
 		return form;

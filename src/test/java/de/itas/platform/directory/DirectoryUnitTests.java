@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
 
 /** The directory's rules without Spring: size classes, visibility, readers, tags and profile rules. */
 class DirectoryUnitTests {
@@ -131,32 +132,32 @@ class DirectoryUnitTests {
 		void everyRequiredDetailIsReportedAtItsField() {
 			ProfileDetails empty = new ProfileDetails(" ", null, "", null, "", "", null, "", null, Set.of(), null, List.of(),
 					List.of(), null, Map.of());
-			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(ProfileProblem::field)
+			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(FieldProblem::field)
 				.containsExactlyInAnyOrder("name", "legalForm", "street", "postcode", "city", "districtCode", "employees",
 						"industryCode", "position", "combustionShare", "basicVisibility", "addressVisibility",
 						"sizeVisibility", "portfolioVisibility", "combustionVisibility", "capabilitiesVisibility");
-			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(ProfileProblem::messageKey)
+			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(FieldProblem::messageKey)
 				.containsOnly("common.validation.required");
 		}
 
 		@Test
 		void lengthsAndFormatsAreChecked() {
 			assertThat(problems(valid().name("x".repeat(201)))).containsExactly(
-					ProfileProblem.of("name", "directory.validation.max-length", 200));
+					FieldProblem.of("name", "directory.validation.max-length", 200));
 			assertThat(problems(valid().postcode("0811"))).containsExactly(
-					ProfileProblem.of("postcode", "common.validation.postcode"));
+					FieldProblem.of("postcode", "common.validation.postcode"));
 			assertThat(problems(valid().description("x".repeat(4001)))).containsExactly(
-					ProfileProblem.of("description", "directory.validation.max-length", 4000));
+					FieldProblem.of("description", "directory.validation.max-length", 4000));
 			assertThat(problems(valid().description("x".repeat(4000)))).isEmpty();
 		}
 
 		@Test
 		void employeesAndCombustionShareMustBeInRange() {
 			assertThat(problems(valid().employees(0))).containsExactly(
-					ProfileProblem.of("employees", "directory.validation.range", 1, ProfileRules.MAX_EMPLOYEES));
+					FieldProblem.of("employees", "directory.validation.range", 1, ProfileRules.MAX_EMPLOYEES));
 			assertThat(problems(valid().employees(1))).isEmpty();
 			assertThat(problems(valid().combustionShare(101))).containsExactly(
-					ProfileProblem.of("combustionShare", "directory.validation.range", 0, 100));
+					FieldProblem.of("combustionShare", "directory.validation.range", 0, 100));
 			assertThat(problems(valid().combustionShare(-1))).hasSize(1);
 			assertThat(problems(valid().combustionShare(0))).isEmpty();
 			assertThat(problems(valid().combustionShare(100))).isEmpty();
@@ -165,22 +166,22 @@ class DirectoryUnitTests {
 		@Test
 		void districtAndIndustryMustBeKnownAndTheIndustryASubclass() {
 			assertThat(problems(valid().district("paris"))).containsExactly(
-					ProfileProblem.of("districtCode", "directory.validation.unknown-district"));
+					FieldProblem.of("districtCode", "directory.validation.unknown-district"));
 			assertThat(problems(valid().industry("29.32"))).containsExactly(
-					ProfileProblem.of("industryCode", "directory.validation.industry-code"));
+					FieldProblem.of("industryCode", "directory.validation.industry-code"));
 		}
 
 		@Test
 		void tagsHaveAMaximumCountAndLength() {
 			List<String> many = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "Kompetenz " + i).toList();
 			assertThat(problems(valid().capabilities(many))).containsExactly(
-					ProfileProblem.of("capabilities", "directory.validation.too-many-tags", 20, 21));
+					FieldProblem.of("capabilities", "directory.validation.too-many-tags", 20, 21));
 			assertThat(problems(valid().capabilities(many.subList(0, 20)))).isEmpty();
 			String tooLong = "x".repeat(Tags.MAX_LENGTH + 1);
 			assertThat(problems(valid().certifications(List.of("ISO 9001", tooLong)))).containsExactly(
-					ProfileProblem.of("certifications", "directory.validation.tag-too-long", tooLong, Tags.MAX_LENGTH));
+					FieldProblem.of("certifications", "directory.validation.tag-too-long", tooLong, Tags.MAX_LENGTH));
 			List<String> elevenCertificates = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "ISO " + i).toList();
-			assertThat(problems(valid().certifications(elevenCertificates))).extracting(ProfileProblem::messageKey)
+			assertThat(problems(valid().certifications(elevenCertificates))).extracting(FieldProblem::messageKey)
 				.containsExactly("directory.validation.too-many-tags");
 		}
 
@@ -189,10 +190,10 @@ class DirectoryUnitTests {
 			assertThat(problems(valid().visibility(FieldGroup.BASIC, Visibility.NETWORK)
 				.visibility(FieldGroup.ADDRESS, Visibility.PUBLIC)
 				.visibility(FieldGroup.COMBUSTION, Visibility.ADVISORS))).containsExactlyInAnyOrder(
-						ProfileProblem.of("addressVisibility", "directory.validation.wider-than-basic"),
-						ProfileProblem.of("sizeVisibility", "directory.validation.wider-than-basic"),
-						ProfileProblem.of("portfolioVisibility", "directory.validation.wider-than-basic"),
-						ProfileProblem.of("capabilitiesVisibility", "directory.validation.wider-than-basic"));
+						FieldProblem.of("addressVisibility", "directory.validation.wider-than-basic"),
+						FieldProblem.of("sizeVisibility", "directory.validation.wider-than-basic"),
+						FieldProblem.of("portfolioVisibility", "directory.validation.wider-than-basic"),
+						FieldProblem.of("capabilitiesVisibility", "directory.validation.wider-than-basic"));
 			Builder narrow = valid();
 			for (FieldGroup group : FieldGroup.values()) {
 				narrow.visibility(group, Visibility.ADVISORS);
@@ -200,7 +201,7 @@ class DirectoryUnitTests {
 			assertThat(problems(narrow)).isEmpty();
 		}
 
-		private List<ProfileProblem> problems(Builder builder) {
+		private List<FieldProblem> problems(Builder builder) {
 			return ProfileRules.check(builder.build(), districts, subclasses);
 		}
 

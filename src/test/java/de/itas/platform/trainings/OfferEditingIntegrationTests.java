@@ -20,6 +20,7 @@ import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.ErrorSummary;
 
 /**
  * Providers create, change, publish and archive offers and runs through the pages: who may, what is
@@ -106,13 +107,16 @@ class OfferEditingIntegrationTests {
 	}
 
 	@Test
-	void invalidInputComesBackWithMessagesAndNothingIsSaved() {
+	void invalidInputComesBackWithMessagesAndNothingIsSaved() throws Exception {
 		OrganisationSummary provider = fixtures.provider("Fehler " + TrainingsFixtures.token());
 		PlatformUser staff = fixtures.staff(provider);
 		MvcTestResult negative = create(staff, provider, "Kurs", "-5", "-1", "skillUris", TrainingsFixtures.SKILL + "gibtsnicht",
 				"contactEmail", "keine-adresse");
 		assertThat(negative).hasStatusOk().bodyText().contains("Die Dauer muss größer als 0", "Der Preis darf nicht negativ sein",
 				"gibt es im Katalog nicht", "gültige E-Mail-Adresse");
+		String body = negative.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(ErrorSummary.linkedFields(body)).contains("durationHours", "price", "skillUris", "contactEmail");
+		assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
 		MvcTestResult notANumber = create(staff, provider, "", "viel", "1,5");
 		assertThat(notANumber).hasStatusOk().bodyText().contains("Bitte eine Zahl angeben", "Bitte ausfüllen.");
 		assertThat(offerCount(provider)).isZero();

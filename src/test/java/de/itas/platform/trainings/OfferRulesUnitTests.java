@@ -8,6 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.Places;
+
 /** The rules for offers and runs, without Spring. */
 class OfferRulesUnitTests {
 
@@ -18,11 +22,11 @@ class OfferRulesUnitTests {
 				List.of(), null, "", "", "");
 	}
 
-	private static List<String> fields(List<Problem> problems) {
-		return problems.stream().map(Problem::field).toList();
+	private static List<String> fields(List<FieldProblem> problems) {
+		return problems.stream().map(FieldProblem::field).toList();
 	}
 
-	private static List<Problem> check(OfferDraft offer) {
+	private static List<FieldProblem> check(OfferDraft offer) {
 		return OfferRules.check(offer, uri -> uri.endsWith("/plc"), uri -> true, code -> code.equals("qualifizierung"));
 	}
 
@@ -52,7 +56,7 @@ class OfferRulesUnitTests {
 		assertThat(fields(check(empty))).containsExactlyInAnyOrder("title", "summary", "format", "language",
 				"durationHours", "price", "contactEmail", "skillUris", "actionFieldCode");
 		assertThat(check(empty)).filteredOn(problem -> problem.field().equals("skillUris"))
-			.extracting(Problem::messageKey)
+			.extracting(FieldProblem::messageKey)
 			.containsExactly("trainings.error.unknown-skill");
 	}
 
@@ -62,7 +66,7 @@ class OfferRulesUnitTests {
 		assertThat(fields(OfferRules.check(run(TODAY.minusDays(1), TODAY, "zwickau", 1), TODAY, code -> true)))
 			.containsExactly("startDate");
 		assertThat(OfferRules.check(run(TODAY.plusDays(5), TODAY.plusDays(4), "zwickau", 1), TODAY, code -> true))
-			.extracting(Problem::messageKey)
+			.extracting(FieldProblem::messageKey)
 			.containsExactly("trainings.error.end-before-start");
 	}
 

@@ -24,6 +24,8 @@ import de.itas.platform.accounts.Mails;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * A provider cancels a whole run (Termin absagen): every confirmed and waiting registration is cancelled and
@@ -234,8 +236,8 @@ class TrainingRunCancellationIntegrationTests {
 		assertThatThrownBy(() -> as(setup.staff(), () -> {
 			offers.changeRun(setup.run(), cancelled.version(), draft);
 			return null;
-		})).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
-			.extracting(Problem::messageKey).containsExactly("trainings.error.run-cancelled"));
+		})).isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems())
+			.extracting(FieldProblem::messageKey).containsExactly("trainings.error.run-cancelled"));
 
 		RunDetails after = offers.run(setup.run()).orElseThrow();
 		assertThat(after.version()).isEqualTo(cancelled.version());

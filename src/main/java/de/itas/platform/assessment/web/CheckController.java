@@ -33,9 +33,9 @@ import de.itas.platform.assessment.CheckSummary;
 import de.itas.platform.assessment.Checks;
 import de.itas.platform.assessment.IncompleteCheckException;
 import de.itas.platform.assessment.HistoryPoint;
-import de.itas.platform.assessment.InvalidAnswerException;
 import de.itas.platform.assessment.Light;
 import de.itas.platform.assessment.Questionnaire;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -125,10 +125,10 @@ class CheckController {
 		try {
 			checks.saveStep(id, step - 1, answers, next - 1);
 		}
-		catch (InvalidAnswerException ex) {
+		catch (FieldProblems ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			addStep(model, new CheckDetails(details.check(), details.organisationName(), details.questionnaire(),
-					merge(details.answers(), answers)), step, ex.questions());
+					merge(details.answers(), answers)), step, ex.fields());
 			return "assessment/step";
 		}
 		if ("pause".equals(action)) {

@@ -26,10 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.itas.platform.assessment.Checks;
 import de.itas.platform.assessment.CompanyOverview;
 import de.itas.platform.assessment.Horizon;
-import de.itas.platform.assessment.InvalidNeedException;
 import de.itas.platform.assessment.QualificationNeeds;
 import de.itas.platform.assessment.TrainingFormat;
 import de.itas.platform.assessment.Urgency;
+import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationMatch;
@@ -100,8 +101,8 @@ class NeedsController {
 				redirect.addFlashAttribute("message", "assessment.needs.saved");
 				return "redirect:/qualifizierungsbedarfe?organisation=" + organisation;
 			}
-			catch (InvalidNeedException ex) {
-				ex.problems().forEach((field, key) -> errors.rejectValue(field, key));
+			catch (FieldProblems ex) {
+				FormErrors.reject(errors, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

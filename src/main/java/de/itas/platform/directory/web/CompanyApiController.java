@@ -1,5 +1,6 @@
 package de.itas.platform.directory.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import de.itas.platform.directory.CompanyProfiles;
 import de.itas.platform.directory.CompanyView;
 import de.itas.platform.directory.DirectoryPage;
 import de.itas.platform.directory.DirectoryQuery;
+import de.itas.platform.directory.Facets;
 import de.itas.platform.directory.ProductGroup;
 import de.itas.platform.directory.ValueChainPosition;
 
@@ -32,14 +34,20 @@ class CompanyApiController {
 		this.profiles = profiles;
 	}
 
+	/** The answer of a search; its fields are the API's and do not follow the Java types. */
+	record Companies(List<CompanyView> companies, long total, int page, int size, Facets facets) {
+	}
+
 	@GetMapping
-	DirectoryPage companies(@RequestParam(required = false) @Nullable String q,
+	Companies companies(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String district,
 			@RequestParam(required = false) @Nullable ValueChainPosition position,
 			@RequestParam(required = false) @Nullable ProductGroup productGroup,
 			@RequestParam(required = false) @Nullable String capability, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return profiles.search(new DirectoryQuery(q, district, position, productGroup, capability, page, size));
+		DirectoryPage found = profiles.search(new DirectoryQuery(q, district, position, productGroup, capability, page,
+				size));
+		return new Companies(found.companies(), found.total(), found.page().page(), found.page().size(), found.facets());
 	}
 
 	@GetMapping("/{id}")

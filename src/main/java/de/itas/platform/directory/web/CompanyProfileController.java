@@ -24,16 +24,16 @@ import de.itas.platform.directory.CompanyProfiles;
 import de.itas.platform.directory.EditableProfile;
 import de.itas.platform.directory.FieldGroup;
 import de.itas.platform.directory.IndustryCodes;
-import de.itas.platform.directory.InvalidProfileException;
 import de.itas.platform.directory.LegalForm;
 import de.itas.platform.directory.ProductGroup;
 import de.itas.platform.directory.ProfileDetails;
-import de.itas.platform.directory.ProfileProblem;
 import de.itas.platform.directory.ValueChainPosition;
 import de.itas.platform.directory.Visibility;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -81,14 +81,14 @@ class CompanyProfileController {
 		ProfileDetails details = form.toDetails();
 		if (errors.hasErrors()) {
 			// a number that is no number: show the other problems too, all at once
-			reject(errors, profiles.check(details));
+			FormErrors.reject(errors, profiles.check(details));
 			return editorPage(companyId, current.details().name(), model, locale);
 		}
 		try {
 			profiles.change(companyId, form.getVersion(), details);
 		}
-		catch (InvalidProfileException ex) {
-			reject(errors, ex.problems());
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return editorPage(companyId, current.details().name(), model, locale);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -135,14 +135,6 @@ class CompanyProfileController {
 			.flatMap(code -> industryCodes.code(code.strip()))
 			.orElse(null));
 		return "directory/editor";
-	}
-
-	private static void reject(BindingResult errors, List<ProfileProblem> problems) {
-		for (ProfileProblem problem : problems) {
-			if (!errors.hasFieldErrors(problem.field())) {
-				errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
-			}
-		}
 	}
 
 }

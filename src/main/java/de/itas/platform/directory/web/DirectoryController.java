@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import de.itas.platform.directory.CompanyProfiles;
+import de.itas.platform.directory.CompanyView;
 import de.itas.platform.directory.DirectoryPage;
 import de.itas.platform.directory.DirectoryQuery;
 import de.itas.platform.directory.FieldGroup;
@@ -26,6 +27,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.shared.web.PageOf;
 
 /**
  * The public company directory: the list with search, filters, counts and pages (one URL for the page
@@ -58,13 +60,19 @@ class DirectoryController {
 		DirectoryQuery query = new DirectoryQuery(text, district, parse(ValueChainPosition.class, position),
 				parse(ProductGroup.class, productGroup), capability, pageIndex(page), DirectoryQuery.DEFAULT_SIZE);
 		DirectoryPage result = profiles.search(query);
+		if (result.page().beyondEnd()) {
+			// page 999 of 6 (an old bookmark, a typed URL) shows the last page rather than an empty one
+			query = query.onPage(result.page().last());
+			result = profiles.search(query);
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
 		model.addAttribute("districts", region.districts());
 		model.addAttribute("positions", ValueChainPosition.values());
 		model.addAttribute("productGroups", ProductGroup.values());
-		model.addAttribute("previousLink", result.hasPrevious() ? link(query, result.page()) : null);
-		model.addAttribute("nextLink", result.hasNext() ? link(query, result.page() + 2) : null);
+		PageOf<CompanyView> shown = result.page();
+		model.addAttribute("previousLink", shown.hasPrevious() ? link(query, shown.number() - 1) : null);
+		model.addAttribute("nextLink", shown.hasNext() ? link(query, shown.number() + 1) : null);
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
 		model.addAttribute("htmx", Htmx.isHtmxRequest(request));
 		return Htmx.view(request, "directory/companies", "list");

@@ -19,7 +19,7 @@ import de.itas.platform.directory.Visibility;
 /**
  * The company profile editor's form. It holds exactly what was typed, so that an invalid form comes back
  * unchanged; the rules live in the module ({@code CompanyProfiles#check}), not here. Property names match
- * the fields of {@link de.itas.platform.directory.ProfileProblem}.
+ * the fields its problems name.
  */
 class ProfileForm {
 

@@ -30,9 +30,9 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.shared.web.PageOf;
 import de.itas.platform.shared.web.RenderedViews;
 import de.itas.platform.trainings.AlreadyRegisteredException;
-import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
 import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.Offers;
@@ -41,9 +41,11 @@ import de.itas.platform.trainings.RegistrationStatus;
 import de.itas.platform.trainings.RegistrationSummary;
 import de.itas.platform.trainings.Registrations;
 import de.itas.platform.trainings.RunDetails;
-import de.itas.platform.trainings.SearchQuery;
-import de.itas.platform.trainings.SearchResult;
-import de.itas.platform.trainings.TrainingSearch;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.OfferHit;
+import de.itas.platform.trainings.search.SearchQuery;
+import de.itas.platform.trainings.search.SearchResult;
+import de.itas.platform.trainings.search.TrainingSearch;
 
 /**
  * The public catalogue: the search page (one URL for the page and its htmx fragment, every filter in the
@@ -89,6 +91,11 @@ class CatalogueController {
 		SearchQuery query = SearchParameters.parse(text, district, place, radius, month, format, duration, azav, fundable,
 				maxPrice, skill, sort, page);
 		SearchResult result = search.search(query);
+		if (result.page().beyondEnd()) {
+			// page 999 of 6 (an old bookmark, a typed URL) shows the last page rather than an empty one
+			query = query.withPage(result.page().last());
+			result = search.search(query);
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
 		model.addAttribute("districts", region.districts());
@@ -97,8 +104,9 @@ class CatalogueController {
 		model.addAttribute("sorts", SearchQuery.Sort.values());
 		model.addAttribute("months", months());
 		model.addAttribute("radii", List.of(10, 25, 50, 100));
-		model.addAttribute("previousLink", result.hasPrevious() ? SearchParameters.link(query, result.page()) : null);
-		model.addAttribute("nextLink", result.hasNext() ? SearchParameters.link(query, result.page() + 2) : null);
+		PageOf<OfferHit> shown = result.page();
+		model.addAttribute("previousLink", shown.hasPrevious() ? SearchParameters.link(query, shown.number() - 1) : null);
+		model.addAttribute("nextLink", shown.hasNext() ? SearchParameters.link(query, shown.number() + 1) : null);
 		boolean htmx = Htmx.isHtmxRequest(request);
 		model.addAttribute("htmx", htmx);
 		// the form and the results are a function of query, answer, day (the months offered) and htmx: rendered

@@ -19,11 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.trainings.ImportPreview;
-import de.itas.platform.trainings.InvalidInputException;
 import de.itas.platform.trainings.OfferImport;
 import de.itas.platform.trainings.Offers;
-import de.itas.platform.trainings.Problem;
 
 /**
  * The CSV import for providers: upload, a preview with every row's problems, then the import of all rows
@@ -80,7 +80,7 @@ class ImportController {
 			redirect.addFlashAttribute("message", "trainings.import.done");
 			return "redirect:/anbieter/angebote";
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			return previewPage(importer.preview(file), file, providerId, providers, model, locale);
 		}
 	}
@@ -106,7 +106,7 @@ class ImportController {
 		return "trainings/import";
 	}
 
-	private String text(Problem problem, Locale locale) {
+	private String text(FieldProblem problem, Locale locale) {
 		return messages.getMessage("trainings.import.problem",
 				new Object[] { problem.field(), messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale) },
 				locale);

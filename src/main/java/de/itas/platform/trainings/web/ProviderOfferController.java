@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.skills.InvalidQueryException;
@@ -28,13 +30,11 @@ import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.SkillRequirement;
 import de.itas.platform.trainings.Format;
-import de.itas.platform.trainings.InvalidInputException;
 import de.itas.platform.trainings.Labelled;
 import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.OfferDraft;
 import de.itas.platform.trainings.OfferStatus;
 import de.itas.platform.trainings.Offers;
-import de.itas.platform.trainings.Problem;
 import de.itas.platform.trainings.RunDetails;
 import de.itas.platform.trainings.RunDraft;
 
@@ -85,7 +85,7 @@ class ProviderOfferController {
 			return editor(null, model);
 		}
 		if (errors.hasErrors()) {
-			reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(draft));
 			return editor(null, model);
 		}
 		try {
@@ -93,8 +93,8 @@ class ProviderOfferController {
 			redirect.addFlashAttribute("message", "trainings.editor.created");
 			return "redirect:/anbieter/angebote/" + id;
 		}
-		catch (InvalidInputException ex) {
-			reject(errors, ex.problems());
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return editor(null, model);
 		}
 	}
@@ -116,14 +116,14 @@ class ProviderOfferController {
 			return editor(current, model);
 		}
 		if (errors.hasErrors()) {
-			reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(draft));
 			return editor(current, model);
 		}
 		try {
 			offers.change(id, form.getVersion(), draft);
 		}
-		catch (InvalidInputException ex) {
-			reject(errors, ex.problems());
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return editor(current, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -182,14 +182,14 @@ class ProviderOfferController {
 		OfferDetails offer = offers.editable(id).orElseThrow(NotFoundException::new);
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
-			reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(draft));
 			return runEditor(offer, null, model);
 		}
 		try {
 			offers.addRun(id, draft);
 		}
-		catch (InvalidInputException ex) {
-			reject(errors, ex.problems());
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return runEditor(offer, null, model);
 		}
 		redirect.addFlashAttribute("message", "trainings.run.created");
@@ -217,14 +217,14 @@ class ProviderOfferController {
 		}
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
-			reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(draft));
 			return runEditor(offer, run, model);
 		}
 		try {
 			offers.changeRun(runId, form.getVersion(), draft);
 		}
-		catch (InvalidInputException ex) {
-			reject(errors, ex.problems());
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return runEditor(offer, run, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -302,14 +302,6 @@ class ProviderOfferController {
 			throw new AccessDeniedException("Not acting for a training provider");
 		}
 		return providers;
-	}
-
-	static void reject(BindingResult errors, List<Problem> problems) {
-		for (Problem problem : problems) {
-			if (!errors.hasFieldErrors(problem.field())) {
-				errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
-			}
-		}
 	}
 
 	static UUID uuid(String id) {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
-import de.itas.platform.trainings.SearchQuery;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.SearchQuery;
 
 /**
  * The search page's URL parameters (German names, every filter in the URL so that a state can be shared

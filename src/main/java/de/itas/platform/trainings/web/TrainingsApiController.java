@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.itas.platform.region.Region;
-import de.itas.platform.trainings.DurationClass;
 import de.itas.platform.trainings.Format;
-import de.itas.platform.trainings.SearchQuery;
-import de.itas.platform.trainings.SearchResult;
-import de.itas.platform.trainings.TrainingSearch;
+import de.itas.platform.trainings.search.DurationClass;
+import de.itas.platform.trainings.search.SearchQuery;
+import de.itas.platform.trainings.search.SearchResult;
+import de.itas.platform.trainings.search.TrainingSearch;
 
 /**
  * {@code GET /api/v1/trainings}: the catalogue search as JSON. Unlike the page, the API refuses values it
@@ -104,8 +104,8 @@ class TrainingsApiController {
 		SearchResult result = search.search(query);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("total", result.total());
-		body.put("page", result.page());
-		body.put("size", result.size());
+		body.put("page", result.page().page());
+		body.put("size", result.page().size());
 		body.put("results", result.results());
 		Map<String, Object> facets = new LinkedHashMap<>();
 		facets.put("district", result.facets().districts());

@@ -1,9 +1,12 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.OfferSummary;
 
 /**
  * An offer in a list of search results.

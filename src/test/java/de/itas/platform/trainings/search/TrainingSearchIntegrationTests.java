@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.OfferDraft;
+import de.itas.platform.trainings.OfferSummary;
+import de.itas.platform.trainings.RunDraft;
+import de.itas.platform.trainings.TrainingCatalog;
+import de.itas.platform.trainings.TrainingsFixtures;
 
 /**
  * The public search over its own offers (each test's words occur nowhere else): full text with stemming
@@ -132,6 +138,9 @@ class TrainingSearchIntegrationTests {
 		SearchResult page = search.search(paged);
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(ids(page)).containsExactly(battery);
+		assertThat(page.page().pages()).isEqualTo(2);
+		assertThat(page.page().hasPrevious()).isTrue();
+		assertThat(page.page().hasNext()).isFalse();
 	}
 
 	@Test
@@ -146,6 +155,15 @@ class TrainingSearchIntegrationTests {
 		MvcTestResult unknownFilters = mvc.get().uri("/weiterbildung?q={q}&landkreis=&format=XYZ&seite=abc", token)
 			.exchange();
 		assertThat(unknownFilters).hasStatusOk().bodyText().contains("3 Angebote gefunden");
+		// a page beyond the last (page 999 of 1) shows the last page, not the empty state; one page needs no pager
+		assertThat(mvc.get().uri("/weiterbildung?q={q}&seite=999", token).exchange()).hasStatusOk().bodyText()
+			.contains("3 Angebote gefunden", "Batterietechnik kompakt", "Schweißerkurse")
+			.doesNotContain("Keine Angebote gefunden", "class=\"pager\"");
+		// the API answers the page asked for: beyond the end it is empty, with the total to page by
+		MvcTestResult beyond = mvc.get().uri("/api/v1/trainings?q={q}&page=5", token).exchange();
+		assertThat(beyond).hasStatusOk().bodyJson().extractingPath("$.total").asNumber().isEqualTo(3);
+		assertThat(beyond).bodyJson().extractingPath("$.page").asNumber().isEqualTo(5);
+		assertThat(beyond).bodyJson().extractingPath("$.results").asArray().isEmpty();
 	}
 
 	/**

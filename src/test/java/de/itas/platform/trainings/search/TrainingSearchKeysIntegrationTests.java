@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.OrganisationSummary;
+import de.itas.platform.trainings.Labelled;
+import de.itas.platform.trainings.TrainingsFixtures;
 
 /**
  * The keys that make the search fast keep their meaning: the next start kept on the offer follows its runs
@@ -30,13 +31,7 @@ class TrainingSearchKeysIntegrationTests {
 	NextStarts nextStarts;
 
 	@Autowired
-	OfferStore store;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	private LocalDate nextStart(long offer) {
 		return jdbc.queryForObject("SELECT next_start FROM trainings.offer WHERE id = ?", LocalDate.class, offer);
@@ -56,11 +51,10 @@ class TrainingSearchKeysIntegrationTests {
 		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(40));
 		long sooner = fixtures.run(offer, TrainingsFixtures.run(10, "Plauen", "vogtlandkreis", 8));
 		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(10));
-		transactions.executeWithoutResult(status -> assertThat(
-				store.updateRun(sooner, version(sooner), TrainingsFixtures.run(50, "Plauen", "vogtlandkreis", 8), null))
-			.isTrue());
+		assertThat(fixtures.updateRun(sooner, version(sooner), TrainingsFixtures.run(50, "Plauen", "vogtlandkreis", 8)))
+			.isTrue();
 		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(40));
-		transactions.executeWithoutResult(status -> assertThat(store.cancelRun(later, version(later))).isTrue());
+		assertThat(fixtures.cancelRun(later, version(later))).isTrue();
 		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(50));
 		// as if the run of 50 days ahead had begun yesterday: the hourly refresh moves the next start on
 		jdbc.update("UPDATE trainings.offer SET next_start = ? WHERE id = ?", LocalDate.now().minusDays(1), offer);
@@ -87,9 +81,9 @@ class TrainingSearchKeysIntegrationTests {
 		assertThat(after.facets().district("zwickau")).isEqualTo(2);
 		assertThat(after.results()).extracting(OfferHit::id).containsExactly(second, first);
 
-		transactions.executeWithoutResult(status -> assertThat(store.changeStatus(second,
-				jdbc.queryForObject("SELECT version FROM trainings.offer WHERE id = ?", Long.class, second),
-				OfferStatus.ARCHIVED, java.time.Instant.now())).isTrue());
+		assertThat(fixtures.archive(second,
+				jdbc.queryForObject("SELECT version FROM trainings.offer WHERE id = ?", Long.class, second)))
+			.isTrue();
 		SearchResult archived = search.search(query);
 		assertThat(archived.total()).isEqualTo(1);
 		assertThat(archived.results()).extracting(OfferHit::id).containsExactly(first);
@@ -97,8 +91,7 @@ class TrainingSearchKeysIntegrationTests {
 
 		// the skills kept on the offer follow its links: facet and skill filter at once
 		String lightweight = TrainingsFixtures.SKILL + "lightweight";
-		transactions.executeWithoutResult(status -> store.replaceLinks(first, List.of(new Labelled(lightweight, "Leichtbau")),
-				List.of()));
+		fixtures.teach(first, List.of(new Labelled(lightweight, "Leichtbau")));
 		SearchResult linked = search.search(query);
 		assertThat(linked.facets().skills()).extracting(SearchFacets.SkillCount::uri, SearchFacets.SkillCount::count)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(lightweight, 1L));

@@ -1,10 +1,12 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
+
+import de.itas.platform.trainings.Format;
 
 /**
  * A search of the public catalogue. Every part is optional; unknown values are dropped by the caller

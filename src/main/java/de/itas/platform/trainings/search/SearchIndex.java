@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import de.itas.platform.shared.web.PageOf;
+import de.itas.platform.trainings.Format;
 
 /**
  * An immutable in-memory copy of the published catalogue as the search reads it, for one state of the
@@ -288,8 +291,8 @@ final class SearchIndex {
 		List<SearchFacets.SkillCount> skillFacet = skillFacet(skillCounts, f.skill);
 		SearchFacets facets = new SearchFacets(districtFacet, formatFacet, durationFacet, azavCount, fundableCount,
 				skillFacet);
-		return new SearchResult(total, query.page(), query.size(), page(hits, query, f, hasText ? operands : null),
-				facets);
+		return new SearchResult(
+				new PageOf<>(page(hits, query, f, hasText ? operands : null), query.page(), query.size(), total), facets);
 	}
 
 	private List<SearchFacets.SkillCount> skillFacet(long[] counts, @Nullable Integer chosen) {

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +16,13 @@ import de.itas.platform.region.Region;
  * radius search: a run is placed at its town's centre, a district at its seat.
  */
 @Component
-class Places {
+public class Places {
 
 	/** A point in WGS 84 degrees. */
-	record Point(double latitude, double longitude) {
+	public record Point(double latitude, double longitude) {
 
 		/** Great-circle distance in km. */
-		double kmTo(Point other) {
+		public double kmTo(Point other) {
 			double lat1 = Math.toRadians(latitude);
 			double lat2 = Math.toRadians(other.latitude);
 			double dLat = lat2 - lat1;
@@ -64,7 +64,7 @@ class Places {
 	}
 
 	/** The seat of a district of the region. */
-	Optional<Point> district(@Nullable String code) {
+	public Optional<Point> district(@Nullable String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
@@ -80,7 +80,7 @@ class Places {
 	}
 
 	/** Where a run takes place: its town, else its district's seat. */
-	Optional<Point> locate(@Nullable String city, @Nullable String districtCode) {
+	public Optional<Point> locate(@Nullable String city, @Nullable String districtCode) {
 		return town(city).or(() -> district(districtCode));
 	}
 

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+
+import de.itas.platform.shared.web.PageOf;
+import de.itas.platform.trainings.Format;
 
 /**
  * The public search over published offers in SQL: German full-text search with stemming and prefixes,
@@ -221,7 +224,7 @@ public class TrainingSearch {
 		Summary summary = summaries.get(new Key(query.withPage(0).withSort(SearchQuery.Sort.RELEVANCE), today, version),
 				key -> summary(key.query(), today, near));
 		List<OfferHit> hits = pages.get(new Key(query, today, version), key -> hits(query, today, near));
-		return new SearchResult(summary.total(), query.page(), query.size(), hits, summary.facets());
+		return new SearchResult(new PageOf<>(hits, query.page(), query.size(), summary.total()), summary.facets());
 	}
 
 	/** The answer of the given index, for comparing it with {@link #sqlSearch}; null when the index cannot answer. */

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,7 +1,9 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.util.List;
 import java.util.Map;
+
+import de.itas.platform.trainings.Format;
 
 /**
  * How many offers each filter value would find, given the other filters.

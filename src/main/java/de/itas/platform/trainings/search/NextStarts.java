@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import java.time.Clock;
 import java.time.LocalDate;

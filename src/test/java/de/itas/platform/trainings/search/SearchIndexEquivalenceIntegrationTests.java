@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.trainings.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import de.itas.platform.PlatformTest;
+import de.itas.platform.trainings.Format;
+import de.itas.platform.trainings.TrainingsFixtures;
 
 /**
  * The in-memory index answers exactly what the SQL answers: for some 2,000 queries over the demo
@@ -30,9 +32,6 @@ class SearchIndexEquivalenceIntegrationTests {
 
 	@Autowired
 	TrainingSearch search;
-
-	@Autowired
-	LoadData loadData;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -57,12 +56,12 @@ class SearchIndexEquivalenceIntegrationTests {
 	/** Removes the synthetic offers again, so that other tests' expectations on the shared database hold. */
 	@AfterEach
 	void removeLoadData() {
-		jdbc.update("DELETE FROM trainings.offer WHERE provider_name LIKE ?", LoadData.PROVIDER_PREFIX + "%");
+		fixtures.removeLoadData(jdbc);
 	}
 
 	@Test
 	void indexAndSqlGiveTheSameAnswers() {
-		loadData.generate(800, 2000);
+		fixtures.loadData(800, 2000);
 		long version = jdbc.queryForObject("SELECT version FROM trainings.search_state WHERE id = 1", Long.class);
 		SearchIndex index = search.buildIndex();
 		assertThat(index.version).isEqualTo(version);
@@ -126,7 +125,7 @@ class SearchIndexEquivalenceIntegrationTests {
 
 	@Test
 	void aTypoIsWidenedByItsNearestWordsAndTheIndexAnswersIt() {
-		loadData.generate(400, 800);
+		fixtures.loadData(400, 800);
 		long version = jdbc.queryForObject("SELECT version FROM trainings.search_state WHERE id = 1", Long.class);
 		SearchIndex index = search.buildIndex();
 		SearchQuery typo = query("Batterietechnk", null, null, null, null, null, null, null, false, false, null, null,
