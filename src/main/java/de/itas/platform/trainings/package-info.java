@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Trainings",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy", "region",
-				"accounts", "skills", "funding", "directory", "assessment" })
+				"accounts", "skills", "funding", "directory", "assessment", "shared :: search" })
 package de.itas.platform.trainings;
 
 import org.jspecify.annotations.NullMarked;
