@@ -1,7 +1,10 @@
 package de.itas.platform.skills;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,18 +16,24 @@ import de.itas.platform.shared.search.SearchRequest;
 
 /**
  * Occupations of the taxonomy in the site-wide search, found by the occupation finder (job titles as people
- * write them, other names, compounds, small typos). The finder also offers distant guesses; only those close to
- * its best answer are kept. A hit opens "Mein Weg" for the occupation. The taxonomy is public.
+ * write them, other names, compounds, small typos). The finder is built to always offer its nearest guesses for
+ * a job title; the site search is asked for anything, so a guess is kept only when the finder is sure (a known
+ * name, a corrected typo) or when the occupation's names or description contain every word of the search
+ * ("Batterie" in "Batterietechnik"): "Xylophonbau" finds no engineer for building machines. A hit opens "Mein Weg"
+ * for the occupation. The taxonomy is public.
  */
 @Component
 @Order(40)
 class OccupationSearchContribution implements SearchContribution {
 
-	/** A guess scoring below this is not offered at all. */
+	/** The finder's score for a name it knows or a typo it corrected; such a guess is kept as it is. */
+	static final double SURE = 0.9;
+
+	/** A guess scoring below this is never kept. */
 	static final double MIN_SCORE = 0.3;
 
-	/** A guess scoring below this share of the best one is not offered either. */
-	static final double SHARE_OF_BEST = 0.6;
+	/** Shorter words ("für", "und") are not required in the occupation's texts. */
+	static final int MIN_WORD = 4;
 
 	private final Occupations occupations;
 
@@ -44,26 +53,45 @@ class OccupationSearchContribution implements SearchContribution {
 
 	@Override
 	public List<SearchHit> search(SearchRequest request) {
-		List<OccupationMatch> matches = occupations.search(request.text(),
-				Math.min(request.limit(), Occupations.MAX_LIMIT));
-		if (matches.isEmpty()) {
-			return List.of();
+		List<String> words = request.words()
+			.stream()
+			.filter(word -> word.length() >= MIN_WORD)
+			.map(OccupationSearchContribution::fold)
+			.toList();
+		List<SearchHit> hits = new ArrayList<>();
+		for (OccupationMatch match : occupations.search(request.text(),
+				Math.min(request.limit(), Occupations.MAX_LIMIT))) {
+			Optional<OccupationDetails> details = occupations.occupation(match.uri());
+			if (match.score() >= SURE || match.score() >= MIN_SCORE && details.map(d -> mentions(d, words)).orElse(false)) {
+				hits.add(hit(match, details));
+			}
 		}
-		double floor = Math.max(MIN_SCORE, matches.get(0).score() * SHARE_OF_BEST);
-		return matches.stream().filter(match -> match.score() >= floor).map(this::hit).toList();
+		return hits;
 	}
 
-	private SearchHit hit(OccupationMatch match) {
+	private static boolean mentions(OccupationDetails occupation, List<String> words) {
+		String text = fold(occupation.label() + " " + String.join(" ", occupation.otherLabels()) + " "
+				+ (occupation.description() == null ? "" : occupation.description()));
+		return words.stream().allMatch(text::contains);
+	}
+
+	/** Lower case without accents and with "ss" for "ß", so that "Schweisser" and "Schweißer" compare equal. */
+	static String fold(String text) {
+		String lower = text.toLowerCase(Locale.GERMAN).replace("ß", "ss");
+		return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+	}
+
+	private static SearchHit hit(OccupationMatch match, Optional<OccupationDetails> details) {
 		List<String> parts = new ArrayList<>();
 		if (!match.matchedLabel().equals(match.label())) {
 			parts.add(match.matchedLabel());
 		}
-		occupations.occupation(match.uri())
-			.map(OccupationDetails::description)
-			.filter(description -> !description.isBlank())
-			.ifPresent(parts::add);
-		String url = UriComponentsBuilder.fromPath("/mein-weg").queryParam("von", "{uri}").encode()
-			.buildAndExpand(match.uri()).toUriString();
+		details.map(OccupationDetails::description).filter(description -> !description.isBlank()).ifPresent(parts::add);
+		String url = UriComponentsBuilder.fromPath("/mein-weg")
+			.queryParam("von", "{uri}")
+			.encode()
+			.buildAndExpand(match.uri())
+			.toUriString();
 		return new SearchHit(match.label(), String.join(" · ", parts), url);
 	}
 
