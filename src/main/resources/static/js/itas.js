@@ -51,3 +51,53 @@
   document.addEventListener('DOMContentLoaded', loadChartLibrary);
   document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
 })();
+
+// Suggestions of the header's search box: the arrow keys move between the box and the suggestion links,
+// Escape closes them, and they close when the focus leaves the search form. Without this script the links
+// are reached with Tab; without JavaScript at all there are no suggestions and the form simply submits.
+(function () {
+  'use strict';
+  function links(form) {
+    return Array.prototype.slice.call(form.querySelectorAll('.site-search__suggestions a'));
+  }
+  function close(form) {
+    var box = form.querySelector('.site-search__suggestions');
+    var status = form.querySelector('#site-search-status');
+    if (box) { box.innerHTML = ''; }
+    if (status) { status.textContent = ''; }
+  }
+  document.addEventListener('keydown', function (event) {
+    var form = event.target.closest && event.target.closest('.site-search');
+    if (!form) {
+      return;
+    }
+    var input = form.querySelector('.site-search__input');
+    var all = links(form);
+    var at = all.indexOf(event.target);
+    if (event.key === 'Escape' && all.length) {
+      close(form);
+      input.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' && all.length) {
+      all[Math.min(at + 1, all.length - 1)].focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : all[at - 1]).focus();
+      event.preventDefault();
+    }
+  });
+  // Some browsers do not focus a link on click, so only a focus or a click elsewhere closes them.
+  document.addEventListener('focusout', function (event) {
+    var form = event.target.closest && event.target.closest('.site-search');
+    if (form && event.relatedTarget && !form.contains(event.relatedTarget)) {
+      close(form);
+    }
+  });
+  document.addEventListener('click', function (event) {
+    document.querySelectorAll('.site-search').forEach(function (form) {
+      if (!form.contains(event.target)) {
+        close(form);
+      }
+    });
+  });
+})();

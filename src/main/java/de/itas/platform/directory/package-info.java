@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Directory",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: figures", "region :: api",
-				"accounts :: api" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: figures", "shared :: search",
+				"region :: api", "accounts :: api" })
 package de.itas.platform.directory;
 
 import org.jspecify.annotations.NullMarked;

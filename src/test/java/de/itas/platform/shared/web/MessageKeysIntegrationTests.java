@@ -13,14 +13,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
 import de.itas.platform.PlatformTest;
+import de.itas.platform.shared.search.SearchContribution;
 import de.itas.platform.shared.security.Role;
 
-/** Keys that Java code names (descriptors, roles) exist in German and English. */
+/** Keys that Java code names (descriptors, search contributions, roles) exist in German and English. */
 @PlatformTest
 class MessageKeysIntegrationTests {
 
 	@Autowired
 	List<ModuleDescriptor> descriptors;
+
+	@Autowired
+	List<SearchContribution> searchContributions;
 
 	@Autowired
 	MessageSource messages;
@@ -32,6 +36,7 @@ class MessageKeysIntegrationTests {
 			descriptor.navigation().forEach(entry -> keys.add(entry.labelKey()));
 			descriptor.tiles().forEach(tile -> Stream.of(tile.titleKey(), tile.textKey()).forEach(keys::add));
 		}
+		searchContributions.forEach(contribution -> keys.add(contribution.labelKey()));
 		Stream.of(Role.values()).map(Role::messageKey).forEach(keys::add);
 		assertThat(keys).hasSizeGreaterThan(10);
 		List<String> missing = new ArrayList<>();
