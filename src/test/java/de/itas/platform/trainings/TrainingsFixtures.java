@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -33,20 +32,22 @@ class TrainingsFixtures {
 	private final OfferStore store;
 	private final Places places;
 	private final TransactionTemplate transactions;
+	private final TestAccounts accounts;
 
 	TrainingsFixtures(Organisations organisations, TestMemberships memberships, Offers offers, OfferStore store,
-			Places places, TransactionTemplate transactions) {
+			Places places, TransactionTemplate transactions, TestAccounts accounts) {
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.offers = offers;
 		this.store = store;
 		this.places = places;
 		this.transactions = transactions;
+		this.accounts = accounts;
 	}
 
-	/** A person who is not stored anywhere (registrations keep their name and e-mail). */
-	static PlatformUser person(String name) {
-		return new PlatformUser(UUID.randomUUID(), name + "@test.itas.local", name, Set.of(Role.EMPLOYEE), true, null);
+	/** A person with an account of their own, so that the notifications about their registrations reach them. */
+	PlatformUser person(String name) {
+		return accounts.person(name);
 	}
 
 	/** A word that occurs nowhere else, e.g. "quorvexal". */
