@@ -14,9 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.mail.OutgoingMail;
@@ -38,27 +35,25 @@ class NotificationMails {
 	private final MessageSource messages;
 	private final UnsubscribeLinks links;
 	private final NotificationKindRegistry kinds;
-	private final TransactionTemplate ownTransaction;
 
 	NotificationMails(Mailer mailer, Recipients recipients, MessageSource messages, UnsubscribeLinks links,
-			NotificationKindRegistry kinds, PlatformTransactionManager transactions) {
+			NotificationKindRegistry kinds) {
 		this.mailer = mailer;
 		this.recipients = recipients;
 		this.messages = messages;
 		this.links = links;
 		this.kinds = kinds;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * Mails a notification the person wants at once. Runs after the notifying transaction committed, in a
-	 * transaction of its own (the mailer sends when that one commits); whatever fails is logged, never thrown.
+	 * Mails a notification the person wants at once. It is written in the notifying transaction, on its
+	 * connection (a second connection per request could exhaust the pool under load), and the mailer delivers
+	 * it only after that transaction commits. A mail that cannot be written is logged, never thrown.
 	 */
-	void sendNow(Notification notification) {
+	void sendAfterCommit(Notification notification) {
 		try {
-			ownTransaction.executeWithoutResult(status -> recipients.recipient(notification.person())
-				.ifPresent(recipient -> mailer.send(immediate(notification, recipient))));
+			recipients.recipient(notification.person())
+				.ifPresent(recipient -> mailer.send(immediate(notification, recipient)));
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not mail notification {} to person {}: {}", notification.kind(), notification.person(),

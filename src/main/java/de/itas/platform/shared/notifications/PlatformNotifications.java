@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Stores notifications in the caller's transaction and mails them after it commits. */
+/**
+ * Stores notifications in the caller's transaction and hands their mails to the mailer, which delivers them
+ * after that transaction commits (and not at all when it rolls back).
+ */
 @Service
 class PlatformNotifications implements Notifications {
 
@@ -34,12 +35,7 @@ class PlatformNotifications implements Notifications {
 			store.addAttachments(id, notification.mail().attachments());
 		}
 		if (delivery == Delivery.IMMEDIATE) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					mails.sendNow(notification);
-				}
-			});
+			mails.sendAfterCommit(notification);
 		}
 	}
 

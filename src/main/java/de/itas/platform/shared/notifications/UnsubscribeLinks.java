@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,7 @@ import de.itas.platform.shared.mail.Mailer;
  * configuration is needed. Nothing else is stored per link.
  */
 @Component
-class UnsubscribeLinks {
+class UnsubscribeLinks implements SmartInitializingSingleton {
 
 	static final String PATH = "/benachrichtigungen/abbestellen";
 
@@ -57,6 +58,15 @@ class UnsubscribeLinks {
 			return scope.startsWith("@") ? Optional.of(Delivery.valueOf(scope.substring(1))) : Optional.empty();
 		}
 
+	}
+
+	/**
+	 * Loads (or creates) the key at start-up, so that no request needs a second connection for it while it
+	 * holds one.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		key();
 	}
 
 	static String digestScope(Delivery frequency) {

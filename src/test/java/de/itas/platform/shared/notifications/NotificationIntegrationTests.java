@@ -220,7 +220,7 @@ class NotificationIntegrationTests {
 		assertThat(digest.attachments()).extracting(Outbox.StoredAttachment::fileName).containsExactly("termin.ics");
 		assertThat(unsubscribePath(digest)).startsWith("/benachrichtigungen/abbestellen?token=");
 
-		assertThat(digests.run(Delivery.DAILY, day.plusDays(1))).isNotEqualTo(-1);
+		assertThat(digests.run(Delivery.DAILY, TestDigests.nextDay())).isNotEqualTo(-1);
 		assertThat(Mails.to(outbox, person.email())).as("nothing is sent twice").hasSize(1);
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM notification_attachment a JOIN notification n ON n.id = a.notification_id
