@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.accounts.Accounts;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
-import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.mail.OutgoingMail;
+import de.itas.platform.shared.notifications.Notification;
+import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -47,18 +48,18 @@ public class Appointments {
 	private final TeamRepository teams;
 	private final Region region;
 	private final Accounts accounts;
-	private final Mailer mailer;
+	private final Notifications notifications;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	Appointments(SlotRepository slots, CaseRepository cases, TeamRepository teams, Region region, Accounts accounts,
-			Mailer mailer, MessageSource messages, Clock clock) {
+			Notifications notifications, MessageSource messages, Clock clock) {
 		this.slots = slots;
 		this.cases = cases;
 		this.teams = teams;
 		this.region = region;
 		this.accounts = accounts;
-		this.mailer = mailer;
+		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -270,12 +271,15 @@ public class Appointments {
 		List<OutgoingMail.Attachment> invitation = List.of(new OutgoingMail.Attachment("termin.ics",
 				"text/calendar; charset=UTF-8; method=" + (cancelled ? "CANCEL" : "REQUEST"),
 				ics(slot, Locale.GERMAN, cancelled).getBytes(StandardCharsets.UTF_8)));
-		if (slot.bookedEmail() != null) {
-			mailer.send(slot.bookedEmail(), Locale.GERMAN, subject, "helpdesk/appointment", variables, invitation);
+		String title = cancelled ? "helpdesk.notification.appointment-cancelled" : "helpdesk.notification.appointment";
+		String when = (String) variables.get("when");
+		if (slot.summary().bookedBy() != null) {
+			notifications.notify(Notification.to(slot.summary().bookedBy(), HelpdeskNotifications.APPOINTMENT, title,
+					"/termine", when).withMail(subject, "helpdesk/appointment", variables, invitation));
 		}
 		accounts.account(slot.summary().advisorId())
-			.ifPresent(advisor -> mailer.send(advisor.email(), Locale.GERMAN, subject, "helpdesk/appointment",
-					variables, invitation));
+			.ifPresent(advisor -> notifications.notify(Notification.to(advisor.id(), HelpdeskNotifications.APPOINTMENT,
+					title, "/beratung/termine", when).withMail(subject, "helpdesk/appointment", variables, invitation)));
 	}
 
 	private Inquiry ownInquiry(String caseNumber) {

@@ -25,6 +25,8 @@ import de.itas.platform.funding.ProgrammeSummary;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.notifications.Notification;
+import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.trainings.TrainingCatalog;
@@ -48,10 +50,12 @@ public class CaseRecommendations {
 	private final Region region;
 	private final CompanyProfiles companies;
 	private final Mailer mailer;
+	private final Notifications notifications;
 	private final Clock clock;
 
 	CaseRecommendations(CaseWork caseWork, CaseRepository cases, JdbcClient jdbc, TrainingCatalog trainings,
-			FundingCalculator funding, Region region, CompanyProfiles companies, Mailer mailer, Clock clock) {
+			FundingCalculator funding, Region region, CompanyProfiles companies, Mailer mailer,
+			Notifications notifications, Clock clock) {
 		this.caseWork = caseWork;
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -60,6 +64,7 @@ public class CaseRecommendations {
 		this.region = region;
 		this.companies = companies;
 		this.mailer = mailer;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -120,7 +125,13 @@ public class CaseRecommendations {
 		}
 		row.recommendationSent(message, Inquiry.Actor.of(advisor), now);
 		cases.save(row);
-		if (row.submitterEmail() != null) {
+		if (row.submitterId() != null) {
+			notifications.notify(Notification.to(row.submitterId(), HelpdeskNotifications.RECOMMENDATION,
+					"helpdesk.notification.recommendation", "/empfehlungen", row.caseNumber())
+				.withMail("helpdesk.mail.recommendation.subject", "helpdesk/recommendation", Map.of("name",
+						row.submitterName(), "advisor", advisor.getDisplayName(), "caseNumber", row.caseNumber())));
+		}
+		else if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), Inquiries.locale(row.locale()), "helpdesk.mail.recommendation.subject",
 					"helpdesk/recommendation", Map.of("name", row.submitterName(), "advisor",
 							advisor.getDisplayName(), "caseNumber", row.caseNumber()));

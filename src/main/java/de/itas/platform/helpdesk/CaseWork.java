@@ -20,6 +20,8 @@ import de.itas.platform.accounts.AccountSummary;
 import de.itas.platform.accounts.Accounts;
 import de.itas.platform.accounts.PersonProfiles;
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.notifications.Notification;
+import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
@@ -42,16 +44,18 @@ public class CaseWork {
 	private final PersonProfiles profiles;
 	private final AccessAudit audit;
 	private final Mailer mailer;
+	private final Notifications notifications;
 	private final Clock clock;
 
 	CaseWork(CaseRepository cases, TeamRepository teams, Accounts accounts, PersonProfiles profiles, AccessAudit audit,
-			Mailer mailer, Clock clock) {
+			Mailer mailer, Notifications notifications, Clock clock) {
 		this.cases = cases;
 		this.teams = teams;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.audit = audit;
 		this.mailer = mailer;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -216,7 +220,13 @@ public class CaseWork {
 		String body = checkedText(text);
 		row.message(body, Inquiry.Actor.of(user), clock.instant());
 		cases.save(row);
-		if (row.submitterEmail() != null) {
+		if (row.submitterId() != null) {
+			notifications.notify(Notification.to(row.submitterId(), HelpdeskNotifications.CASE_ANSWERED,
+					"helpdesk.notification.case-answered", "/anliegen/" + row.caseNumber(), row.caseNumber())
+				.withMail("helpdesk.mail.message.subject", "helpdesk/message", Map.of("name", row.submitterName(),
+						"caseNumber", row.caseNumber(), "advisor", user.getDisplayName(), "text", body, "account", true)));
+		}
+		else if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), Inquiries.locale(row.locale()), "helpdesk.mail.message.subject",
 					"helpdesk/message", Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(), "advisor",
 							user.getDisplayName(), "text", body, "account", row.submitterId() != null));

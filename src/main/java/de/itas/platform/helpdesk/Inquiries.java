@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.notifications.Notification;
+import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 
@@ -45,13 +47,16 @@ public class Inquiries {
 	private final RoutingRules routing;
 	private final Region region;
 	private final Mailer mailer;
+	private final Notifications notifications;
 	private final Clock clock;
 
-	Inquiries(CaseRepository cases, RoutingRules routing, Region region, Mailer mailer, Clock clock) {
+	Inquiries(CaseRepository cases, RoutingRules routing, Region region, Mailer mailer, Notifications notifications,
+			Clock clock) {
 		this.cases = cases;
 		this.routing = routing;
 		this.region = region;
 		this.mailer = mailer;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -189,7 +194,13 @@ public class Inquiries {
 
 	/** Tells the submitter of a confirmed inquiry its case number. */
 	private void sendCaseNumber(Inquiry row) {
-		if (row.submitterEmail() != null) {
+		if (row.submitterId() != null) {
+			notifications.notify(Notification.to(row.submitterId(), HelpdeskNotifications.INQUIRY_RECEIVED,
+					"helpdesk.notification.inquiry-received", "/anliegen/" + row.caseNumber(), row.caseNumber())
+				.withMail("helpdesk.mail.submitted.subject", "helpdesk/submitted",
+						Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(), "account", true)));
+		}
+		else if (row.submitterEmail() != null) {
 			mailer.send(row.submitterEmail(), locale(row.locale()), "helpdesk.mail.submitted.subject",
 					"helpdesk/submitted", Map.of("name", row.submitterName(), "caseNumber", row.caseNumber(),
 							"account", row.submitterId() != null));

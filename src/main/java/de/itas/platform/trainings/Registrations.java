@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.accounts.MemberSummary;
 import de.itas.platform.accounts.Memberships;
 import de.itas.platform.accounts.Organisations;
-import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.notifications.Notification;
+import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
@@ -48,17 +48,17 @@ public class Registrations {
 	private final ProviderAccess providers;
 	private final Organisations organisations;
 	private final Memberships memberships;
-	private final Mailer mailer;
+	private final Notifications notifications;
 	private final AccessAudit audit;
 	private final Clock clock;
 
 	Registrations(NamedParameterJdbcTemplate jdbc, ProviderAccess providers, Organisations organisations,
-			Memberships memberships, Mailer mailer, AccessAudit audit, Clock clock) {
+			Memberships memberships, Notifications notifications, AccessAudit audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.organisations = organisations;
 		this.memberships = memberships;
-		this.mailer = mailer;
+		this.notifications = notifications;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -318,8 +318,12 @@ public class Registrations {
 		variables.put("place", registration.city() == null ? "" : registration.city());
 		variables.put("position", registration.waitingPosition());
 		variables.put("offerId", registration.offerId());
-		mailer.send(registration.personEmail(), Locale.GERMAN, "trainings.mail." + kind + ".subject",
-				"trainings/" + kind, variables);
+		boolean cancellation = kind.equals("cancelled") || kind.equals("run-cancelled");
+		notifications.notify(Notification.to(registration.personId(),
+				cancellation ? TrainingsNotifications.CANCELLATION : TrainingsNotifications.REGISTRATION,
+				"trainings.notification." + kind, "/meine-weiterbildungen", registration.offerTitle(),
+				registration.startDate().format(DATE))
+			.withMail("trainings.mail." + kind + ".subject", "trainings/" + kind, variables));
 	}
 
 	static Instant now(Clock clock) {

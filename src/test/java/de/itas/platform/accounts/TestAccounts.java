@@ -20,6 +20,9 @@ import de.itas.platform.shared.security.Role;
 @Component
 public class TestAccounts {
 
+	/** The password of every test account. */
+	public static final String PASSWORD = "test-password-123";
+
 	private final Accounts accounts;
 	private final Consents consents;
 	private final AccountUserDetailsService users;
@@ -35,7 +38,19 @@ public class TestAccounts {
 		String email = "test-" + roles.stream().map(role -> role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
 			.sorted()
 			.collect(Collectors.joining("-")) + "@test.itas.local";
-		accounts.createIfAbsent(email, "Test " + roles, "test-password-123", roles, Instant.now());
+		accounts.createIfAbsent(email, "Test " + roles, PASSWORD, roles, Instant.now());
+		PlatformUser user = (PlatformUser) users.loadUserByUsername(email);
+		consents.acceptCurrent(user.id());
+		return user;
+	}
+
+	/**
+	 * A person of their own with an employee's account (created on first use), e.g. for tests that read the
+	 * mails a person gets; {@code name} becomes the display name and the local part of the address.
+	 */
+	public PlatformUser person(String name) {
+		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-") + "@test.itas.local";
+		accounts.createIfAbsent(email, name, PASSWORD, Set.of(Role.EMPLOYEE), Instant.now());
 		PlatformUser user = (PlatformUser) users.loadUserByUsername(email);
 		consents.acceptCurrent(user.id());
 		return user;

@@ -118,9 +118,9 @@ class TrainingRegistrationIntegrationTests {
 				false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Plauen", "vogtlandkreis", 1));
 		String token = TrainingsFixtures.token();
-		PlatformUser first = TrainingsFixtures.person(token + "-first");
-		PlatformUser second = TrainingsFixtures.person(token + "-second");
-		PlatformUser third = TrainingsFixtures.person(token + "-third");
+		PlatformUser first = fixtures.person(token + "-first");
+		PlatformUser second = fixtures.person(token + "-second");
+		PlatformUser third = fixtures.person(token + "-third");
 		RegistrationSummary firstPlace = as(first, () -> registrations.registerSelf(run));
 		RegistrationSummary secondPlace = as(second, () -> registrations.registerSelf(run));
 		as(third, () -> registrations.registerSelf(run));
@@ -155,7 +155,7 @@ class TrainingRegistrationIntegrationTests {
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Listenkurs " + TrainingsFixtures.token(), 16, 300,
 				false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Chemnitz", "chemnitz", 5));
-		PlatformUser participant = TrainingsFixtures.person(TrainingsFixtures.token() + "-participant");
+		PlatformUser participant = fixtures.person(TrainingsFixtures.token() + "-participant");
 		RegistrationSummary registration = as(participant, () -> registrations.registerSelf(run));
 		PlatformUser staff = fixtures.staff(provider);
 		PlatformUser otherStaff = fixtures.staff(fixtures.provider("Andere " + TrainingsFixtures.token()));
@@ -213,8 +213,8 @@ class TrainingRegistrationIntegrationTests {
 		String title = "Datenkurs " + TrainingsFixtures.token();
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 300, false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Zwickau", "zwickau", 1));
-		PlatformUser person = TrainingsFixtures.person(TrainingsFixtures.token() + "-data");
-		PlatformUser waiting = TrainingsFixtures.person(TrainingsFixtures.token() + "-waiting");
+		PlatformUser person = fixtures.person(TrainingsFixtures.token() + "-data");
+		PlatformUser waiting = fixtures.person(TrainingsFixtures.token() + "-waiting");
 		as(person, () -> registrations.registerSelf(run));
 		RegistrationSummary next = as(waiting, () -> registrations.registerSelf(run));
 
@@ -240,7 +240,7 @@ class TrainingRegistrationIntegrationTests {
 			offers.changeStatus(offer, version, OfferStatus.ARCHIVED);
 			return null;
 		});
-		assertThatThrownBy(() -> as(TrainingsFixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(run)))
+		assertThatThrownBy(() -> as(fixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(run)))
 			.isInstanceOf(RegistrationClosedException.class);
 	}
 

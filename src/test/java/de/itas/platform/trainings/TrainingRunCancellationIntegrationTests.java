@@ -68,8 +68,8 @@ class TrainingRunCancellationIntegrationTests {
 		String title = "Absagekurs " + token;
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 300, false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(14, "Zwickau", "zwickau", 2));
-		List<PlatformUser> people = List.of(TrainingsFixtures.person(token + "-a"), TrainingsFixtures.person(token + "-b"), TrainingsFixtures.person(token + "-c"),
-				TrainingsFixtures.person(token + "-d"));
+		List<PlatformUser> people = List.of(fixtures.person(token + "-a"), fixtures.person(token + "-b"), fixtures.person(token + "-c"),
+				fixtures.person(token + "-d"));
 		List<RegistrationSummary> made = people.subList(0, 3).stream()
 			.map(person -> as(person, () -> registrations.registerSelf(run)))
 			.toList();
@@ -135,7 +135,7 @@ class TrainingRunCancellationIntegrationTests {
 			.exchange();
 		assertThat(publicPage).hasStatusOk().bodyText().contains("Dieser Termin wurde abgesagt.")
 			.doesNotContain("/weiterbildung/termine/" + setup.run() + "/anmelden");
-		assertThatThrownBy(() -> as(TrainingsFixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(setup.run())))
+		assertThatThrownBy(() -> as(fixtures.person(TrainingsFixtures.token()), () -> registrations.registerSelf(setup.run())))
 			.isInstanceOf(RegistrationClosedException.class);
 	}
 
@@ -258,7 +258,7 @@ class TrainingRunCancellationIntegrationTests {
 		long run = fixtures.run(offer, TrainingsFixtures.run(14, "Zwickau", "zwickau", 5));
 		PlatformUser staff = fixtures.staff(provider);
 		long version = offers.run(run).orElseThrow().version();
-		List<PlatformUser> people = java.util.stream.IntStream.range(0, 20).mapToObj(i -> TrainingsFixtures.person(token + "-" + i)).toList();
+		List<PlatformUser> people = java.util.stream.IntStream.range(0, 20).mapToObj(i -> fixtures.person(token + "-" + i)).toList();
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(21);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		try {

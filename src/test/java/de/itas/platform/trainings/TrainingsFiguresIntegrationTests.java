@@ -83,9 +83,9 @@ class TrainingsFiguresIntegrationTests {
 		long online = fixtures.run(offer, new RunDraft(start, start.plusDays(1), "", true, "", "", "", "", null, 10));
 		long chemnitz = fixtures.run(offer, TrainingsFixtures.run(14, "Chemnitz", "chemnitz", 10));
 		long later = fixtures.run(offer, TrainingsFixtures.run(21, "Zwickau", "zwickau", 10));
-		PlatformUser anna = TrainingsFixtures.person(token + "-anna");
-		PlatformUser ben = TrainingsFixtures.person(token + "-ben");
-		PlatformUser cleo = TrainingsFixtures.person(token + "-cleo");
+		PlatformUser anna = fixtures.person(token + "-anna");
+		PlatformUser ben = fixtures.person(token + "-ben");
+		PlatformUser cleo = fixtures.person(token + "-cleo");
 		// Zwickau: two places taken, one waiting
 		register(anna, zwickau);
 		register(ben, zwickau);

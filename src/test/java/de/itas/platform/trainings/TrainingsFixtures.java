@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -39,9 +38,10 @@ public class TrainingsFixtures {
 	private final Places places;
 	private final LoadData loadData;
 	private final TransactionTemplate transactions;
+	private final TestAccounts accounts;
 
 	TrainingsFixtures(Organisations organisations, TestMemberships memberships, Offers offers, OfferStore store,
-			Places places, LoadData loadData, TransactionTemplate transactions) {
+			Places places, LoadData loadData, TransactionTemplate transactions, TestAccounts accounts) {
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.offers = offers;
@@ -49,11 +49,12 @@ public class TrainingsFixtures {
 		this.places = places;
 		this.loadData = loadData;
 		this.transactions = transactions;
+		this.accounts = accounts;
 	}
 
-	/** A person who is not stored anywhere (registrations keep their name and e-mail). */
-	static PlatformUser person(String name) {
-		return new PlatformUser(UUID.randomUUID(), name + "@test.itas.local", name, Set.of(Role.EMPLOYEE), true, null);
+	/** A person with an account of their own, so that the notifications about their registrations reach them. */
+	PlatformUser person(String name) {
+		return accounts.person(name);
 	}
 
 	/** A word that occurs nowhere else, e.g. "quorvexal". */

@@ -24,4 +24,13 @@ public interface Mailer {
 	void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables,
 			List<OutgoingMail.Attachment> attachments);
 
+	/**
+	 * Renders {@code templates/mail/<template>.txt} in the language without sending it, for mails put together
+	 * from several parts (a notification and its unsubscribe footer). The variable {@code baseUrl} is set.
+	 */
+	String render(String template, Locale locale, Map<String, Object> variables);
+
+	/** The platform's public address, for links in mails (without a trailing slash). */
+	String baseUrl();
+
 }

@@ -10,14 +10,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -48,9 +52,9 @@ public class Outbox implements MailDelivery {
 		this.from = settings.from();
 	}
 
-	/** A mail in the outbox. */
+	/** A mail in the outbox; {@code headers} holds the first value of each header field. */
 	public record StoredMail(String id, Instant sent, String to, String subject, String text,
-			List<StoredAttachment> attachments) {
+			List<StoredAttachment> attachments, Map<String, String> headers) {
 	}
 
 	/** A file attached to a stored mail. */
@@ -124,10 +128,14 @@ public class Outbox implements MailDelivery {
 			StringBuilder text = new StringBuilder();
 			List<StoredAttachment> attachments = new ArrayList<>();
 			collect(message, text, attachments);
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (Header header : Collections.list(message.getAllHeaders())) {
+				headers.putIfAbsent(header.getName(), jakarta.mail.internet.MimeUtility.unfold(header.getValue()));
+			}
 			return Optional.of(new StoredMail(name.substring(0, name.length() - 4),
 					message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant(),
 					String.join(", ", Stream.of(message.getAllRecipients()).map(Object::toString).toList()),
-					message.getSubject(), text.toString(), List.copyOf(attachments)));
+					message.getSubject(), text.toString(), List.copyOf(attachments), Collections.unmodifiableMap(headers)));
 		}
 		catch (IOException | MessagingException ex) {
 			return Optional.empty();

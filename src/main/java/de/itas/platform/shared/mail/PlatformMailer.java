@@ -51,11 +51,22 @@ class PlatformMailer implements Mailer {
 	@Override
 	public void send(String to, Locale locale, String subjectKey, String template, Map<String, Object> variables,
 			List<OutgoingMail.Attachment> attachments) {
-		Map<String, Object> all = new HashMap<>(variables);
-		all.put("baseUrl", settings.baseUrl());
-		String text = mailTemplates.process(template, new Context(locale, all));
+		String text = render(template, locale, variables);
 		String subject = messages.getMessage(subjectKey, null, locale);
 		send(new OutgoingMail(to, subject, text, attachments));
+	}
+
+	@Override
+	public String render(String template, Locale locale, Map<String, Object> variables) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.put("baseUrl", baseUrl());
+		return mailTemplates.process(template, new Context(locale, all));
+	}
+
+	@Override
+	public String baseUrl() {
+		String base = settings.baseUrl();
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	private void deliver(OutgoingMail mail) {

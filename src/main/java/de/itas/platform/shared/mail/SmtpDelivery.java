@@ -38,6 +38,9 @@ class SmtpDelivery implements MailDelivery {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());
 			}
+			for (java.util.Map.Entry<String, String> header : mail.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			helper.setSentDate(new java.util.Date());
 			return message;
 		}

@@ -42,10 +42,17 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
+	/**
+	 * The unsubscribe link of notification mails: its signed token is the permission, and mail programs post
+	 * to it for one-click unsubscribing (RFC 8058) without a session or CSRF token.
+	 */
+	private static final String NOTIFICATION_UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
+
 	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/impressum", "/datenschutz",
 			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/suche", "/suche/vorschlaege", "/api/v1/search",
-			"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus");
+			"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			NOTIFICATION_UNSUBSCRIBE);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
@@ -72,7 +79,8 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
 		// the token lives in a cookie, so that visitors who only read pages get no server-side session
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),
 				SecurityContextHolderFilter.class);
