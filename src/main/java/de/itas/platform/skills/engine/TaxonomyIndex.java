@@ -45,6 +45,7 @@ public final class TaxonomyIndex {
 	private final Map<String, Integer> skillPositions;
 	private final Map<String, String> iscoLabels;
 	private final OccupationFinder finder;
+	private final OccupationRanker ranker;
 	private final PathwayEngine engine;
 	private final OccupationSummary[] summaries;
 	private final boolean[] green;
@@ -56,7 +57,7 @@ public final class TaxonomyIndex {
 	/** The heading groups in display order. */
 	private final List<SkillGroup> headings;
 
-	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
+	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds, RankingModel model) {
 		this.importId = importId;
 		this.thresholds = thresholds;
 		this.occupations = List.copyOf(snapshot.occupations());
@@ -76,6 +77,8 @@ public final class TaxonomyIndex {
 		this.finder = new OccupationFinder(occupations, vocabulary);
 		this.engine = new PathwayEngine(occupations.size(), skills.size(), snapshot.relations(), occupationPositions,
 				skillPositions);
+		this.ranker = new OccupationRanker(occupations, finder, skillLabels(true), skillLabels(false), iscoPath(),
+				model);
 		this.green = new boolean[skills.size()];
 		this.digital = new boolean[skills.size()];
 		this.foldedSkillLabels = new String[skills.size()];
@@ -97,12 +100,55 @@ public final class TaxonomyIndex {
 	}
 
 	public static TaxonomyIndex build(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
-		return new TaxonomyIndex(snapshot, importId, thresholds);
+		return new TaxonomyIndex(snapshot, importId, thresholds, RankingModel.shipped());
+	}
+
+	/** With another ranking model than the shipped one (training and its evaluation). */
+	public static TaxonomyIndex build(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds,
+			RankingModel model) {
+		return new TaxonomyIndex(snapshot, importId, thresholds, model);
 	}
 
 	public static TaxonomyIndex empty() {
 		return new TaxonomyIndex(new TaxonomySnapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of()), 0, new FutureThresholds(1, 1));
+				List.of()), 0, new FutureThresholds(1, 1), RankingModel.untrained(OccupationRanker.FEATURES));
+	}
+
+	/** Per occupation, the labels of its essential (or optional) skills. */
+	private List<List<String>> skillLabels(boolean essential) {
+		List<List<String>> labels = new ArrayList<>(occupations.size());
+		for (int i = 0; i < occupations.size(); i++) {
+			List<String> own = new ArrayList<>();
+			for (int skill : engine.skillsOf(i)) {
+				if (engine.isEssential(i, skill) == essential) {
+					own.add(skills.get(skill).label());
+				}
+			}
+			labels.add(own);
+		}
+		return labels;
+	}
+
+	/** Per occupation, the labels of its ISCO unit group and the groups above it. */
+	private List<List<String>> iscoPath() {
+		List<List<String>> paths = new ArrayList<>(occupations.size());
+		for (Occupation occupation : occupations) {
+			List<String> path = new ArrayList<>();
+			String code = occupation.iscoGroup();
+			for (int length = code == null ? 0 : code.length(); length >= 1; length--) {
+				String label = iscoLabels.get(code.substring(0, length));
+				if (label != null) {
+					path.add(label);
+				}
+			}
+			paths.add(path);
+		}
+		return paths;
+	}
+
+	/** The ranker behind {@link #search}, for training and evaluating its model. */
+	public OccupationRanker ranker() {
+		return ranker;
 	}
 
 	/** The import the index was built from (0 for none). */
@@ -119,10 +165,11 @@ public final class TaxonomyIndex {
 	}
 
 	public List<OccupationMatch> search(String query, int limit) {
-		return finder.search(query, limit)
+		return ranker.search(query, limit)
 			.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
-					occupations.get(hit.occupation()).preferredLabel(), hit.score(), hit.matchedLabel()))
+					occupations.get(hit.occupation()).preferredLabel(), Math.round(hit.score() * 1000) / 1000.0,
+					hit.matchedLabel()))
 			.toList();
 	}
 
