@@ -31,6 +31,20 @@ public final class FinderTraining {
 
 	static final int ITERATIONS = 400;
 
+	/** Boosted trees on top of the linear model: how many, how deep, how much each counts. */
+	static int trees = Integer.getInteger("finder.trees", 60);
+
+	static final int DEPTH = 3;
+
+	static final double SHRINKAGE = 0.1;
+
+	/** Newton step regularisation and the least hessian weight of a leaf. */
+	static final double LAMBDA = 1.0;
+
+	static final double MIN_LEAF_HESSIAN = 2.0;
+
+	static final int BINS = 32;
+
 	/** One title: its candidates' features and which candidate is right (-1 when none is). */
 	public record Example(MeloTitles.Title title, List<OccupationRanker.Candidate> candidates, int gold) {
 	}
@@ -243,12 +257,189 @@ public final class FinderTraining {
 				w[i] -= rate * mHat / (Math.sqrt(vHat) + 1e-8);
 			}
 		}
-		RankingModel unscaled = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, 1, 0, 0, trainedOn);
+		RankingModel linear = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, List.of(), 1, 0, 0, trainedOn);
+		List<RankingModel.Tree> boosted = boost(usable, linear);
+		RankingModel unscaled = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, 1, 0, 0, trainedOn);
 		double[] calibration = calibrate(usable, unscaled);
-		RankingModel calibrated = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, calibration[0],
+		RankingModel calibrated = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, calibration[0],
 				calibration[1], 0, trainedOn);
-		return new RankingModel(OccupationRanker.FEATURES, mean, scale, w, calibration[0], calibration[1],
+		return new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, calibration[0], calibration[1],
 				weakThreshold(examples, calibrated), trainedOn);
+	}
+
+	/**
+	 * Gradient boosting of small regression trees on the listwise softmax loss, starting from the linear
+	 * model's scores (Newton steps: leaf value -G / (H + lambda), split gain on G and H as in XGBoost), with
+	 * thresholds from feature quantiles.
+	 */
+	static List<RankingModel.Tree> boost(List<Example> usable, RankingModel linear) {
+		int d = OccupationRanker.FEATURES.size();
+		int rows = usable.stream().mapToInt(e -> e.candidates().size()).sum();
+		float[][] x = new float[rows][];
+		int[] start = new int[usable.size() + 1];
+		boolean[] right = new boolean[rows];
+		double[] f = new double[rows];
+		int r = 0;
+		for (int e = 0; e < usable.size(); e++) {
+			start[e] = r;
+			List<OccupationRanker.Candidate> candidates = usable.get(e).candidates();
+			for (int k = 0; k < candidates.size(); k++) {
+				x[r] = candidates.get(k).features();
+				right[r] = k == usable.get(e).gold();
+				f[r] = linear.raw(x[r]);
+				r++;
+			}
+		}
+		start[usable.size()] = rows;
+		// quantile edges per feature and each row's bin
+		float[][] edges = new float[d][];
+		byte[][] bin = new byte[d][rows];
+		for (int i = 0; i < d; i++) {
+			float[] values = new float[rows];
+			for (int row = 0; row < rows; row++) {
+				values[row] = x[row][i];
+			}
+			float[] sorted = values.clone();
+			Arrays.sort(sorted);
+			java.util.TreeSet<Float> cut = new java.util.TreeSet<>();
+			for (int q = 1; q < BINS; q++) {
+				cut.add(sorted[(int) ((long) q * (rows - 1) / BINS)]);
+			}
+			cut.remove(sorted[rows - 1]);
+			edges[i] = new float[cut.size()];
+			int c = 0;
+			for (float edge : cut) {
+				edges[i][c++] = edge;
+			}
+			for (int row = 0; row < rows; row++) {
+				int b = Arrays.binarySearch(edges[i], values[row]);
+				bin[i][row] = (byte) (b >= 0 ? b : -b - 1);
+			}
+		}
+		List<RankingModel.Tree> result = new ArrayList<>();
+		double[] g = new double[rows];
+		double[] h = new double[rows];
+		for (int t = 0; t < trees; t++) {
+			for (int e = 0; e < usable.size(); e++) {
+				double max = Double.NEGATIVE_INFINITY;
+				for (int row = start[e]; row < start[e + 1]; row++) {
+					max = Math.max(max, f[row]);
+				}
+				double sum = 0;
+				for (int row = start[e]; row < start[e + 1]; row++) {
+					sum += Math.exp(f[row] - max);
+				}
+				for (int row = start[e]; row < start[e + 1]; row++) {
+					double p = Math.exp(f[row] - max) / sum;
+					g[row] = p - (right[row] ? 1 : 0);
+					h[row] = Math.max(p * (1 - p), 1e-6);
+				}
+			}
+			int[] all = new int[rows];
+			for (int row = 0; row < rows; row++) {
+				all[row] = row;
+			}
+			TreeBuilder builder = new TreeBuilder(edges, bin, g, h);
+			builder.grow(all, 0);
+			RankingModel.Tree tree = builder.tree();
+			for (int row = 0; row < rows; row++) {
+				f[row] += tree.apply(x[row]);
+			}
+			result.add(tree);
+		}
+		return result;
+	}
+
+	/** Grows one tree depth-first; node 0 is the root. */
+	private static final class TreeBuilder {
+
+		private final float[][] edges;
+		private final byte[][] bin;
+		private final double[] g;
+		private final double[] h;
+		private final List<int[]> splits = new ArrayList<>();
+		private final List<Float> thresholds = new ArrayList<>();
+		private final List<Float> values = new ArrayList<>();
+
+		TreeBuilder(float[][] edges, byte[][] bin, double[] g, double[] h) {
+			this.edges = edges;
+			this.bin = bin;
+			this.g = g;
+			this.h = h;
+		}
+
+		int grow(int[] rows, int depth) {
+			int node = splits.size();
+			splits.add(new int[] { -1, -1, -1 });
+			thresholds.add(0f);
+			values.add(0f);
+			double gSum = 0;
+			double hSum = 0;
+			for (int row : rows) {
+				gSum += g[row];
+				hSum += h[row];
+			}
+			values.set(node, (float) (-SHRINKAGE * gSum / (hSum + LAMBDA)));
+			if (depth >= DEPTH) {
+				return node;
+			}
+			double parent = gSum * gSum / (hSum + LAMBDA);
+			double bestGain = 1e-9;
+			int bestFeature = -1;
+			int bestBin = -1;
+			for (int i = 0; i < edges.length; i++) {
+				int bins = edges[i].length + 1;
+				double[] gh = new double[bins];
+				double[] hh = new double[bins];
+				for (int row : rows) {
+					gh[bin[i][row]] += g[row];
+					hh[bin[i][row]] += h[row];
+				}
+				double gl = 0;
+				double hl = 0;
+				for (int b = 0; b < bins - 1; b++) {
+					gl += gh[b];
+					hl += hh[b];
+					double gr = gSum - gl;
+					double hr = hSum - hl;
+					if (hl < MIN_LEAF_HESSIAN || hr < MIN_LEAF_HESSIAN) {
+						continue;
+					}
+					double gain = gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent;
+					if (gain > bestGain) {
+						bestGain = gain;
+						bestFeature = i;
+						bestBin = b;
+					}
+				}
+			}
+			if (bestFeature < 0) {
+				return node;
+			}
+			int feature = bestFeature;
+			int cut = bestBin;
+			int[] leftRows = Arrays.stream(rows).filter(row -> bin[feature][row] <= cut).toArray();
+			int[] rightRows = Arrays.stream(rows).filter(row -> bin[feature][row] > cut).toArray();
+			thresholds.set(node, edges[feature][cut]);
+			int left = grow(leftRows, depth + 1);
+			int right = grow(rightRows, depth + 1);
+			splits.set(node, new int[] { feature, left, right });
+			return node;
+		}
+
+		RankingModel.Tree tree() {
+			int n = splits.size();
+			RankingModel.Tree tree = new RankingModel.Tree(new int[n], new float[n], new int[n], new int[n], new float[n]);
+			for (int node = 0; node < n; node++) {
+				tree.feature()[node] = splits.get(node)[0];
+				tree.left()[node] = splits.get(node)[1];
+				tree.right()[node] = splits.get(node)[2];
+				tree.threshold()[node] = thresholds.get(node);
+				tree.value()[node] = splits.get(node)[0] < 0 ? values.get(node) : 0;
+			}
+			return tree;
+		}
+
 	}
 
 	private static double dot(double[] w, double[] z) {

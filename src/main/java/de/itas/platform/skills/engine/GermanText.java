@@ -64,7 +64,7 @@ public final class GermanText {
 			Map.entry("hochvolt", "hv"), Map.entry("hochspannung", "hv"), Map.entry("hochspannungs", "hv"),
 			Map.entry("informationstechnik", "it"), Map.entry("informationstechnologie", "it"), Map.entry("ikt", "it"),
 			Map.entry("edv", "it"), Map.entry("lastkraftwagen", "lkw"), Map.entry("lastwagen", "lkw"),
-			Map.entry("personenkraftwagen", "pkw"), Map.entry("ing", "ingenieur"), Map.entry("ingenieurs", "ingenieur"),
+			Map.entry("personenkraftwagen", "pkw"), Map.entry("ing", "ingenieur"), Map.entry("di", "ingenieur"), Map.entry("ingenieurs", "ingenieur"),
 			Map.entry("techn", "technisch"), Map.entry("elektrik", "elektro"), Map.entry("akku", "batterie"),
 			Map.entry("akkumulator", "batterie"), Map.entry("schichtfuehrer", "schichtleiter"),
 			Map.entry("kommissionier", "kommissionierer"), Map.entry("qs", "qualitaetssicherung"),
@@ -180,6 +180,10 @@ public final class GermanText {
 		}
 		if (word.length() > 6 && (word.endsWith("ern") || word.endsWith("ien"))) {
 			word = word.substring(0, word.length() - 1);
+		}
+		// Austrian spelling: "Wissenschafter" for "Wissenschaftler"
+		if (word.endsWith("schafter") && word.length() > 10) {
+			word = word.substring(0, word.length() - 2) + "ler";
 		}
 		if (word.equals("aerzt")) {
 			return "arzt";

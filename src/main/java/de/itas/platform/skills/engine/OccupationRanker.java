@@ -27,14 +27,16 @@ public final class OccupationRanker {
 	public static final List<String> FEATURES = List.of("blend", "blend-relative", "word", "trigram", "ngram",
 			"ngram-relative", "labels", "labels-relative", "preferred", "description", "essential-skills",
 			"all-skills", "isco-group", "head-word", "head-base", "head-in-preferred", "best-is-preferred",
-			"best-is-hidden", "label-count", "skill-count");
+			"best-is-hidden", "label-count", "skill-count", "modifier-labels", "modifier-skills", "modifier-description",
+			"modifier-isco-group", "code-depth", "isco-0", "isco-1", "isco-2", "isco-3", "isco-4", "isco-5", "isco-6",
+			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description");
 
 	/** How many occupations each signal proposes. */
-	private static final int FROM_FINDER = 60;
-	private static final int FROM_NGRAMS = 60;
-	private static final int FROM_LABELS = 40;
-	private static final int FROM_SKILLS = 20;
-	private static final int FROM_DESCRIPTION = 20;
+	private static final int FROM_FINDER = 80;
+	private static final int FROM_NGRAMS = 80;
+	private static final int FROM_LABELS = 60;
+	private static final int FROM_SKILLS = 30;
+	private static final int FROM_DESCRIPTION = 30;
 
 	/** Endings of German agent nouns: the word of a title that names the person doing the work. */
 	private static final List<String> AGENT_ENDINGS = List.of("er", "eur", "ist", "ant", "ent", "oge", "mann", "kraft",
@@ -50,8 +52,13 @@ public final class OccupationRanker {
 	private final FieldIndex essentialSkills;
 	private final FieldIndex allSkills;
 	private final FieldIndex isco;
+	private final FieldIndex rootLabels;
+	private final FieldIndex rootSkills;
+	private final FieldIndex rootDescription;
 	private final float[] labelCount;
 	private final float[] skillCount;
+	private final float[] codeDepth;
+	private final int[] iscoMajor;
 	private final List<List<String>> essentialLabels;
 	private final RankingModel model;
 
@@ -79,6 +86,8 @@ public final class OccupationRanker {
 		List<Map<String, Float>> iscoDocs = new ArrayList<>();
 		this.labelCount = new float[occupationCount];
 		this.skillCount = new float[occupationCount];
+		this.codeDepth = new float[occupationCount];
+		this.iscoMajor = new int[occupationCount];
 		for (int i = 0; i < occupationCount; i++) {
 			Occupation occupation = occupations.get(i);
 			Set<String> all = new LinkedHashSet<>();
@@ -86,6 +95,10 @@ public final class OccupationRanker {
 			all.addAll(occupation.altLabels());
 			all.addAll(occupation.hiddenLabels());
 			all.removeIf(String::isBlank);
+			// ESCO codes grow by one part per level below the ISCO unit group ("7223.1", "7223.1.2")
+			codeDepth[i] = occupation.code() == null ? 0 : occupation.code().split("\\.").length - 1;
+			String group = occupation.iscoGroup();
+			iscoMajor[i] = group == null || group.isEmpty() || !Character.isDigit(group.charAt(0)) ? -1 : group.charAt(0) - '0';
 			Map<String, Float> labelTerms = new HashMap<>();
 			for (String label : all) {
 				texts.add(label);
@@ -115,7 +128,32 @@ public final class OccupationRanker {
 		this.essentialSkills = new FieldIndex(essentialDocs);
 		this.allSkills = new FieldIndex(skillDocs);
 		this.isco = new FieldIndex(iscoDocs);
+		this.rootLabels = new FieldIndex(labelDocs.stream().map(OccupationRanker::roots).toList());
+		this.rootSkills = new FieldIndex(skillDocs.stream().map(OccupationRanker::roots).toList());
+		this.rootDescription = new FieldIndex(descriptionDocs.stream().map(OccupationRanker::roots).toList());
 		this.essentialLabels = essentialSkills.stream().map(List::copyOf).toList();
+	}
+
+	/**
+	 * Terms reduced to a crude word root, so that the person, the activity and the work meet: "zerspaner",
+	 * "zerspanung" and "zerspanen" all become "zerspan", "schweisser" and "schweissen" "schweiss".
+	 */
+	static Map<String, Float> roots(Map<String, Float> terms) {
+		Map<String, Float> roots = new HashMap<>();
+		terms.forEach((term, weight) -> roots.merge(root(term), weight, Float::sum));
+		return roots;
+	}
+
+	private static final List<String> DERIVATIONS = List.of("ungen", "ung", "erei", "ereien", "erin", "er", "en", "e",
+			"n");
+
+	static String root(String term) {
+		for (String ending : DERIVATIONS) {
+			if (term.endsWith(ending) && term.length() - ending.length() >= 4) {
+				return term.substring(0, term.length() - ending.length());
+			}
+		}
+		return term;
 	}
 
 	private Map<String, Float> add(Map<String, Float> terms, String text) {
@@ -155,6 +193,13 @@ public final class OccupationRanker {
 		allSkills.score(terms, skillScore);
 		float[] iscoScore = new float[occupationCount];
 		isco.score(terms, iscoScore);
+		Map<String, Float> rootTerms = roots(terms);
+		float[] rootLabelScore = new float[occupationCount];
+		rootLabels.score(rootTerms, rootLabelScore);
+		float[] rootSkillScore = new float[occupationCount];
+		rootSkills.score(rootTerms, rootSkillScore);
+		float[] rootDescriptionScore = new float[occupationCount];
+		rootDescription.score(rootTerms, rootDescriptionScore);
 
 		boolean[] chosen = new boolean[occupationCount];
 		List<Integer> proposed = new ArrayList<>();
@@ -163,12 +208,29 @@ public final class OccupationRanker {
 		top(labelScore, FROM_LABELS, chosen, proposed);
 		top(essentialScore, FROM_SKILLS, chosen, proposed);
 		top(descriptionScore, FROM_DESCRIPTION, chosen, proposed);
+		top(rootSkillScore, FROM_SKILLS, chosen, proposed);
+		top(rootLabelScore, FROM_SKILLS, chosen, proposed);
 
 		float maxBlend = max(signals.blend);
 		float maxNgram = max(ngram);
 		float maxLabels = max(labelScore);
 		String head = head(words);
 		String headBase = head == null ? null : base(head);
+		Map<String, Float> modifiers = new HashMap<>(terms);
+		if (head != null) {
+			modifiers.remove(head);
+			modifiers.remove(headBase);
+		}
+		float[] modifierLabels = new float[occupationCount];
+		float[] modifierSkills = new float[occupationCount];
+		float[] modifierDescription = new float[occupationCount];
+		float[] modifierIsco = new float[occupationCount];
+		if (!modifiers.isEmpty()) {
+			labels.score(modifiers, modifierLabels);
+			allSkills.score(modifiers, modifierSkills);
+			description.score(modifiers, modifierDescription);
+			isco.score(modifiers, modifierIsco);
+		}
 		List<Candidate> candidates = new ArrayList<>(proposed.size());
 		for (int occupation : proposed) {
 			float[] x = new float[FEATURES.size()];
@@ -193,6 +255,17 @@ public final class OccupationRanker {
 			x[17] = best >= 0 && finder.labelKind(best) == 2 ? 1 : 0;
 			x[18] = labelCount[occupation];
 			x[19] = skillCount[occupation];
+			x[20] = modifierLabels[occupation];
+			x[21] = modifierSkills[occupation];
+			x[22] = modifierDescription[occupation];
+			x[23] = modifierIsco[occupation];
+			x[24] = codeDepth[occupation];
+			if (iscoMajor[occupation] >= 0) {
+				x[25 + iscoMajor[occupation]] = 1;
+			}
+			x[35] = rootLabelScore[occupation];
+			x[36] = rootSkillScore[occupation];
+			x[37] = rootDescriptionScore[occupation];
 			String matched = best >= 0 ? finder.labelText(best)
 					: ngramText[occupation] >= 0 ? ngramTexts[ngramText[occupation]] : "";
 			candidates.add(new Candidate(occupation, x, matched));

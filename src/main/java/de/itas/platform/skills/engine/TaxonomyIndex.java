@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.skills.OccupationDetails;
+import de.itas.platform.skills.OccupationGroup;
 import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.Pathway;
@@ -46,6 +47,10 @@ public final class TaxonomyIndex {
 	private final Map<String, String> iscoLabels;
 	private final OccupationFinder finder;
 	private final OccupationRanker ranker;
+	/** Per skill, its analysed words and compound parts (to explain a match). */
+	private final Set<String>[] skillTerms;
+	/** The ISCO groups in code order. */
+	private final List<IscoGroup> iscoGroups;
 	private final PathwayEngine engine;
 	private final OccupationSummary[] summaries;
 	private final boolean[] green;
@@ -77,6 +82,13 @@ public final class TaxonomyIndex {
 		this.finder = new OccupationFinder(occupations, vocabulary);
 		this.engine = new PathwayEngine(occupations.size(), skills.size(), snapshot.relations(), occupationPositions,
 				skillPositions);
+		this.iscoGroups = snapshot.iscoGroups().stream().sorted(Comparator.comparing(IscoGroup::code)).toList();
+		@SuppressWarnings("unchecked")
+		Set<String>[] terms = new Set[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			terms[i] = Set.copyOf(finder.terms(GermanText.words(skills.get(i).label())).keySet());
+		}
+		this.skillTerms = terms;
 		this.ranker = new OccupationRanker(occupations, finder, skillLabels(true), skillLabels(false), iscoPath(),
 				model);
 		this.green = new boolean[skills.size()];
@@ -165,12 +177,85 @@ public final class TaxonomyIndex {
 	}
 
 	public List<OccupationMatch> search(String query, int limit) {
-		return ranker.search(query, limit)
-			.stream()
+		List<OccupationRanker.Hit> hits = ranker.search(query, limit);
+		if (hits.isEmpty()) {
+			return List.of();
+		}
+		Set<String> queryTerms = finder.terms(GermanText.words(query)).keySet();
+		double weakBelow = ranker.model().weakBelow();
+		return hits.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
 					occupations.get(hit.occupation()).preferredLabel(), Math.round(hit.score() * 1000) / 1000.0,
-					hit.matchedLabel()))
+					hit.matchedLabel(), matchedSkills(hit.occupation(), queryTerms), hit.score() < weakBelow))
 			.toList();
+	}
+
+	/** Up to two skill labels of the occupation that share words with the query, essential skills first. */
+	private List<String> matchedSkills(int occupation, Set<String> queryTerms) {
+		List<int[]> found = new ArrayList<>();
+		for (int skill : engine.skillsOf(occupation)) {
+			int shared = 0;
+			for (String term : skillTerms[skill]) {
+				if (queryTerms.contains(term)) {
+					shared++;
+				}
+			}
+			if (shared > 0) {
+				found.add(new int[] { skill, shared, engine.isEssential(occupation, skill) ? 1 : 0 });
+			}
+		}
+		return found.stream()
+			.sorted(Comparator.comparingInt((int[] f) -> -f[2]).thenComparingInt(f -> -f[1])
+				.thenComparing(f -> skills.get(f[0]).label()))
+			.limit(2)
+			.map(f -> skills.get(f[0]).label())
+			.toList();
+	}
+
+	/** The ISCO groups with no group above them (the major groups), in code order. */
+	public List<OccupationGroup.GroupLink> topGroups() {
+		Set<String> codes = new HashSet<>();
+		iscoGroups.forEach(group -> codes.add(group.code()));
+		return iscoGroups.stream()
+			.filter(group -> parentCode(group.code(), codes) == null)
+			.map(group -> new OccupationGroup.GroupLink(group.code(), group.label()))
+			.toList();
+	}
+
+	/** An ISCO group with the groups above and below it and, for a unit group, its occupations. */
+	public Optional<OccupationGroup> group(String code) {
+		IscoGroup group = iscoGroups.stream().filter(candidate -> candidate.code().equals(code)).findFirst().orElse(null);
+		if (group == null) {
+			return Optional.empty();
+		}
+		Set<String> codes = new HashSet<>();
+		iscoGroups.forEach(candidate -> codes.add(candidate.code()));
+		List<OccupationGroup.GroupLink> parents = new ArrayList<>();
+		for (String parent = parentCode(code, codes); parent != null; parent = parentCode(parent, codes)) {
+			parents.add(0, new OccupationGroup.GroupLink(parent, iscoLabels.get(parent)));
+		}
+		List<OccupationGroup.GroupLink> children = iscoGroups.stream()
+			.filter(candidate -> code.equals(parentCode(candidate.code(), codes)))
+			.map(candidate -> new OccupationGroup.GroupLink(candidate.code(), candidate.label()))
+			.toList();
+		List<OccupationSummary> members = new ArrayList<>();
+		for (int i = 0; i < occupations.size(); i++) {
+			if (code.equals(occupations.get(i).iscoGroup())) {
+				members.add(summaries[i]);
+			}
+		}
+		members.sort(Comparator.comparing(summary -> summary.label().toLowerCase(Locale.GERMAN)));
+		return Optional.of(new OccupationGroup(group.code(), group.label(), parents, children, members));
+	}
+
+	/** The longest shorter code that is a group (ISCO codes nest by prefix: 7, 72, 722, 7223). */
+	private static @Nullable String parentCode(String code, Set<String> codes) {
+		for (int length = code.length() - 1; length >= 1; length--) {
+			if (codes.contains(code.substring(0, length))) {
+				return code.substring(0, length);
+			}
+		}
+		return null;
 	}
 
 	public boolean contains(String occupationUri) {
