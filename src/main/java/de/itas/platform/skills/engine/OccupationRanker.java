@@ -29,7 +29,8 @@ public final class OccupationRanker {
 			"all-skills", "isco-group", "head-word", "head-base", "head-in-preferred", "best-is-preferred",
 			"best-is-hidden", "label-count", "skill-count", "modifier-labels", "modifier-skills", "modifier-description",
 			"modifier-isco-group", "code-depth", "isco-0", "isco-1", "isco-2", "isco-3", "isco-4", "isco-5", "isco-6",
-			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description");
+			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description", "group-blend", "group-ngram", "minor-group-blend",
+			"minor-group-ngram");
 
 	/** How many occupations each signal proposes. */
 	private static final int FROM_FINDER = 80;
@@ -37,6 +38,8 @@ public final class OccupationRanker {
 	private static final int FROM_LABELS = 60;
 	private static final int FROM_SKILLS = 30;
 	private static final int FROM_DESCRIPTION = 30;
+	/** The unit groups of this many best occupations (by the finder, by n-grams) join with all their members. */
+	private static final int FROM_GROUPS = 3;
 
 	/** Endings of German agent nouns: the word of a title that names the person doing the work. */
 	private static final List<String> AGENT_ENDINGS = List.of("er", "eur", "ist", "ant", "ent", "oge", "mann", "kraft",
@@ -59,6 +62,12 @@ public final class OccupationRanker {
 	private final float[] skillCount;
 	private final float[] codeDepth;
 	private final int[] iscoMajor;
+	/** Per occupation, its ISCO unit group and minor group (indexes, -1 for none), and the members of each. */
+	private final int[] unitGroup;
+	private final int[] minorGroup;
+	private final int[][] unitMembers;
+	private final int unitCount;
+	private final int minorCount;
 	private final List<List<String>> essentialLabels;
 	private final RankingModel model;
 
@@ -120,6 +129,28 @@ public final class OccupationRanker {
 			iscoLabels.get(i).forEach(label -> add(groups, label));
 			iscoDocs.add(groups);
 		}
+		Map<String, Integer> units = new HashMap<>();
+		Map<String, Integer> minors = new HashMap<>();
+		this.unitGroup = new int[occupationCount];
+		this.minorGroup = new int[occupationCount];
+		for (int i = 0; i < occupationCount; i++) {
+			String group = occupations.get(i).iscoGroup();
+			boolean known = group != null && group.length() >= 3;
+			unitGroup[i] = known ? units.computeIfAbsent(group, key -> units.size()) : -1;
+			minorGroup[i] = known ? minors.computeIfAbsent(group.substring(0, 3), key -> minors.size()) : -1;
+		}
+		this.unitCount = units.size();
+		this.minorCount = minors.size();
+		List<List<Integer>> members = new ArrayList<>();
+		for (int g = 0; g < unitCount; g++) {
+			members.add(new ArrayList<>());
+		}
+		for (int i = 0; i < occupationCount; i++) {
+			if (unitGroup[i] >= 0) {
+				members.get(unitGroup[i]).add(i);
+			}
+		}
+		this.unitMembers = members.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 		this.ngramTexts = texts.toArray(String[]::new);
 		this.ngrams = new CharNgrams(texts, owners.stream().mapToInt(Integer::intValue).toArray());
 		this.labels = new FieldIndex(labelDocs);
@@ -147,7 +178,7 @@ public final class OccupationRanker {
 	private static final List<String> DERIVATIONS = List.of("ungen", "ung", "erei", "ereien", "erin", "er", "en", "e",
 			"n");
 
-	static String root(String term) {
+	public static String root(String term) {
 		for (String ending : DERIVATIONS) {
 			if (term.endsWith(ending) && term.length() - ending.length() >= 4) {
 				return term.substring(0, term.length() - ending.length());
@@ -210,6 +241,24 @@ public final class OccupationRanker {
 		top(descriptionScore, FROM_DESCRIPTION, chosen, proposed);
 		top(rootSkillScore, FROM_SKILLS, chosen, proposed);
 		top(rootLabelScore, FROM_SKILLS, chosen, proposed);
+		// the cluster hypothesis: where several occupations of one ISCO group match, the group is likely right
+		float[][] unitBlend = groupBest(signals.blend, unitGroup, unitCount);
+		float[][] unitNgram = groupBest(ngram, unitGroup, unitCount);
+		float[][] minorBlend = groupBest(signals.blend, minorGroup, minorCount);
+		float[][] minorNgram = groupBest(ngram, minorGroup, minorCount);
+		List<Integer> leaders = new ArrayList<>();
+		top(signals.blend, FROM_GROUPS, new boolean[occupationCount], leaders);
+		top(ngram, FROM_GROUPS, new boolean[occupationCount], leaders);
+		for (int leader : leaders) {
+			if (unitGroup[leader] >= 0) {
+				for (int member : unitMembers[unitGroup[leader]]) {
+					if (!chosen[member]) {
+						chosen[member] = true;
+						proposed.add(member);
+					}
+				}
+			}
+		}
 
 		float maxBlend = max(signals.blend);
 		float maxNgram = max(ngram);
@@ -266,6 +315,10 @@ public final class OccupationRanker {
 			x[35] = rootLabelScore[occupation];
 			x[36] = rootSkillScore[occupation];
 			x[37] = rootDescriptionScore[occupation];
+			x[38] = others(unitBlend, unitGroup[occupation], signals.blend[occupation]);
+			x[39] = others(unitNgram, unitGroup[occupation], ngram[occupation]);
+			x[40] = others(minorBlend, minorGroup[occupation], signals.blend[occupation]);
+			x[41] = others(minorNgram, minorGroup[occupation], ngram[occupation]);
 			String matched = best >= 0 ? finder.labelText(best)
 					: ngramText[occupation] >= 0 ? ngramTexts[ngramText[occupation]] : "";
 			candidates.add(new Candidate(occupation, x, matched));
@@ -308,6 +361,33 @@ public final class OccupationRanker {
 	private String base(String head) {
 		List<String> parts = finder.split(head);
 		return parts.get(parts.size() - 1);
+	}
+
+	/** Per group, the best and second-best score of its members. */
+	private static float[][] groupBest(float[] scores, int[] groupOf, int groups) {
+		float[][] best = new float[2][groups];
+		for (int i = 0; i < scores.length; i++) {
+			int group = groupOf[i];
+			if (group < 0) {
+				continue;
+			}
+			if (scores[i] > best[0][group]) {
+				best[1][group] = best[0][group];
+				best[0][group] = scores[i];
+			}
+			else if (scores[i] > best[1][group]) {
+				best[1][group] = scores[i];
+			}
+		}
+		return best;
+	}
+
+	/** The best score among the other members of the group (the second best when this one is the best). */
+	private static float others(float[][] best, int group, float own) {
+		if (group < 0) {
+			return 0;
+		}
+		return own >= best[0][group] ? best[1][group] : best[0][group];
 	}
 
 	private static float max(float[] values) {
