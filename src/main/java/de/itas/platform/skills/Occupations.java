@@ -30,12 +30,22 @@ public class Occupations {
 	 * Occupations for a job title as people write it, best first.
 	 *
 	 * @throws InvalidQueryException for an empty, overlong (over 200 characters) or control-character
-	 * query, or a limit outside 1–50
+	 * query, one with fewer than two letters or digits, or a limit outside 1–50
 	 */
 	public List<OccupationMatch> search(String query, int limit) {
-		checkQuery(query);
+		checkTitle(query);
 		checkLimit(limit);
 		return index.current().search(query, limit);
+	}
+
+	/** The broadest groups of the ISCO-08 classification, for browsing occupations by group. */
+	public List<OccupationGroup.GroupLink> topGroups() {
+		return index.current().topGroups();
+	}
+
+	/** An ISCO group with the groups above and below it and, for a unit group, its occupations. */
+	public Optional<OccupationGroup> group(String code) {
+		return index.current().group(code);
 	}
 
 	public Optional<OccupationDetails> occupation(String uri) {
@@ -102,6 +112,14 @@ public class Occupations {
 		}
 		if (query.codePoints().anyMatch(Occupations::isControl)) {
 			throw new InvalidQueryException("control-characters");
+		}
+	}
+
+	/** A job title needs at least two letters or digits: one letter or only symbols finds nothing sensible. */
+	static void checkTitle(String query) {
+		checkQuery(query);
+		if (query.codePoints().filter(Character::isLetterOrDigit).limit(2).count() < 2) {
+			throw new InvalidQueryException("too-short");
 		}
 	}
 

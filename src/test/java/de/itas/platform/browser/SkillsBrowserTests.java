@@ -118,6 +118,37 @@ class SkillsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theFinderExplainsItsSuggestionsAndOffersTheGroupsWhenNothingFitsWell() {
+		visit("/mein-weg");
+		page.getByLabel("Beruf oder Tätigkeit").fill("Zerspaner CNC");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beruf suchen")).click();
+		Locator suggestions = page.locator(".match-list li");
+		assertThat(suggestions.first()).isVisible();
+		// every suggestion says what it matched: the label and the skills that share words with the title
+		assertThat(suggestions.first().locator(".match-reason")).containsText("passt zu: ");
+		assertThat(page.locator(".match-list")).containsText("CNC");
+		assertThat(page.locator("#weak-fit")).hasCount(0);
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg-passt-zu.png")).setFullPage(true));
+
+		page.getByLabel("Beruf oder Tätigkeit").fill("Opernsängerin Koloratursopran");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beruf suchen")).click();
+		assertThat(page.locator("#weak-fit")).containsText("Kein Beruf passt gut zu „Opernsängerin Koloratursopran“.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unsichere Vorschläge"))).isVisible();
+		checkPage();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg-unsicher.png")).setFullPage(true));
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Berufe nach Berufsgruppen durchsuchen")).click();
+		assertThat(page.locator("h1")).hasText("Berufe nach Berufsgruppen");
+		checkPage();
+		page.locator("a[href='/berufe/gruppen/7223']").click();
+		assertThat(page.locator("h2#group-occupations")).containsText("Berufe in dieser Gruppe");
+		checkPage();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CNC-Fräser/CNC-Fräserin")).click();
+		assertThat(page.locator("#chosen-occupation")).containsText("CNC-Fräser/CNC-Fräserin");
+	}
+
+	@Test
 	void aCompanyLooksAtPathsForTheRolesOfALine() {
 		login("unternehmen@demo.itas.local");
 		visit("/team-wege?beruf=Motorenmonteur");

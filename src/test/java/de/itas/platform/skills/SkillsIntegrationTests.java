@@ -99,6 +99,84 @@ class SkillsIntegrationTests {
 	}
 
 	@Test
+	void oneLetterSymbolOnlyAndOverlongTitlesGetA400WithAMessage() {
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}", "a")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.error", error -> assertThat(error).isEqualTo("too-short"))
+			.hasPathSatisfying("$.message", message -> assertThat(message).asString().contains("zwei Buchstaben"));
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}", "🚗🔧")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("too-short");
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}", "Mechatroniker ".repeat(36))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("too-long");
+	}
+
+	@Test
+	void emojiAndScriptInTitlesAreJustText() {
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}", "Mechatroniker 🚗")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.results[0].uri")
+			.isEqualTo(DEMO + "mechatroniker");
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}", "<script>alert(1)</script>")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.results", results -> assertThat(results).isNotNull());
+	}
+
+	@Test
+	void searchResultsExplainTheMatchAndFlagWeakFits() {
+		assertThat(mvc.get().uri("/api/v1/occupations/search?q={q}&limit=3", "Zerspaner CNC")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.results[0].matchedSkills", skills -> assertThat(skills).isNotNull())
+			.hasPathSatisfying("$.results[0].weak", weak -> assertThat(weak).isEqualTo(false));
+		assertThat(mvc.get().uri("/mein-weg?beruf={q}", "Zerspaner CNC").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.bodyText()
+			.contains("passt zu: ")
+			.doesNotContain("Kein Beruf passt gut");
+		assertThat(mvc.get().uri("/mein-weg?beruf={q}", "Opernsängerin Koloratursopran").accept(MediaType.TEXT_HTML))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Kein Beruf passt gut zu „Opernsängerin Koloratursopran“.", "Unsichere Vorschläge",
+					"href=\"/berufe/gruppen\"");
+	}
+
+	@Test
+	void badTitlesOnThePageGetAMessageOrAnEmptyStateNeverAnErrorPage() {
+		String[][] cases = { { "a", "mindestens zwei Buchstaben" }, { "🚗", "mindestens zwei Buchstaben" },
+				{ "x".repeat(500), "höchstens 200 Zeichen" }, { "Dreher\u0007", "Steuerzeichen" } };
+		for (String[] bad : cases) {
+			assertThat(mvc.get().uri("/mein-weg?beruf={q}", bad[0]).accept(MediaType.TEXT_HTML)).as(bad[0])
+				.hasStatusOk()
+				.bodyText()
+				.contains(bad[1]);
+			assertThat(mvc.get().uri("/berufe/vorschlaege?beruf={q}", bad[0])).as(bad[0]).hasStatusOk().bodyText().contains(bad[1]);
+		}
+		// the typed text comes back escaped, in the field and in the answer
+		assertThat(mvc.get().uri("/mein-weg?beruf={q}", "<script>alert(1)</script>").accept(MediaType.TEXT_HTML))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("<script>alert(1)")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(mvc.get().uri("/mein-weg?beruf={q}", "").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("field__error");
+	}
+
+	@Test
+	void theGroupBrowserLeadsFromTheGroupsToTheOccupations() {
+		assertThat(mvc.get().uri("/berufe/gruppen").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.bodyText()
+			.contains("Berufe nach Berufsgruppen", "href=\"/berufe/gruppen/7223\"");
+		assertThat(mvc.get().uri("/berufe/gruppen/7223").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.bodyText()
+			.contains("Zerspanungsmechaniker/Zerspanungsmechanikerin", "/mein-weg?von=");
+		assertThat(mvc.get().uri("/berufe/gruppen/0000").accept(MediaType.TEXT_HTML)).hasStatus(404);
+	}
+
+	@Test
 	void pathwaysApiRanksTargetsWithSharedAndMissingSkills() {
 		assertThat(mvc.get().uri("/api/v1/occupations/pathways?from={from}&limit=5", DEMO + "motorenmonteur"))
 			.hasStatusOk()

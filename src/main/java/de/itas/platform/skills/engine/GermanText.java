@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,22 @@ public final class GermanText {
 	private static final Pattern BINNEN_I = Pattern.compile("(?<=\\p{Ll})In(nen)?\\b");
 
 	private static final Pattern GENDER_NOTE = Pattern.compile(
-			"\\(?\\b[mwdf]\\s*/\\s*[mwdf](\\s*/\\s*[mwdfx])?\\b\\)?|\\((in|innen|r|e)\\)", Pattern.CASE_INSENSITIVE);
+			"\\(?\\b[mwdf]\\.?\\s*/\\s*[mwdf]\\.?(\\s*/\\s*[mwdfx]\\.?)?(?!\\p{L})\\)?|\\((in|innen|r|e)\\)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Both forms in one word with the masculine ending in brackets, as Austrian titles write them:
+	 * "Geolog(e)in", "Beamt(er)in", "Technisch(er)e" are read as "Geologe", "Beamter", "Technischer".
+	 */
+	private static final Pattern BRACKETED_ENDING = Pattern.compile("(?<=\\p{L})\\((e|er|r|n|en|es)\\)(in|innen|e)?(?!\\p{L})",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The feminine form after a slash and hyphen: "Kaufmann/-frau", "Pfleger/-schwester", "Technologe/-technologin". */
+	private static final Pattern FEMININE_ALTERNATIVE = Pattern.compile(
+			"/\\s*-\\s*\\p{L}*(in|innen|frau|schwester|mädchen)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+
+	/** The feminine form as a whole word after a slash: "Koch/Köchin", "Zahnarzt/Zahnärztin". */
+	private static final Pattern FEMININE_WORD = Pattern.compile("(\\p{L}{3})(\\p{L}*)/(\\p{L}+)in(?!\\p{L})");
 
 	private static final Pattern E_PREFIX = Pattern.compile("\\be-(?=\\p{L}{3})", Pattern.CASE_INSENSITIVE);
 
@@ -48,7 +64,7 @@ public final class GermanText {
 			Map.entry("hochvolt", "hv"), Map.entry("hochspannung", "hv"), Map.entry("hochspannungs", "hv"),
 			Map.entry("informationstechnik", "it"), Map.entry("informationstechnologie", "it"), Map.entry("ikt", "it"),
 			Map.entry("edv", "it"), Map.entry("lastkraftwagen", "lkw"), Map.entry("lastwagen", "lkw"),
-			Map.entry("personenkraftwagen", "pkw"), Map.entry("ing", "ingenieur"), Map.entry("ingenieurs", "ingenieur"),
+			Map.entry("personenkraftwagen", "pkw"), Map.entry("ing", "ingenieur"), Map.entry("di", "ingenieur"), Map.entry("ingenieurs", "ingenieur"),
 			Map.entry("techn", "technisch"), Map.entry("elektrik", "elektro"), Map.entry("akku", "batterie"),
 			Map.entry("akkumulator", "batterie"), Map.entry("schichtfuehrer", "schichtleiter"),
 			Map.entry("kommissionier", "kommissionierer"), Map.entry("qs", "qualitaetssicherung"),
@@ -79,6 +95,10 @@ public final class GermanText {
 	/** Lower case, umlauts folded (ä → ae, ß → ss), accents dropped, gender markers removed. */
 	public static String fold(String text) {
 		String value = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		value = BRACKETED_ENDING.matcher(value).replaceAll("$1");
+		value = FEMININE_ALTERNATIVE.matcher(value).replaceAll("");
+		value = FEMININE_WORD.matcher(value).replaceAll(match -> sameStart(match.group(1), match.group(3))
+				? Matcher.quoteReplacement(match.group(1) + match.group(2)) : Matcher.quoteReplacement(match.group()));
 		value = GENDER_SUFFIX.matcher(value).replaceAll("");
 		value = BINNEN_I.matcher(value).replaceAll("");
 		value = GENDER_NOTE.matcher(value).replaceAll(" ");
@@ -94,6 +114,14 @@ public final class GermanText {
 			value = phrase.getKey().matcher(value).replaceAll(" " + phrase.getValue() + " ");
 		}
 		return value;
+	}
+
+	private static boolean sameStart(String masculine, String feminine) {
+		return feminine.length() >= 3 && plain(masculine).equals(plain(feminine.substring(0, 3)));
+	}
+
+	private static String plain(String text) {
+		return text.toLowerCase(Locale.GERMAN).replace('ä', 'a').replace('ö', 'o').replace('ü', 'u');
 	}
 
 	/** The meaningful words of a text, folded and stemmed, in their order. */
@@ -152,6 +180,10 @@ public final class GermanText {
 		}
 		if (word.length() > 6 && (word.endsWith("ern") || word.endsWith("ien"))) {
 			word = word.substring(0, word.length() - 1);
+		}
+		// Austrian spelling: "Wissenschafter" for "Wissenschaftler"
+		if (word.endsWith("schafter") && word.length() > 10) {
+			word = word.substring(0, word.length() - 2) + "ler";
 		}
 		if (word.equals("aerzt")) {
 			return "arzt";

@@ -224,9 +224,48 @@ public final class OccupationFinder {
 
 	/** The best occupations for the query, best first; never throws for any string. */
 	public List<Hit> search(String query, int limit) {
-		List<String> words = GermanText.words(query);
-		if (words.isEmpty() || limit <= 0 || labelText.length == 0) {
+		if (limit <= 0) {
 			return List.of();
+		}
+		Signals signals = signals(query);
+		List<Hit> hits = new ArrayList<>();
+		for (int occupation = 0; occupation < occupationCount; occupation++) {
+			if (signals.bestLabel[occupation] >= 0 && signals.blend[occupation] > 0.05) {
+				hits.add(new Hit(occupation, Math.round(signals.blend[occupation] * 1000) / 1000.0,
+						labelText[signals.bestLabel[occupation]]));
+			}
+		}
+		hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::matchedLabel));
+		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+	}
+
+	/**
+	 * Per occupation, the scores of its labels for one query: the blend of word and trigram similarity of
+	 * its best label (the finder's own score), the best word and the best trigram similarity of any of its
+	 * labels, and the best label (-1 where no label shares anything with the query).
+	 */
+	public static final class Signals {
+
+		final float[] blend;
+		final float[] word;
+		final float[] gram;
+		final int[] bestLabel;
+
+		Signals(int occupations) {
+			this.blend = new float[occupations];
+			this.word = new float[occupations];
+			this.gram = new float[occupations];
+			this.bestLabel = new int[occupations];
+			Arrays.fill(bestLabel, -1);
+		}
+
+	}
+
+	Signals signals(String query) {
+		Signals signals = new Signals(occupationCount);
+		List<String> words = GermanText.words(query);
+		if (words.isEmpty() || labelText.length == 0) {
+			return signals;
 		}
 		boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));
 		Map<Integer, Float> queryWords = queryFeatures(words, typing);
@@ -269,9 +308,6 @@ public final class OccupationFinder {
 		}
 		double wordNorm = Math.sqrt(queryWordNorm);
 		double gramNorm = Math.sqrt(queryGramNorm);
-		double[] best = new double[occupationCount];
-		int[] bestLabel = new int[occupationCount];
-		Arrays.fill(bestLabel, -1);
 		for (int t = 0; t < touchedCount; t++) {
 			int label = touchedList[t];
 			double wordScore = wordNorm == 0 || labelWordNorm[label] == 0 || wordDot[label] <= 0 ? 0
@@ -279,23 +315,40 @@ public final class OccupationFinder {
 							* Math.pow(wordDot[label] / (labelWordNorm[label] * labelWordNorm[label]), 1 - QUERY_COVERAGE);
 			double gramScore = gramNorm == 0 || labelGramNorm[label] == 0 ? 0
 					: gramDot[label] / (gramNorm * labelGramNorm[label]);
-			double score = (WORD_SHARE * Math.min(1, wordScore) + (1 - WORD_SHARE) * Math.min(1, gramScore))
-					* KIND_PRIOR[labelKind[label]];
+			wordScore = Math.min(1, wordScore);
+			gramScore = Math.min(1, gramScore);
+			double score = (WORD_SHARE * wordScore + (1 - WORD_SHARE) * gramScore) * KIND_PRIOR[labelKind[label]];
 			int occupation = labelOccupation[label];
-			if (score > best[occupation]) {
-				best[occupation] = score;
-				bestLabel[occupation] = label;
+			if (score > signals.blend[occupation]) {
+				signals.blend[occupation] = (float) score;
+				signals.bestLabel[occupation] = label;
 			}
+			signals.word[occupation] = Math.max(signals.word[occupation], (float) wordScore);
+			signals.gram[occupation] = Math.max(signals.gram[occupation], (float) gramScore);
 		}
-		List<Hit> hits = new ArrayList<>();
-		for (int occupation = 0; occupation < occupationCount; occupation++) {
-			if (bestLabel[occupation] >= 0 && best[occupation] > 0.05) {
-				hits.add(new Hit(occupation, Math.round(best[occupation] * 1000) / 1000.0,
-						labelText[bestLabel[occupation]]));
-			}
+		return signals;
+	}
+
+	String labelText(int label) {
+		return labelText[label];
+	}
+
+	byte labelKind(int label) {
+		return labelKind[label];
+	}
+
+	/** The split of a word into the fewest known parts (canonical forms), or the word alone. */
+	List<String> split(String word) {
+		List<String> parts = new ArrayList<>();
+		for (String part : compounds.split(word)) {
+			parts.addAll(List.of(GermanText.canonical(part).split(" ")));
 		}
-		hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::matchedLabel));
-		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+		return parts;
+	}
+
+	/** The words of a text with their compound parts, weighted as the finder weighs them (word 1, parts less). */
+	Map<String, Float> terms(List<String> words) {
+		return features(words);
 	}
 
 	private Map<Integer, Float> queryFeatures(List<String> words, boolean typing) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.skills.OccupationDetails;
+import de.itas.platform.skills.OccupationGroup;
 import de.itas.platform.skills.OccupationMatch;
 import de.itas.platform.skills.OccupationSummary;
 import de.itas.platform.skills.Pathway;
@@ -45,6 +46,11 @@ public final class TaxonomyIndex {
 	private final Map<String, Integer> skillPositions;
 	private final Map<String, String> iscoLabels;
 	private final OccupationFinder finder;
+	private final OccupationRanker ranker;
+	/** Per skill, its analysed words and compound parts (to explain a match). */
+	private final Set<String>[] skillTerms;
+	/** The ISCO groups in code order. */
+	private final List<IscoGroup> iscoGroups;
 	private final PathwayEngine engine;
 	private final OccupationSummary[] summaries;
 	private final boolean[] green;
@@ -56,7 +62,7 @@ public final class TaxonomyIndex {
 	/** The heading groups in display order. */
 	private final List<SkillGroup> headings;
 
-	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
+	private TaxonomyIndex(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds, RankingModel model) {
 		this.importId = importId;
 		this.thresholds = thresholds;
 		this.occupations = List.copyOf(snapshot.occupations());
@@ -76,6 +82,15 @@ public final class TaxonomyIndex {
 		this.finder = new OccupationFinder(occupations, vocabulary);
 		this.engine = new PathwayEngine(occupations.size(), skills.size(), snapshot.relations(), occupationPositions,
 				skillPositions);
+		this.iscoGroups = snapshot.iscoGroups().stream().sorted(Comparator.comparing(IscoGroup::code)).toList();
+		@SuppressWarnings("unchecked")
+		Set<String>[] terms = new Set[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			terms[i] = Set.copyOf(finder.terms(GermanText.words(skills.get(i).label())).keySet());
+		}
+		this.skillTerms = terms;
+		this.ranker = new OccupationRanker(occupations, finder, skillLabels(true), skillLabels(false), iscoPath(),
+				model);
 		this.green = new boolean[skills.size()];
 		this.digital = new boolean[skills.size()];
 		this.foldedSkillLabels = new String[skills.size()];
@@ -97,12 +112,55 @@ public final class TaxonomyIndex {
 	}
 
 	public static TaxonomyIndex build(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds) {
-		return new TaxonomyIndex(snapshot, importId, thresholds);
+		return new TaxonomyIndex(snapshot, importId, thresholds, RankingModel.shipped());
+	}
+
+	/** With another ranking model than the shipped one (training and its evaluation). */
+	public static TaxonomyIndex build(TaxonomySnapshot snapshot, long importId, FutureThresholds thresholds,
+			RankingModel model) {
+		return new TaxonomyIndex(snapshot, importId, thresholds, model);
 	}
 
 	public static TaxonomyIndex empty() {
 		return new TaxonomyIndex(new TaxonomySnapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of()), 0, new FutureThresholds(1, 1));
+				List.of()), 0, new FutureThresholds(1, 1), RankingModel.untrained(OccupationRanker.FEATURES));
+	}
+
+	/** Per occupation, the labels of its essential (or optional) skills. */
+	private List<List<String>> skillLabels(boolean essential) {
+		List<List<String>> labels = new ArrayList<>(occupations.size());
+		for (int i = 0; i < occupations.size(); i++) {
+			List<String> own = new ArrayList<>();
+			for (int skill : engine.skillsOf(i)) {
+				if (engine.isEssential(i, skill) == essential) {
+					own.add(skills.get(skill).label());
+				}
+			}
+			labels.add(own);
+		}
+		return labels;
+	}
+
+	/** Per occupation, the labels of its ISCO unit group and the groups above it. */
+	private List<List<String>> iscoPath() {
+		List<List<String>> paths = new ArrayList<>(occupations.size());
+		for (Occupation occupation : occupations) {
+			List<String> path = new ArrayList<>();
+			String code = occupation.iscoGroup();
+			for (int length = code == null ? 0 : code.length(); length >= 1; length--) {
+				String label = iscoLabels.get(code.substring(0, length));
+				if (label != null) {
+					path.add(label);
+				}
+			}
+			paths.add(path);
+		}
+		return paths;
+	}
+
+	/** The ranker behind {@link #search}, for training and evaluating its model. */
+	public OccupationRanker ranker() {
+		return ranker;
 	}
 
 	/** The import the index was built from (0 for none). */
@@ -119,11 +177,85 @@ public final class TaxonomyIndex {
 	}
 
 	public List<OccupationMatch> search(String query, int limit) {
-		return finder.search(query, limit)
-			.stream()
+		List<OccupationRanker.Hit> hits = ranker.search(query, limit);
+		if (hits.isEmpty()) {
+			return List.of();
+		}
+		Set<String> queryTerms = finder.terms(GermanText.words(query)).keySet();
+		double weakBelow = ranker.model().weakBelow();
+		return hits.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
-					occupations.get(hit.occupation()).preferredLabel(), hit.score(), hit.matchedLabel()))
+					occupations.get(hit.occupation()).preferredLabel(), Math.round(hit.score() * 1000) / 1000.0,
+					hit.matchedLabel(), matchedSkills(hit.occupation(), queryTerms), hit.score() < weakBelow))
 			.toList();
+	}
+
+	/** Up to two skill labels of the occupation that share words with the query, essential skills first. */
+	private List<String> matchedSkills(int occupation, Set<String> queryTerms) {
+		List<int[]> found = new ArrayList<>();
+		for (int skill : engine.skillsOf(occupation)) {
+			int shared = 0;
+			for (String term : skillTerms[skill]) {
+				if (queryTerms.contains(term)) {
+					shared++;
+				}
+			}
+			if (shared > 0) {
+				found.add(new int[] { skill, shared, engine.isEssential(occupation, skill) ? 1 : 0 });
+			}
+		}
+		return found.stream()
+			.sorted(Comparator.comparingInt((int[] f) -> -f[2]).thenComparingInt(f -> -f[1])
+				.thenComparing(f -> skills.get(f[0]).label()))
+			.limit(2)
+			.map(f -> skills.get(f[0]).label())
+			.toList();
+	}
+
+	/** The ISCO groups with no group above them (the major groups), in code order. */
+	public List<OccupationGroup.GroupLink> topGroups() {
+		Set<String> codes = new HashSet<>();
+		iscoGroups.forEach(group -> codes.add(group.code()));
+		return iscoGroups.stream()
+			.filter(group -> parentCode(group.code(), codes) == null)
+			.map(group -> new OccupationGroup.GroupLink(group.code(), group.label()))
+			.toList();
+	}
+
+	/** An ISCO group with the groups above and below it and, for a unit group, its occupations. */
+	public Optional<OccupationGroup> group(String code) {
+		IscoGroup group = iscoGroups.stream().filter(candidate -> candidate.code().equals(code)).findFirst().orElse(null);
+		if (group == null) {
+			return Optional.empty();
+		}
+		Set<String> codes = new HashSet<>();
+		iscoGroups.forEach(candidate -> codes.add(candidate.code()));
+		List<OccupationGroup.GroupLink> parents = new ArrayList<>();
+		for (String parent = parentCode(code, codes); parent != null; parent = parentCode(parent, codes)) {
+			parents.add(0, new OccupationGroup.GroupLink(parent, iscoLabels.get(parent)));
+		}
+		List<OccupationGroup.GroupLink> children = iscoGroups.stream()
+			.filter(candidate -> code.equals(parentCode(candidate.code(), codes)))
+			.map(candidate -> new OccupationGroup.GroupLink(candidate.code(), candidate.label()))
+			.toList();
+		List<OccupationSummary> members = new ArrayList<>();
+		for (int i = 0; i < occupations.size(); i++) {
+			if (code.equals(occupations.get(i).iscoGroup())) {
+				members.add(summaries[i]);
+			}
+		}
+		members.sort(Comparator.comparing(summary -> summary.label().toLowerCase(Locale.GERMAN)));
+		return Optional.of(new OccupationGroup(group.code(), group.label(), parents, children, members));
+	}
+
+	/** The longest shorter code that is a group (ISCO codes nest by prefix: 7, 72, 722, 7223). */
+	private static @Nullable String parentCode(String code, Set<String> codes) {
+		for (int length = code.length() - 1; length >= 1; length--) {
+			if (codes.contains(code.substring(0, length))) {
+				return code.substring(0, length);
+			}
+		}
+		return null;
 	}
 
 	public boolean contains(String occupationUri) {

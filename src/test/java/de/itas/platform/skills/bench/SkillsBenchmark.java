@@ -41,8 +41,14 @@ public class SkillsBenchmark {
 			"Kfz-Mechatronikerin", "Lagerist", "Softwareentwickler Java", "Schweisser", "Industriemechaiker",
 			"Fachkraft für Lagerlogistik", "Elektroniker Fachrichtung Betriebstechnik", "HV-Techniker", "Mechatr");
 
+	/** Inputs the API must answer as fast: longest allowed text, emoji, markup. */
+	static final List<String> ODD_QUERIES = List.of("Industriemechaniker Instandhaltung Schichtleitung ".repeat(4).strip(),
+			"Mechatroniker 🚗🔧", "<script>alert(1)</script>", "Kfz Kfz Kfz Kfz Kfz Kfz Kfz Kfz Kfz Kfz Kfz Kfz");
+
 	TaxonomyIndex index;
 	List<String> occupations;
+	/** The Austrian MELO titles when ITAS_MELO_TEST_DIR is set (unseen kinds of titles), else the list above. */
+	List<String> titles;
 	int next;
 
 	@Setup(Level.Trial)
@@ -54,11 +60,24 @@ public class SkillsBenchmark {
 		index = TaxonomyIndex.build(EscoCsvReader.read(TaxonomySource.directory(Path.of(directory))).snapshot(), 1,
 				new TaxonomyIndex.FutureThresholds(0.1, 0.15));
 		occupations = index.occupationUris();
+		String melo = System.getenv("ITAS_MELO_TEST_DIR");
+		titles = melo == null ? QUERIES
+				: de.itas.platform.skills.MeloTitles.read(Path.of(melo)).stream().map(de.itas.platform.skills.MeloTitles.Title::text).toList();
 	}
 
 	@Benchmark
 	public List<OccupationMatch> finder() {
 		return index.search(QUERIES.get(next++ % QUERIES.size()), 10);
+	}
+
+	@Benchmark
+	public List<OccupationMatch> finderTitles() {
+		return index.search(titles.get(next++ % titles.size()), 10);
+	}
+
+	@Benchmark
+	public List<OccupationMatch> finderOddInput() {
+		return index.search(ODD_QUERIES.get(next++ % ODD_QUERIES.size()), 10);
 	}
 
 	@Benchmark
@@ -68,7 +87,8 @@ public class SkillsBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		new Runner(new OptionsBuilder().include(SkillsBenchmark.class.getSimpleName()).build()).run();
+		new Runner(new OptionsBuilder().include(SkillsBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : ""))
+			.build()).run();
 	}
 
 }

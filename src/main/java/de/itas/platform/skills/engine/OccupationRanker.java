@@ -1,0 +1,448 @@
+package de.itas.platform.skills.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
+
+/**
+ * Finds occupations for a job title in two steps. First, several simple signals each propose their best
+ * occupations: the word-and-compound finder ({@link OccupationFinder}), character n-grams of the labels
+ * ({@link CharNgrams}) and BM25 over the labels, the description and the skill labels of each occupation
+ * ({@link FieldIndex}). Then every proposed occupation gets a feature vector (the signals, whether its labels
+ * contain the query's head noun, how the taxonomy names it, how large it is) and the learned
+ * {@link RankingModel} orders them. Immutable and thread-safe; a query allocates only its own arrays.
+ */
+public final class OccupationRanker {
+
+	/** The features in the order of the vector, by the names the model file uses. */
+	public static final List<String> FEATURES = List.of("blend", "blend-relative", "word", "trigram", "ngram",
+			"ngram-relative", "labels", "labels-relative", "preferred", "description", "essential-skills",
+			"all-skills", "isco-group", "head-word", "head-base", "head-in-preferred", "best-is-preferred",
+			"best-is-hidden", "label-count", "skill-count", "modifier-labels", "modifier-skills", "modifier-description",
+			"modifier-isco-group", "code-depth", "isco-0", "isco-1", "isco-2", "isco-3", "isco-4", "isco-5", "isco-6",
+			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description", "group-blend", "group-ngram", "minor-group-blend",
+			"minor-group-ngram");
+
+	/** How many occupations each signal proposes. */
+	private static final int FROM_FINDER = 80;
+	private static final int FROM_NGRAMS = 80;
+	private static final int FROM_LABELS = 60;
+	private static final int FROM_SKILLS = 30;
+	private static final int FROM_DESCRIPTION = 30;
+	/** The unit groups of this many best occupations (by the finder, by n-grams) join with all their members. */
+	private static final int FROM_GROUPS = 3;
+
+	/** Endings of German agent nouns: the word of a title that names the person doing the work. */
+	private static final List<String> AGENT_ENDINGS = List.of("er", "eur", "ist", "ant", "ent", "oge", "mann", "kraft",
+			"arzt", "or", "at", "hilfe", "wart", "ling", "ekt", "eut", "graf", "graph", "ent");
+
+	private final int occupationCount;
+	private final OccupationFinder finder;
+	private final CharNgrams ngrams;
+	private final String[] ngramTexts;
+	private final FieldIndex labels;
+	private final FieldIndex preferred;
+	private final FieldIndex description;
+	private final FieldIndex essentialSkills;
+	private final FieldIndex allSkills;
+	private final FieldIndex isco;
+	private final FieldIndex rootLabels;
+	private final FieldIndex rootSkills;
+	private final FieldIndex rootDescription;
+	private final float[] labelCount;
+	private final float[] skillCount;
+	private final float[] codeDepth;
+	private final int[] iscoMajor;
+	/** Per occupation, its ISCO unit group and minor group (indexes, -1 for none), and the members of each. */
+	private final int[] unitGroup;
+	private final int[] minorGroup;
+	private final int[][] unitMembers;
+	private final int unitCount;
+	private final int minorCount;
+	private final List<List<String>> essentialLabels;
+	private final RankingModel model;
+
+	/**
+	 * @param occupations the occupations, in the order of the positions the hits name
+	 * @param essentialSkills per occupation, the labels of its essential skills
+	 * @param optionalSkills per occupation, the labels of its optional skills
+	 * @param iscoLabels per occupation, the labels of its ISCO groups (unit group first), may be empty
+	 */
+	public OccupationRanker(List<Occupation> occupations, OccupationFinder finder, List<List<String>> essentialSkills,
+			List<List<String>> optionalSkills, List<List<String>> iscoLabels, RankingModel model) {
+		if (!model.features().equals(FEATURES)) {
+			throw new IllegalArgumentException("the model was trained on other features: " + model.features());
+		}
+		this.occupationCount = occupations.size();
+		this.finder = finder;
+		this.model = model;
+		List<String> texts = new ArrayList<>();
+		List<Integer> owners = new ArrayList<>();
+		List<Map<String, Float>> labelDocs = new ArrayList<>();
+		List<Map<String, Float>> preferredDocs = new ArrayList<>();
+		List<Map<String, Float>> descriptionDocs = new ArrayList<>();
+		List<Map<String, Float>> essentialDocs = new ArrayList<>();
+		List<Map<String, Float>> skillDocs = new ArrayList<>();
+		List<Map<String, Float>> iscoDocs = new ArrayList<>();
+		this.labelCount = new float[occupationCount];
+		this.skillCount = new float[occupationCount];
+		this.codeDepth = new float[occupationCount];
+		this.iscoMajor = new int[occupationCount];
+		for (int i = 0; i < occupationCount; i++) {
+			Occupation occupation = occupations.get(i);
+			Set<String> all = new LinkedHashSet<>();
+			all.add(occupation.preferredLabel());
+			all.addAll(occupation.altLabels());
+			all.addAll(occupation.hiddenLabels());
+			all.removeIf(String::isBlank);
+			// ESCO codes grow by one part per level below the ISCO unit group ("7223.1", "7223.1.2")
+			codeDepth[i] = occupation.code() == null ? 0 : occupation.code().split("\\.").length - 1;
+			String group = occupation.iscoGroup();
+			iscoMajor[i] = group == null || group.isEmpty() || !Character.isDigit(group.charAt(0)) ? -1 : group.charAt(0) - '0';
+			Map<String, Float> labelTerms = new HashMap<>();
+			for (String label : all) {
+				texts.add(label);
+				owners.add(i);
+				add(labelTerms, label);
+			}
+			labelDocs.add(labelTerms);
+			labelCount[i] = (float) Math.log(1 + all.size());
+			preferredDocs.add(add(new HashMap<>(), occupation.preferredLabel()));
+			descriptionDocs.add(add(new HashMap<>(), occupation.description() == null ? "" : occupation.description()));
+			Map<String, Float> essential = new HashMap<>();
+			essentialSkills.get(i).forEach(label -> add(essential, label));
+			essentialDocs.add(essential);
+			Map<String, Float> skills = new HashMap<>(essential);
+			optionalSkills.get(i).forEach(label -> add(skills, label));
+			skillDocs.add(skills);
+			skillCount[i] = (float) Math.log(1 + essentialSkills.get(i).size() + optionalSkills.get(i).size());
+			Map<String, Float> groups = new HashMap<>();
+			iscoLabels.get(i).forEach(label -> add(groups, label));
+			iscoDocs.add(groups);
+		}
+		Map<String, Integer> units = new HashMap<>();
+		Map<String, Integer> minors = new HashMap<>();
+		this.unitGroup = new int[occupationCount];
+		this.minorGroup = new int[occupationCount];
+		for (int i = 0; i < occupationCount; i++) {
+			String group = occupations.get(i).iscoGroup();
+			boolean known = group != null && group.length() >= 3;
+			unitGroup[i] = known ? units.computeIfAbsent(group, key -> units.size()) : -1;
+			minorGroup[i] = known ? minors.computeIfAbsent(group.substring(0, 3), key -> minors.size()) : -1;
+		}
+		this.unitCount = units.size();
+		this.minorCount = minors.size();
+		List<List<Integer>> members = new ArrayList<>();
+		for (int g = 0; g < unitCount; g++) {
+			members.add(new ArrayList<>());
+		}
+		for (int i = 0; i < occupationCount; i++) {
+			if (unitGroup[i] >= 0) {
+				members.get(unitGroup[i]).add(i);
+			}
+		}
+		this.unitMembers = members.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+		this.ngramTexts = texts.toArray(String[]::new);
+		this.ngrams = new CharNgrams(texts, owners.stream().mapToInt(Integer::intValue).toArray());
+		this.labels = new FieldIndex(labelDocs);
+		this.preferred = new FieldIndex(preferredDocs);
+		this.description = new FieldIndex(descriptionDocs);
+		this.essentialSkills = new FieldIndex(essentialDocs);
+		this.allSkills = new FieldIndex(skillDocs);
+		this.isco = new FieldIndex(iscoDocs);
+		this.rootLabels = new FieldIndex(labelDocs.stream().map(OccupationRanker::roots).toList());
+		this.rootSkills = new FieldIndex(skillDocs.stream().map(OccupationRanker::roots).toList());
+		this.rootDescription = new FieldIndex(descriptionDocs.stream().map(OccupationRanker::roots).toList());
+		this.essentialLabels = essentialSkills.stream().map(List::copyOf).toList();
+	}
+
+	/**
+	 * Terms reduced to a crude word root, so that the person, the activity and the work meet: "zerspaner",
+	 * "zerspanung" and "zerspanen" all become "zerspan", "schweisser" and "schweissen" "schweiss".
+	 */
+	static Map<String, Float> roots(Map<String, Float> terms) {
+		Map<String, Float> roots = new HashMap<>();
+		terms.forEach((term, weight) -> roots.merge(root(term), weight, Float::sum));
+		return roots;
+	}
+
+	private static final List<String> DERIVATIONS = List.of("ungen", "ung", "erei", "ereien", "erin", "er", "en", "e",
+			"n");
+
+	public static String root(String term) {
+		for (String ending : DERIVATIONS) {
+			if (term.endsWith(ending) && term.length() - ending.length() >= 4) {
+				return term.substring(0, term.length() - ending.length());
+			}
+		}
+		return term;
+	}
+
+	private Map<String, Float> add(Map<String, Float> terms, String text) {
+		finder.terms(GermanText.words(text)).forEach((term, weight) -> terms.merge(term, weight, Float::sum));
+		return terms;
+	}
+
+	/** One proposed occupation of a query with its features and the label that matched best. */
+	public record Candidate(int occupation, float[] features, String matchedLabel) {
+	}
+
+	/** A found occupation: its position, the calibrated score and the label that matched it best. */
+	public record Hit(int occupation, double score, String matchedLabel) {
+	}
+
+	/** The occupations the signals propose for the query, with their features (in no particular order). */
+	public List<Candidate> candidates(String query) {
+		List<String> words = GermanText.words(query);
+		if (words.isEmpty() || occupationCount == 0) {
+			return List.of();
+		}
+		Map<String, Float> terms = finder.terms(words);
+		OccupationFinder.Signals signals = finder.signals(query);
+		float[] ngram = new float[occupationCount];
+		int[] ngramText = new int[occupationCount];
+		Arrays.fill(ngramText, -1);
+		ngrams.score(query, ngram, ngramText);
+		float[] labelScore = new float[occupationCount];
+		labels.score(terms, labelScore);
+		float[] preferredScore = new float[occupationCount];
+		preferred.score(terms, preferredScore);
+		float[] descriptionScore = new float[occupationCount];
+		description.score(terms, descriptionScore);
+		float[] essentialScore = new float[occupationCount];
+		essentialSkills.score(terms, essentialScore);
+		float[] skillScore = new float[occupationCount];
+		allSkills.score(terms, skillScore);
+		float[] iscoScore = new float[occupationCount];
+		isco.score(terms, iscoScore);
+		Map<String, Float> rootTerms = roots(terms);
+		float[] rootLabelScore = new float[occupationCount];
+		rootLabels.score(rootTerms, rootLabelScore);
+		float[] rootSkillScore = new float[occupationCount];
+		rootSkills.score(rootTerms, rootSkillScore);
+		float[] rootDescriptionScore = new float[occupationCount];
+		rootDescription.score(rootTerms, rootDescriptionScore);
+
+		boolean[] chosen = new boolean[occupationCount];
+		List<Integer> proposed = new ArrayList<>();
+		top(signals.blend, FROM_FINDER, chosen, proposed);
+		top(ngram, FROM_NGRAMS, chosen, proposed);
+		top(labelScore, FROM_LABELS, chosen, proposed);
+		top(essentialScore, FROM_SKILLS, chosen, proposed);
+		top(descriptionScore, FROM_DESCRIPTION, chosen, proposed);
+		top(rootSkillScore, FROM_SKILLS, chosen, proposed);
+		top(rootLabelScore, FROM_SKILLS, chosen, proposed);
+		// the cluster hypothesis: where several occupations of one ISCO group match, the group is likely right
+		float[][] unitBlend = groupBest(signals.blend, unitGroup, unitCount);
+		float[][] unitNgram = groupBest(ngram, unitGroup, unitCount);
+		float[][] minorBlend = groupBest(signals.blend, minorGroup, minorCount);
+		float[][] minorNgram = groupBest(ngram, minorGroup, minorCount);
+		List<Integer> leaders = new ArrayList<>();
+		top(signals.blend, FROM_GROUPS, new boolean[occupationCount], leaders);
+		top(ngram, FROM_GROUPS, new boolean[occupationCount], leaders);
+		for (int leader : leaders) {
+			if (unitGroup[leader] >= 0) {
+				for (int member : unitMembers[unitGroup[leader]]) {
+					if (!chosen[member]) {
+						chosen[member] = true;
+						proposed.add(member);
+					}
+				}
+			}
+		}
+
+		float maxBlend = max(signals.blend);
+		float maxNgram = max(ngram);
+		float maxLabels = max(labelScore);
+		String head = head(words);
+		String headBase = head == null ? null : base(head);
+		Map<String, Float> modifiers = new HashMap<>(terms);
+		if (head != null) {
+			modifiers.remove(head);
+			modifiers.remove(headBase);
+		}
+		float[] modifierLabels = new float[occupationCount];
+		float[] modifierSkills = new float[occupationCount];
+		float[] modifierDescription = new float[occupationCount];
+		float[] modifierIsco = new float[occupationCount];
+		if (!modifiers.isEmpty()) {
+			labels.score(modifiers, modifierLabels);
+			allSkills.score(modifiers, modifierSkills);
+			description.score(modifiers, modifierDescription);
+			isco.score(modifiers, modifierIsco);
+		}
+		List<Candidate> candidates = new ArrayList<>(proposed.size());
+		for (int occupation : proposed) {
+			float[] x = new float[FEATURES.size()];
+			int best = signals.bestLabel[occupation];
+			x[0] = signals.blend[occupation];
+			x[1] = maxBlend > 0 ? signals.blend[occupation] / maxBlend : 0;
+			x[2] = signals.word[occupation];
+			x[3] = signals.gram[occupation];
+			x[4] = ngram[occupation];
+			x[5] = maxNgram > 0 ? ngram[occupation] / maxNgram : 0;
+			x[6] = labelScore[occupation];
+			x[7] = maxLabels > 0 ? labelScore[occupation] / maxLabels : 0;
+			x[8] = preferredScore[occupation];
+			x[9] = descriptionScore[occupation];
+			x[10] = essentialScore[occupation];
+			x[11] = skillScore[occupation];
+			x[12] = iscoScore[occupation];
+			x[13] = head != null && labels.contains(occupation, head) ? 1 : 0;
+			x[14] = headBase != null && labels.contains(occupation, headBase) ? 1 : 0;
+			x[15] = headBase != null && preferred.contains(occupation, headBase) ? 1 : 0;
+			x[16] = best >= 0 && finder.labelKind(best) == 0 ? 1 : 0;
+			x[17] = best >= 0 && finder.labelKind(best) == 2 ? 1 : 0;
+			x[18] = labelCount[occupation];
+			x[19] = skillCount[occupation];
+			x[20] = modifierLabels[occupation];
+			x[21] = modifierSkills[occupation];
+			x[22] = modifierDescription[occupation];
+			x[23] = modifierIsco[occupation];
+			x[24] = codeDepth[occupation];
+			if (iscoMajor[occupation] >= 0) {
+				x[25 + iscoMajor[occupation]] = 1;
+			}
+			x[35] = rootLabelScore[occupation];
+			x[36] = rootSkillScore[occupation];
+			x[37] = rootDescriptionScore[occupation];
+			x[38] = others(unitBlend, unitGroup[occupation], signals.blend[occupation]);
+			x[39] = others(unitNgram, unitGroup[occupation], ngram[occupation]);
+			x[40] = others(minorBlend, minorGroup[occupation], signals.blend[occupation]);
+			x[41] = others(minorNgram, minorGroup[occupation], ngram[occupation]);
+			String matched = best >= 0 ? finder.labelText(best)
+					: ngramText[occupation] >= 0 ? ngramTexts[ngramText[occupation]] : "";
+			candidates.add(new Candidate(occupation, x, matched));
+		}
+		return candidates;
+	}
+
+	/** The best occupations for the query, best first; never throws for any string. */
+	public List<Hit> search(String query, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		List<Hit> hits = new ArrayList<>();
+		for (Candidate candidate : candidates(query)) {
+			double score = model.calibrated(model.raw(candidate.features()));
+			hits.add(new Hit(candidate.occupation(), score, candidate.matchedLabel()));
+		}
+		hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::occupation));
+		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+	}
+
+	public RankingModel model() {
+		return model;
+	}
+
+	/**
+	 * The head noun of a title: the first word with the ending of an agent noun ("Facharbeiter der
+	 * ländlichen Hauswirtschaft" → facharbeiter), else the last word.
+	 */
+	static @Nullable String head(List<String> words) {
+		for (String word : words) {
+			if (word.length() >= 4 && AGENT_ENDINGS.stream().anyMatch(word::endsWith)) {
+				return word;
+			}
+		}
+		return words.isEmpty() ? null : words.get(words.size() - 1);
+	}
+
+	/** The last part of a compound head ("weinbautechniker" → techniker), or the word itself. */
+	private String base(String head) {
+		List<String> parts = finder.split(head);
+		return parts.get(parts.size() - 1);
+	}
+
+	/** Per group, the best and second-best score of its members. */
+	private static float[][] groupBest(float[] scores, int[] groupOf, int groups) {
+		float[][] best = new float[2][groups];
+		for (int i = 0; i < scores.length; i++) {
+			int group = groupOf[i];
+			if (group < 0) {
+				continue;
+			}
+			if (scores[i] > best[0][group]) {
+				best[1][group] = best[0][group];
+				best[0][group] = scores[i];
+			}
+			else if (scores[i] > best[1][group]) {
+				best[1][group] = scores[i];
+			}
+		}
+		return best;
+	}
+
+	/** The best score among the other members of the group (the second best when this one is the best). */
+	private static float others(float[][] best, int group, float own) {
+		if (group < 0) {
+			return 0;
+		}
+		return own >= best[0][group] ? best[1][group] : best[0][group];
+	}
+
+	private static float max(float[] values) {
+		float max = 0;
+		for (float value : values) {
+			max = Math.max(max, value);
+		}
+		return max;
+	}
+
+	/** Adds the k best items with a positive score that are not chosen yet. */
+	private static void top(float[] scores, int k, boolean[] chosen, List<Integer> into) {
+		int[] heap = new int[k];
+		int size = 0;
+		for (int i = 0; i < scores.length; i++) {
+			if (scores[i] <= 0) {
+				continue;
+			}
+			if (size < k) {
+				heap[size++] = i;
+				for (int c = size - 1; c > 0 && scores[heap[(c - 1) / 2]] > scores[heap[c]]; c = (c - 1) / 2) {
+					int t = heap[c];
+					heap[c] = heap[(c - 1) / 2];
+					heap[(c - 1) / 2] = t;
+				}
+			}
+			else if (scores[i] > scores[heap[0]]) {
+				heap[0] = i;
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					int r = l + 1;
+					int m = c;
+					if (l < size && scores[heap[l]] < scores[heap[m]]) {
+						m = l;
+					}
+					if (r < size && scores[heap[r]] < scores[heap[m]]) {
+						m = r;
+					}
+					if (m == c) {
+						break;
+					}
+					int t = heap[c];
+					heap[c] = heap[m];
+					heap[m] = t;
+					c = m;
+				}
+			}
+		}
+		for (int j = 0; j < size; j++) {
+			if (!chosen[heap[j]]) {
+				chosen[heap[j]] = true;
+				into.add(heap[j]);
+			}
+		}
+	}
+
+}
