@@ -38,16 +38,16 @@ class OccupationSearchContributionUnitTests {
 		occupation("u:eng", "Maschinenbauingenieur", "Entwickelt Maschinen.");
 		occupation("u:weld", "Schweißer/Schweißerin", "Fügt Bauteile.");
 
-		assertThat(search("Batterie", new OccupationMatch("u:tech", "Techniker für Batterietechnik", 0.58, "Batterietechniker")))
+		assertThat(search("Batterie", new OccupationMatch("u:tech", "Techniker für Batterietechnik", 0.58, "Batterietechniker", java.util.List.of(), false)))
 			.extracting(SearchHit::title)
 			.containsExactly("Techniker für Batterietechnik");
-		assertThat(search("Xylophonbau", new OccupationMatch("u:eng", "Maschinenbauingenieur", 0.51, "Maschinenbauingenieur")))
+		assertThat(search("Xylophonbau", new OccupationMatch("u:eng", "Maschinenbauingenieur", 0.51, "Maschinenbauingenieur", java.util.List.of(), false)))
 			.as("a guess whose texts lack the word")
 			.isEmpty();
-		assertThat(search("Schweisser", new OccupationMatch("u:weld", "Schweißer/Schweißerin", 0.987, "Schweißer/Schweißerin")))
+		assertThat(search("Schweisser", new OccupationMatch("u:weld", "Schweißer/Schweißerin", 0.987, "Schweißer/Schweißerin", java.util.List.of(), false)))
 			.as("a corrected spelling the finder is sure of")
 			.hasSize(1);
-		assertThat(search("Batterie", new OccupationMatch("u:tech", "Techniker für Batterietechnik", 0.2, "Batterietechniker")))
+		assertThat(search("Batterie", new OccupationMatch("u:tech", "Techniker für Batterietechnik", 0.2, "Batterietechniker", java.util.List.of(), true)))
 			.as("a weak guess")
 			.isEmpty();
 	}
@@ -56,7 +56,7 @@ class OccupationSearchContributionUnitTests {
 	void otherNamesCountAndShortWordsAreNotRequired() {
 		occupation("u:log", "Fachkraft für Lagerlogistik", "Lagert Waren ein.", "Lagerist");
 
-		assertThat(search("Lagerist für Waren", new OccupationMatch("u:log", "Fachkraft für Lagerlogistik", 0.6, "Lagerist")))
+		assertThat(search("Lagerist für Waren", new OccupationMatch("u:log", "Fachkraft für Lagerlogistik", 0.6, "Lagerist", java.util.List.of(), false)))
 			.singleElement()
 			.satisfies(hit -> {
 				assertThat(hit.snippet()).isEqualTo("Lagerist · Lagert Waren ein.");
