@@ -38,6 +38,14 @@ public record OfferDetails(long id, UUID providerId, String providerName, String
 		return runs.stream().filter(run -> run.upcoming(today)).toList();
 	}
 
+	/**
+	 * The runs the public offer page lists: those that have not begun. A cancelled one among them stays, marked
+	 * as cancelled, for those who were told by mail.
+	 */
+	public List<RunDetails> runsNotBegun(LocalDate today) {
+		return runs.stream().filter(run -> !run.started(today)).toList();
+	}
+
 	public @Nullable LocalDate nextStart(LocalDate today) {
 		return upcomingRuns(today).stream().map(RunDetails::startDate).min(LocalDate::compareTo).orElse(null);
 	}

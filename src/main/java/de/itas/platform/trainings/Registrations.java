@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.accounts.MemberSummary;
 import de.itas.platform.accounts.Memberships;
+import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
@@ -83,18 +85,34 @@ public class Registrations {
 		return register(runId, employee.userId(), employee.displayName(), employee.email(), admin.id(), companyId);
 	}
 
-	/** The company's members a company admin may register, for the signed-in admin. */
+	/**
+	 * A company admin registers a member of their company, as chosen in the registration form.
+	 *
+	 * @param choice the form's value of an {@link EmployeeChoice} ({@link EmployeeChoice#value()})
+	 * @throws AccessDeniedException when the value names no member of a company the admin administers
+	 */
+	public RegistrationSummary registerEmployee(long runId, String choice) {
+		EmployeeChoice.Key key = EmployeeChoice.Key.parse(choice)
+			.orElseThrow(() -> new AccessDeniedException("No employee choice: " + choice));
+		return registerEmployee(runId, key.companyId(), key.employeeId());
+	}
+
+	/** The members of the companies the signed-in person administers, whom they may register; none when signed out. */
 	@Transactional(readOnly = true)
-	public Map<UUID, List<MemberSummary>> employeesToRegister() {
+	public List<EmployeeChoice> employeeChoices() {
 		PlatformUser user = CurrentUser.get().orElse(null);
-		Map<UUID, List<MemberSummary>> byCompany = new HashMap<>();
+		List<EmployeeChoice> choices = new ArrayList<>();
 		if (user == null) {
-			return byCompany;
+			return choices;
 		}
 		for (UUID company : organisations.organisationsWhere(user.id(), Role.COMPANY_ADMIN)) {
-			byCompany.put(company, memberships.members(company));
+			String companyName = organisations.organisation(company).map(OrganisationSummary::name).orElse("");
+			for (MemberSummary member : memberships.members(company)) {
+				choices.add(new EmployeeChoice(new EmployeeChoice.Key(company, member.userId()), member.displayName(),
+						companyName));
+			}
 		}
-		return byCompany;
+		return choices;
 	}
 
 	/**

@@ -259,6 +259,12 @@ class TrainingRegistrationIntegrationTests {
 		PlatformUser otherAdmin = memberships.member(token + "-other-admin@test.itas.local", otherCompany.id(),
 				Role.COMPANY_ADMIN);
 
+		// the offer page offers the admin the company's members, each naming its company
+		assertThat(mvc.get().uri("/weiterbildung/{id}", offer).with(user(admin)).exchange()).hasStatusOk().bodyText()
+			.contains("value=\"" + company.id() + ":" + employee.id() + "\"", "(Betrieb " + token + ")")
+			.doesNotContain(stranger.id().toString());
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
+			.param("employee", "kein-mitglied").exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(employee)).with(csrf())
 			.param("employee", company.id() + ":" + admin.id()).exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())

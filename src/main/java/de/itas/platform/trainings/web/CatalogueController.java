@@ -24,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import de.itas.platform.accounts.MemberSummary;
-import de.itas.platform.accounts.Organisations;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.Htmx;
@@ -57,18 +55,16 @@ class CatalogueController {
 	private final TrainingSearch search;
 	private final Offers offers;
 	private final Registrations registrations;
-	private final Organisations organisations;
 	private final Region region;
 	private final Clock clock;
 	private final RenderedViews rendered;
 
-	CatalogueController(TrainingSearch search, Offers offers, Registrations registrations, Organisations organisations,
-			Region region, Clock clock, RenderedViews rendered) {
+	CatalogueController(TrainingSearch search, Offers offers, Registrations registrations, Region region, Clock clock,
+			RenderedViews rendered) {
 		this.rendered = rendered;
 		this.search = search;
 		this.offers = offers;
 		this.registrations = registrations;
-		this.organisations = organisations;
 		this.region = region;
 		this.clock = clock;
 	}
@@ -126,8 +122,7 @@ class CatalogueController {
 		OfferDetails offer = offers.visible(number(id)).orElseThrow(NotFoundException::new);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("offer", offer);
-		// a cancelled run that has not begun stays visible, marked as cancelled, for those who were told by mail
-		model.addAttribute("runs", offer.runs().stream().filter(run -> !run.started(today)).toList());
+		model.addAttribute("runs", offer.runsNotBegun(today));
 		model.addAttribute("today", today);
 		model.addAttribute("editable", offers.mayEdit(offer));
 		model.addAttribute("jsonLd",
@@ -151,18 +146,8 @@ class CatalogueController {
 			}
 		}
 		model.addAttribute("own", own);
-		List<EmployeeChoice> employees = new ArrayList<>();
-		registrations.employeesToRegister().forEach((company, members) -> {
-			String companyName = organisations.organisation(company).map(organisation -> organisation.name()).orElse("");
-			for (MemberSummary member : members) {
-				employees.add(new EmployeeChoice(company + ":" + member.userId(), member.displayName() + " (" + companyName + ")"));
-			}
-		});
-		model.addAttribute("employees", employees);
+		model.addAttribute("employees", registrations.employeeChoices());
 		return "trainings/offer";
-	}
-
-	record EmployeeChoice(String value, String label) {
 	}
 
 	@PostMapping("/weiterbildung/termine/{runId}/anmelden")
@@ -172,12 +157,7 @@ class CatalogueController {
 		try {
 			RegistrationSummary registration;
 			if (employee != null && !employee.isBlank()) {
-				String[] parts = employee.split(":");
-				if (parts.length != 2) {
-					throw new NotFoundException();
-				}
-				registration = registrations.registerEmployee(runId, ProviderOfferController.uuid(parts[0]),
-						ProviderOfferController.uuid(parts[1]));
+				registration = registrations.registerEmployee(runId, employee);
 			}
 			else {
 				registration = registrations.registerSelf(runId);
