@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "region", "accounts",
-				"directory", "skills" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: privacy",
+				"region", "accounts", "directory", "skills" })
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Directory",
-		allowedDependencies = { "shared :: web", "shared :: security", "region", "accounts" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "region", "accounts" })
 package de.itas.platform.directory;
 
 import org.jspecify.annotations.NullMarked;

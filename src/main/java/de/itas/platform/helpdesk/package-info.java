@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Helpdesk",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy", "region",
-				"accounts", "directory", "funding", "trainings" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: mail",
+				"shared :: privacy", "region", "accounts", "directory", "funding", "trainings" })
 package de.itas.platform.helpdesk;
 
 import org.jspecify.annotations.NullMarked;

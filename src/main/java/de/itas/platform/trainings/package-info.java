@@ -5,8 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Trainings",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy", "region",
-				"accounts", "skills", "funding", "directory", "assessment" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: mail",
+				"shared :: privacy", "region", "accounts", "skills", "funding", "directory", "assessment" })
 package de.itas.platform.trainings;
 
 import org.jspecify.annotations.NullMarked;
