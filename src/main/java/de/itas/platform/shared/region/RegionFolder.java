@@ -39,12 +39,12 @@ public final class RegionFolder {
 		this.name = trimmed;
 	}
 
-	/** The region's folder name, e.g. {@code suedwestsachsen}. */
+	/** The region's folder name, as configured. */
 	public String name() {
 		return name;
 	}
 
-	/** The class-path location of a file of the region, e.g. {@code region/leipzig/demo/companies.json}. */
+	/** The class-path location of a file of the region, e.g. {@code region/<name>/demo/companies.json}. */
 	public String path(String relativePath) {
 		return ROOT + name + "/" + relativePath;
 	}

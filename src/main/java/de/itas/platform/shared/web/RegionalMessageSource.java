@@ -18,7 +18,7 @@ import de.itas.platform.shared.region.RegionFolder;
  * The platform's message source: every module's bundle plus the region's texts
  * ({@code region/<name>/messages*.properties}, keys {@code regional.*}). A message may name a text of the
  * region as <code>${regional.key}</code>; it is filled in when the bundle is loaded, so that "Die Region
- * ${regional.name}" reads "Die Region Südwestsachsen" or "Die Region Leipzig" depending on the region.
+ * ${regional.name}" names whichever region the platform serves.
  */
 class RegionalMessageSource extends ReloadableResourceBundleMessageSource {
 
