@@ -12,13 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.itas.platform.shared.region.RegionFolder;
 import de.itas.platform.shared.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,10 +60,10 @@ class DemoUsers implements SmartInitializingSingleton {
 	private final DemoSettings settings;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
-	private final String regionName;
+	private final RegionFolder region;
 
 	DemoUsers(Accounts accounts, Consents consents, PersonProfiles profiles, Organisations organisations, UserAccountRepository userAccounts, DemoSettings settings,
-			Clock clock, TransactionTemplate transactions, @Value("${platform.region.name}") String regionName) {
+			Clock clock, TransactionTemplate transactions, RegionFolder region) {
 		this.accounts = accounts;
 		this.consents = consents;
 		this.profiles = profiles;
@@ -73,7 +72,7 @@ class DemoUsers implements SmartInitializingSingleton {
 		this.settings = settings;
 		this.clock = clock;
 		this.transactions = transactions;
-		this.regionName = regionName;
+		this.region = region;
 	}
 
 	@Override
@@ -118,8 +117,8 @@ class DemoUsers implements SmartInitializingSingleton {
 	}
 
 	private DemoFile read() {
-		String path = "region/" + regionName + "/demo/accounts.json";
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+		String path = region.path("demo/accounts.json");
+		try (InputStream in = region.open("demo/accounts.json")) {
 			return JsonMapper.builder().build().readValue(in, DemoFile.class);
 		}
 		catch (IOException ex) {

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +26,7 @@ import de.itas.platform.accounts.Organisations;
 import de.itas.platform.assessment.Questionnaire.Question;
 import de.itas.platform.directory.SizeClass;
 import de.itas.platform.directory.ValueChainPosition;
+import de.itas.platform.shared.region.RegionFolder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,24 +61,24 @@ class AssessmentDemoData {
 	private final CheckRepository checks;
 	private final NeedRepository needs;
 	private final Clock clock;
-	private final String regionName;
+	private final RegionFolder region;
 	private final JdbcClient jdbc;
 
 	AssessmentDemoData(Organisations organisations, Questionnaires questionnaires, CheckRepository checks,
-			NeedRepository needs, Clock clock, @Value("${platform.region.name}") String regionName, JdbcClient jdbc) {
+			NeedRepository needs, Clock clock, RegionFolder region, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.questionnaires = questionnaires;
 		this.checks = checks;
 		this.needs = needs;
 		this.clock = clock;
-		this.regionName = regionName;
+		this.region = region;
 	}
 
 	/** Creates what is missing (call inside a transaction). */
 	void load() {
-		List<DemoCompany> companies = read("region/" + regionName + "/demo/companies.json", DemoFile.class).companies();
-		DemoNeeds demoNeeds = read("region/" + regionName + "/demo/assessment-needs.json", DemoNeeds.class);
+		List<DemoCompany> companies = read(region.path("demo/companies.json"), DemoFile.class).companies();
+		DemoNeeds demoNeeds = read(region.path("demo/assessment-needs.json"), DemoNeeds.class);
 		Questionnaire questionnaire = questionnaires.current();
 		Instant now = clock.instant();
 		int created = 0;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.region.RegionFolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,16 +45,20 @@ class DemoCompanies {
 	private final String path;
 
 	DemoCompanies(Organisations organisations, CompanyProfileRepository profiles, IndustryCodes industryCodes, Clock clock,
-			@Value("${platform.region.name}") String regionName) {
+			RegionFolder region) {
 		this.organisations = organisations;
 		this.profiles = profiles;
 		this.industryCodes = industryCodes;
 		this.clock = clock;
-		this.path = path(regionName);
+		this.path = region.path(FILE);
 	}
 
+	/** The demo companies' file in the region's folder. */
+	static final String FILE = "demo/companies.json";
+
+	/** The demo companies' file of a region. */
 	static String path(String regionName) {
-		return "region/" + regionName + "/demo/companies.json";
+		return new RegionFolder(regionName).path(FILE);
 	}
 
 	/** Creates what is missing (call inside a transaction); answers how many profiles it filled in. */

@@ -199,7 +199,7 @@ class DirectorySearch {
 			return "(" + String.join(" AND ", perWord) + ")";
 		}
 
-		/** Districts with a word of their name or seat starting with the i-th word, e.g. "zwick" for Landkreis Zwickau. */
+		/** Districts with a word of their name or seat starting with the i-th word, e.g. "nord" for a "Landkreis Nordheide". */
 		private String districtsNamed(int i) {
 			String word = words.get(i);
 			List<String> codes = districts.stream()

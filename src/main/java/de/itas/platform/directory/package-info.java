@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Directory",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: figures", "shared :: search",
-				"region :: api", "accounts :: api" })
+				"shared :: region", "region :: api", "accounts :: api" })
 package de.itas.platform.directory;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package de.itas.platform.helpdesk;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -27,13 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.PartnerSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.region.RegionFolder;
 import de.itas.platform.shared.security.PlatformUser;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo data for the help desk: one team per help desk of the region (the IHK offices and employment
- * agencies of the five districts) and one per partner without a desk, the demo advisors as members, a
- * routing rule, 30 fictional inquiries in every status and free slots for the coming working days.
- * Runs once per database (a marker row in {@code helpdesk.job_run}); teams and members are ensured on
+ * Demo data for the help desk: one team per help desk of the region and one per partner without a desk,
+ * the demo advisors as members and the demo routing rules (both from the region's
+ * {@code demo/helpdesk.json}), 30 fictional inquiries in every status and free slots for the coming working
+ * days. Runs once per database (a marker row in {@code helpdesk.job_run}); teams and members are ensured on
  * every start.
  */
 @Component
@@ -42,17 +47,23 @@ class HelpdeskDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(HelpdeskDemoData.class);
 
-	/** Demo advisors and the teams (help-desk or partner team codes) they work in. */
-	static final Map<String, List<String>> ADVISORS = new LinkedHashMap<>();
-	static {
-		ADVISORS.put("berater@demo.itas.local", List.of("ihk-chemnitz", "ihk-zwickau"));
-		ADVISORS.put("beraterin.ihk@demo.itas.local", List.of("ihk-erzgebirgskreis", "ihk-mittelsachsen", "ihk-vogtlandkreis", "ihk-zwickau"));
-		ADVISORS.put("berater.aa@demo.itas.local", List.of("aa-chemnitz", "aa-zwickau", "aa-erzgebirgskreis"));
-		ADVISORS.put("beraterin.aa@demo.itas.local", List.of("aa-mittelsachsen", "aa-vogtlandkreis", "aa-zwickau"));
-		ADVISORS.put("berater.amz@demo.itas.local", List.of("amz-team"));
-		ADVISORS.put("beraterin.igm@demo.itas.local", List.of("igm-team"));
-		ADVISORS.put("berater.cwe@demo.itas.local", List.of("cwe-team"));
+	/** The region's demo file: advisors with the teams they work in, and routing rules. */
+	static final String FILE = "demo/helpdesk.json";
+
+	/** A demo advisor and the teams (help-desk codes or {@code <partner>-team}) they work in, first the main one. */
+	record DemoAdvisor(String email, List<String> teams) {
 	}
+
+	/** A demo routing rule; topic and district may be left out to match all. */
+	record DemoRule(@Nullable Topic topic, @Nullable String districtCode, String teamCode) {
+	}
+
+	record DemoFile(List<DemoAdvisor> advisors, List<DemoRule> rules) {
+	}
+
+	/** Demo advisors (by e-mail address) and the teams they work in, in the file's order. */
+	private final Map<String, List<String>> advisors = new LinkedHashMap<>();
+	private final List<DemoRule> rules;
 
 	private static final String[] TEXTS = {
 			"Wir fertigen Getriebeteile für Verbrennungsmotoren und suchen Wege, unsere Zerspaner für die E-Mobilität zu qualifizieren.",
@@ -74,7 +85,11 @@ class HelpdeskDemoData {
 	private final Clock clock;
 
 	HelpdeskDemoData(TeamRepository teams, CaseRepository cases, SlotRepository slots, RoutingRules routing,
-			Region region, UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			Region region, UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			RegionFolder regionFolder) {
+		DemoFile demo = read(regionFolder);
+		demo.advisors().forEach(advisor -> advisors.put(advisor.email(), advisor.teams()));
+		this.rules = demo.rules();
 		this.teams = teams;
 		this.cases = cases;
 		this.slots = slots;
@@ -93,7 +108,11 @@ class HelpdeskDemoData {
 			boolean first = jdbc.sql("INSERT INTO helpdesk.job_run (name, last_run) VALUES ('demo-data', NULL) ON CONFLICT DO NOTHING")
 				.update() == 1;
 			if (first) {
-				teams.saveRule(Topic.LOCATION_POLICY, "chemnitz", "cwe", "cwe-team");
+				for (DemoRule rule : rules) {
+					TeamSummary team = teams.team(rule.teamCode())
+						.orElseThrow(() -> new IllegalStateException("Demo routing rule names unknown team " + rule.teamCode()));
+					teams.saveRule(rule.topic(), rule.districtCode(), team.partnerCode(), team.code());
+				}
 				int inquiries = inquiries();
 				int free = freeSlots();
 				log.info("Created help-desk demo data: {} inquiries, {} free slots", inquiries, free);
@@ -111,7 +130,7 @@ class HelpdeskDemoData {
 						partner.shortName() + " – Beratungsteam", null));
 			}
 		}
-		ADVISORS.forEach((email, codes) -> user(email).ifPresent(advisor -> codes.stream()
+		advisors.forEach((email, codes) -> user(email).ifPresent(advisor -> codes.stream()
 			.filter(code -> teams.team(code).isPresent())
 			.forEach(code -> teams.addMember(code, advisor.id()))));
 	}
@@ -173,7 +192,7 @@ class HelpdeskDemoData {
 				continue;
 			}
 			UUID advisorId = members.get(0);
-			String advisorName = ADVISORS.keySet()
+			String advisorName = advisors.keySet()
 				.stream()
 				.map(this::user)
 				.flatMap(Optional::stream)
@@ -210,6 +229,15 @@ class HelpdeskDemoData {
 		return statuses.length;
 	}
 
+	static DemoFile read(RegionFolder region) {
+		try (InputStream in = region.open(FILE)) {
+			return JsonMapper.builder().build().readValue(in, DemoFile.class);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("Cannot read demo data " + region.path(FILE) + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	private int freeSlots() {
 		int created = 0;
 		LocalDate day = LocalDate.now(clock.withZone(SaxonWorkingDays.ZONE));
@@ -219,7 +247,7 @@ class HelpdeskDemoData {
 			days.add(day);
 		}
 		int index = 0;
-		for (Map.Entry<String, List<String>> entry : ADVISORS.entrySet()) {
+		for (Map.Entry<String, List<String>> entry : advisors.entrySet()) {
 			Optional<PlatformUser> advisor = user(entry.getKey());
 			Optional<TeamSummary> team = teams.team(entry.getValue().get(0));
 			if (advisor.isEmpty() || team.isEmpty()) {

@@ -16,10 +16,11 @@ final class Routing {
 	}
 
 	/**
-	 * @param leadPartners lead partner code per action field code
+	 * @param leadPartners lead partner code per topic (the lead partner of the topic's action field); a topic
+	 *     without one goes to coordination
 	 * @param deskDistricts district code per help-desk code
 	 */
-	static Route route(Topic topic, String districtCode, List<RoutingRule> rules, Map<String, String> leadPartners,
+	static Route route(Topic topic, String districtCode, List<RoutingRule> rules, Map<Topic, String> leadPartners,
 			List<TeamSummary> teams, Map<String, String> deskDistricts) {
 		Optional<RoutingRule> rule = rules.stream()
 			.filter(candidate -> candidate.matches(topic, districtCode))
@@ -27,7 +28,7 @@ final class Routing {
 		if (rule.isPresent()) {
 			return new Route(rule.get().partnerCode(), rule.get().teamCode(), rule.get().id());
 		}
-		Optional<String> partner = topic.actionField().map(leadPartners::get);
+		Optional<String> partner = Optional.ofNullable(leadPartners.get(topic));
 		if (partner.isEmpty()) {
 			return Route.coordination();
 		}

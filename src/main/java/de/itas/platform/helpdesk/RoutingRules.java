@@ -2,6 +2,7 @@ package de.itas.platform.helpdesk;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,11 @@ public class RoutingRules {
 	private final Region region;
 	private final Accounts accounts;
 	private final UserDetailsService users;
+	private final TopicFields topicFields;
 
-	RoutingRules(TeamRepository teams, Region region, Accounts accounts, UserDetailsService users) {
+	RoutingRules(TeamRepository teams, Region region, Accounts accounts, UserDetailsService users,
+			TopicFields topicFields) {
+		this.topicFields = topicFields;
 		this.teams = teams;
 		this.region = region;
 		this.accounts = accounts;
@@ -116,9 +120,15 @@ public class RoutingRules {
 
 	/** Routes with the rules, teams and region as they are now, read once. */
 	private Router router() {
-		Map<String, String> leads = region.actionFields()
+		Map<String, String> fieldLeads = region.actionFields()
 			.stream()
 			.collect(Collectors.toMap(ActionFieldSummary::code, field -> field.details().leadPartnerCode()));
+		Map<Topic, String> leads = new EnumMap<>(Topic.class);
+		topicFields.fields().forEach((each, field) -> {
+			if (fieldLeads.containsKey(field)) {
+				leads.put(each, fieldLeads.get(field));
+			}
+		});
 		Map<String, String> deskDistricts = region.helpDesks(null, null)
 			.stream()
 			.collect(Collectors.toMap(HelpDeskSummary::code, desk -> desk.district().code()));

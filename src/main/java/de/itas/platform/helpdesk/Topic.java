@@ -7,28 +7,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an inquiry is about. The keys are stable: other modules link to {@code /anliegen/neu?thema=KEY}.
- * Each topic names the action field whose lead partner answers it when no routing rule says otherwise.
+ * Which of the region's action fields a topic belongs to (its lead partner answers it when no routing rule
+ * says otherwise) is region data: {@code region/<name>/helpdesk-topics.json}, read by {@link TopicFields}.
  */
 public enum Topic {
 
-	QUALIFICATION_FUNDING("qualifizierung"),
-	TECHNOLOGY_INNOVATION("innovation"),
-	STRATEGY_BUSINESS("industriepolitik"),
-	WORK_EMPLOYMENT("arbeit"),
-	LOCATION_POLICY("industriepolitik"),
-	REORIENTATION("qualifizierung"),
-	OTHER(null);
-
-	private final @Nullable String actionField;
-
-	Topic(@Nullable String actionField) {
-		this.actionField = actionField;
-	}
-
-	/** The region's action field this topic belongs to; none for {@link #OTHER}, which coordination sorts. */
-	public Optional<String> actionField() {
-		return Optional.ofNullable(actionField);
-	}
+	QUALIFICATION_FUNDING,
+	TECHNOLOGY_INNOVATION,
+	STRATEGY_BUSINESS,
+	WORK_EMPLOYMENT,
+	LOCATION_POLICY,
+	REORIENTATION,
+	OTHER;
 
 	public String messageKey() {
 		return "helpdesk.topic." + name().toLowerCase(Locale.ROOT).replace('_', '-');

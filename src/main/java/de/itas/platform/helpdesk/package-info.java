@@ -6,8 +6,8 @@
 @NullMarked
 @ApplicationModule(displayName = "Helpdesk",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
-				"shared :: figures", "shared :: notifications", "region :: api", "accounts :: api", "directory :: api",
-				"funding :: api", "trainings :: api" })
+				"shared :: figures", "shared :: notifications", "shared :: region", "region :: api", "accounts :: api",
+				"directory :: api", "funding :: api", "trainings :: api" })
 package de.itas.platform.helpdesk;
 
 import org.jspecify.annotations.NullMarked;

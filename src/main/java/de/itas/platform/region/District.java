@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /** A district (Landkreis or kreisfreie Stadt) of the region. */
 @Entity
 @Table(schema = "region", name = "district")
@@ -23,6 +25,9 @@ class District {
 	@Enumerated(EnumType.STRING)
 	private DistrictKind kind;
 
+	@Column(name = "regional_key")
+	private @Nullable String regionalKey;
+
 	@Column(name = "sort_order")
 	private int sortOrder;
 
@@ -32,12 +37,22 @@ class District {
 	protected District() {
 	}
 
-	District(String code, String name, String seat, DistrictKind kind, int sortOrder) {
+	District(String code, String name, String seat, DistrictKind kind, @Nullable String regionalKey, int sortOrder) {
 		this.code = code;
 		this.name = name;
 		this.seat = seat;
 		this.kind = kind;
+		this.regionalKey = regionalKey;
 		this.sortOrder = sortOrder;
+	}
+
+	/** Takes the official key from the region's data while the district has none; answers whether it did. */
+	boolean completeRegionalKey(@Nullable String key) {
+		if (regionalKey != null || key == null) {
+			return false;
+		}
+		regionalKey = key;
+		return true;
 	}
 
 	void change(String name, String seat, DistrictKind kind) {
@@ -47,7 +62,7 @@ class District {
 	}
 
 	DistrictSummary toSummary() {
-		return new DistrictSummary(code, name, seat, kind, version);
+		return new DistrictSummary(code, name, seat, kind, regionalKey, version);
 	}
 
 	String code() {

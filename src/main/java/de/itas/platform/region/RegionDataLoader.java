@@ -7,26 +7,28 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.jspecify.annotations.Nullable;
+
+import de.itas.platform.shared.region.RegionFolder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the region's data files before the web server accepts requests. Idempotent: records are matched
- * by code and only missing ones are inserted, so an admin's edits survive every restart. All files are
- * loaded in one transaction: a broken file leaves the database as it was.
+ * Loads the selected region's data files ({@code region/<name>/districts.json}, {@code partners.json},
+ * {@code action-fields.json}, {@code help-desks.json}) before the web server accepts requests. Idempotent:
+ * records are matched by code and only missing ones are inserted, so an admin's edits survive every
+ * restart; the only value filled into an existing record is a district's official key while it has none.
+ * All files are loaded in one transaction: a broken file leaves the database as it was.
  */
 @Component
-@EnableConfigurationProperties(RegionSettings.class)
 class RegionDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(RegionDataLoader.class);
 
-	private final RegionSettings settings;
+	private final RegionFolder region;
 	private final DistrictRepository districts;
 	private final PartnerRepository partners;
 	private final ActionFieldRepository actionFields;
@@ -34,9 +36,9 @@ class RegionDataLoader implements SmartInitializingSingleton {
 	private final TransactionTemplate transactions;
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RegionDataLoader(RegionSettings settings, DistrictRepository districts, PartnerRepository partners,
+	RegionDataLoader(RegionFolder region, DistrictRepository districts, PartnerRepository partners,
 			ActionFieldRepository actionFields, HelpDeskRepository helpDesks, TransactionTemplate transactions) {
-		this.settings = settings;
+		this.region = region;
 		this.districts = districts;
 		this.partners = partners;
 		this.actionFields = actionFields;
@@ -47,7 +49,7 @@ class RegionDataLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		int inserted = transactions.execute(status -> load());
-		log.info("Region '{}': {} new records loaded", settings.name(), inserted);
+		log.info("Region '{}': {} new or completed records", region.name(), inserted);
 	}
 
 	int load() {
@@ -56,8 +58,13 @@ class RegionDataLoader implements SmartInitializingSingleton {
 		});
 		for (int i = 0; i < districtRecords.size(); i++) {
 			DistrictRecord record = districtRecords.get(i);
-			if (!districts.existsById(record.code())) {
-				districts.save(new District(record.code(), record.name(), record.seat(), record.kind(), i));
+			District existing = districts.findById(record.code()).orElse(null);
+			if (existing == null) {
+				districts.save(new District(record.code(), record.name(), record.seat(), record.kind(),
+						record.regionalKey(), i));
+				inserted++;
+			}
+			else if (existing.completeRegionalKey(record.regionalKey())) {
 				inserted++;
 			}
 		}
@@ -90,8 +97,8 @@ class RegionDataLoader implements SmartInitializingSingleton {
 	}
 
 	private <T> List<T> read(String file, TypeReference<List<T>> type) {
-		String path = "region/" + settings.name() + "/" + file;
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+		String path = region.path(file);
+		try (InputStream in = region.open(file)) {
 			return json.readValue(in, type);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -99,7 +106,7 @@ class RegionDataLoader implements SmartInitializingSingleton {
 		}
 	}
 
-	record DistrictRecord(String code, String name, String seat, DistrictKind kind) {
+	record DistrictRecord(String code, String name, String seat, DistrictKind kind, @Nullable String regionalKey) {
 	}
 
 	record PartnerRecord(String code, PartnerDetails details) {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -28,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.shared.region.RegionFolder;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.trainings.search.Places;
 
@@ -45,6 +45,9 @@ class DemoOffers {
 
 	static final String SKILL = "https://demo.itas.local/taxonomy/skill/";
 	static final String OCCUPATION = "https://demo.itas.local/taxonomy/occupation/";
+
+	/** The demo offers' file in the region's folder. */
+	static final String FILE = "demo/trainings.json";
 
 	record DemoRun(int startInDays, int days, boolean online, @Nullable String placeName, @Nullable String street,
 			@Nullable String city, @Nullable String districtCode, String schedule, int capacity) {
@@ -74,7 +77,7 @@ class DemoOffers {
 
 	DemoOffers(Organisations organisations, Offers offers, OfferStore store, Places places,
 			NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Occupations taxonomy, Clock clock,
-			@Value("${platform.region.name}") String regionName) {
+			RegionFolder region) {
 		this.taxonomy = taxonomy;
 		this.organisations = organisations;
 		this.offers = offers;
@@ -83,7 +86,7 @@ class DemoOffers {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.path = "region/" + regionName + "/demo/trainings.json";
+		this.path = region.path(FILE);
 	}
 
 	@EventListener(ApplicationStartedEvent.class)

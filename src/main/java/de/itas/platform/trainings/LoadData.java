@@ -11,6 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
+import de.itas.platform.region.ActionFieldSummary;
+import de.itas.platform.region.DistrictSummary;
+import de.itas.platform.region.Region;
 
 /**
  * Synthetic but plausible offers and runs for load tests, generated inside PostgreSQL (one statement per
@@ -36,8 +39,11 @@ class LoadData {
 	private final Organisations organisations;
 	private final Fundability fundability;
 	private final TransactionTemplate transactions;
+	private final Region region;
 
-	LoadData(JdbcTemplate jdbc, Organisations organisations, Fundability fundability, TransactionTemplate transactions) {
+	LoadData(JdbcTemplate jdbc, Organisations organisations, Fundability fundability, TransactionTemplate transactions,
+			Region region) {
+		this.region = region;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.fundability = fundability;
@@ -49,11 +55,17 @@ class LoadData {
 
 	Report generate(int offerCount, int runCount) {
 		long started = System.currentTimeMillis();
-		String[] districts = { "chemnitz", "zwickau", "erzgebirgskreis", "mittelsachsen", "vogtlandkreis" };
+		List<String> districts = region.districts().stream().map(DistrictSummary::code).toList();
+		// a PostgreSQL array literal of the region's action fields (codes are lower-case letters, digits and dashes)
+		String actionFields = region.actionFields()
+			.stream()
+			.map(ActionFieldSummary::code)
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+		int fieldCount = region.actionFields().size();
 		List<OrganisationSummary> providers = new ArrayList<>();
 		for (int i = 1; i <= 20; i++) {
 			providers.add(organisations.ensure(PROVIDER_PREFIX + i + " (synthetisch)", OrganisationKind.PROVIDER,
-					districts[i % districts.length], null));
+					districts.isEmpty() ? null : districts.get(i % districts.size()), null));
 		}
 		return transactions.execute(status -> {
 			jdbc.execute("CREATE TEMP TABLE load_provider (n INT, id UUID, name TEXT) ON COMMIT DROP");
@@ -85,10 +97,11 @@ class LoadData {
 					  (ARRAY[8, 16, 24, 40, 80, 120, 160, 240, 320, 480])[1 + (g / 3) % 10],
 					  (ARRAY[0, 290, 490, 890, 1290, 1890, 2490, 3900, 5900, 8900])[1 + (g / 11) % 10],
 					  g % 3 <> 0, g % 5 < 3,
-					  (ARRAY['qualifizierung','innovation','arbeit','industriepolitik'])[1 + g % 4],
+					  (CAST(? AS TEXT[]))[1 + g % greatest(?, 1)],
 					  'Kursberatung', 'kurse@lastdaten.example',
 					  CASE WHEN g % 10 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, now()
-					FROM generate_series(1, ?) g JOIN load_provider p ON p.n = g % 20""", offerCount);
+					FROM generate_series(1, ?) g JOIN load_provider p ON p.n = g % 20""", actionFields, fieldCount,
+					offerCount);
 			List<String> skills = jdbc.queryForList("SELECT DISTINCT skill_uri FROM trainings.offer_skill ORDER BY 1",
 					String.class);
 			int links = 0;

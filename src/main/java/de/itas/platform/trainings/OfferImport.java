@@ -330,7 +330,7 @@ public class OfferImport {
 		};
 	}
 
-	/** A district by its code or its name („Landkreis Zwickau“, „Zwickau“). */
+	/** A district by its code or its name (with or without „Landkreis“). */
 	private @Nullable String district(Map<String, String> values, List<FieldProblem> problems) {
 		String text = value(values, "landkreis");
 		if (text.isEmpty()) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An offer recommended to a person or a company, with the reasons in the reader's language
- * („lehrt 3 von 5 fehlenden Kompetenzen: …“, „in 12 km (Zwickau)“, „förderfähig nach § 82 SGB III“).
+ * („lehrt 3 von 5 fehlenden Kompetenzen: …“, „in 12 km (Kreisstadt)“, „förderfähig nach § 82 SGB III“).
  *
  * @param skillsTaught labels of the missing skills the offer teaches
  * @param distanceKm distance from the person's or company's district to the nearest upcoming run in

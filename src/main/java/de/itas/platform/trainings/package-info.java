@@ -6,8 +6,8 @@
 @NullMarked
 @ApplicationModule(displayName = "Trainings",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
-				"shared :: figures", "shared :: search", "shared :: notifications", "region :: api", "accounts :: api",
-				"skills :: api", "funding :: api", "directory :: api", "assessment :: api" })
+				"shared :: figures", "shared :: search", "shared :: notifications", "shared :: region", "region :: api",
+				"accounts :: api", "skills :: api", "funding :: api", "directory :: api", "assessment :: api" })
 package de.itas.platform.trainings;
 
 import org.jspecify.annotations.NullMarked;

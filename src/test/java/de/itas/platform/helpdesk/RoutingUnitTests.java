@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Routing: the most specific rule wins; without a rule the action field's lead partner; else coordination. */
 class RoutingUnitTests {
 
-	private static final Map<String, String> LEADS = Map.of("qualifizierung", "aa", "innovation", "amz", "arbeit",
-			"igm", "industriepolitik", "ihk");
+	/** The lead partners of the topics' action fields (Südwestsachsen: qualification by the agency, …). */
+	private static final Map<Topic, String> LEADS = Map.of(Topic.QUALIFICATION_FUNDING, "aa", Topic.REORIENTATION, "aa",
+			Topic.TECHNOLOGY_INNOVATION, "amz", Topic.WORK_EMPLOYMENT, "igm", Topic.STRATEGY_BUSINESS, "ihk",
+			Topic.LOCATION_POLICY, "ihk");
 
 	private static final Map<String, String> DESKS = Map.of("aa-zwickau", "zwickau", "aa-chemnitz", "chemnitz",
 			"ihk-zwickau", "zwickau");

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,9 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import de.itas.platform.shared.region.RegionFolder;
+
 /**
  * Locale handling (German first, English second, switched with {@code ?lang=}) and the message source
- * that finds every module's bundle under {@code i18n/<module>/messages}.
+ * that finds every module's bundle under {@code i18n/<module>/messages} and the region's texts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LegalSettings.class)
@@ -36,9 +37,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	MessageSource messageSource() throws IOException {
-		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+	MessageSource messageSource(RegionFolder region) throws IOException {
+		RegionalMessageSource messages = new RegionalMessageSource(region);
 		messages.setBasenames(moduleBundles());
+		messages.addBasenames(messages.regionBundle());
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(GERMAN);

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import de.itas.platform.region.Region;
 
 /**
- * Coordinates of the region's towns (table {@code trainings.place}, shipped with the migration), for the
- * radius search: a run is placed at its town's centre, a district at its seat.
+ * Coordinates of the region's towns (table {@code trainings.place}, filled from the region's
+ * {@code places.json} by {@link RegionPlaces}), for the radius search: a run is placed at its town's centre,
+ * a district at its seat.
  */
 @Component
 public class Places {
@@ -54,6 +55,11 @@ public class Places {
 			byName = loaded;
 		}
 		return places;
+	}
+
+	/** Drops the cached towns, after the table has changed. */
+	public void forget() {
+		byName = null;
 	}
 
 	Optional<Point> town(@Nullable String name) {
