@@ -1,0 +1,126 @@
+package de.itas.platform.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The site-wide search as a visitor uses it: the header box with suggestions, the result page and its filter. */
+class SearchBrowserTests extends BrowserTestSupport {
+
+	private Locator headerBox() {
+		return page.getByLabel("Plattform durchsuchen");
+	}
+
+	private Locator suggestionLinks() {
+		return page.locator("#site-search-suggestions a");
+	}
+
+	private void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/suche-" + name + ".png"))
+			.setFullPage(true));
+	}
+
+	@Test
+	void visitorTypesSeesSuggestionsSubmitsAndFiltersByKind() {
+		List<String> consoleErrors = new ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		visit("/");
+		headerBox().pressSequentially("CNC");
+		assertThat(suggestionLinks().first()).isVisible();
+		assertThat(page.locator("#site-search-suggestions")).containsText("CNC-");
+		assertThat(page.locator("#site-search-status")).hasText(Pattern.compile("\\d+ Vorschläge unter dem Suchfeld"));
+		assertThat(suggestionLinks().last()).hasText("Alle Treffer zu „CNC“");
+		checkPage();
+		screenshot("vorschlaege");
+
+		headerBox().press("ArrowDown");
+		assertThat(suggestionLinks().first()).isFocused();
+		page.keyboard().press("ArrowDown");
+		assertThat(suggestionLinks().nth(1)).isFocused();
+		page.keyboard().press("Escape");
+		assertThat(headerBox()).isFocused();
+		assertThat(suggestionLinks()).hasCount(0);
+
+		headerBox().press("Enter");
+		page.waitForURL("**/suche?q=CNC");
+		assertThat(page.locator("h1")).hasText("Suche");
+		assertThat(page.locator("#search-count")).hasText(Pattern.compile("\\d+ Treffer zu „CNC“"));
+		assertThat(page.locator(".search-hit").first()).isVisible();
+		assertThat(page.locator(".search-hit__type")).containsText(new String[] { "Berufe" });
+		checkPage();
+		screenshot("cnc");
+
+		page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(Pattern.compile("^Berufe \\(\\d+\\)$"))).click();
+		assertThat(page).hasURL(Pattern.compile(".*/suche\\?q=CNC&typ=occupation$"));
+		assertThat(page.locator("#search-count")).containsText("im Bereich Berufe");
+		assertThat(page.locator(".search-types a[aria-current=true]")).hasText(Pattern.compile("^Berufe"));
+		List<String> kinds = page.locator(".search-hit__type").allTextContents();
+		assertThat(kinds).isNotEmpty().containsOnly("Berufe");
+		checkPage();
+
+		page.locator(".search-hit__title a").first().click();
+		assertThat(page).hasURL(Pattern.compile(".*/mein-weg\\?von=.*"));
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void searchFitsAPhoneScreenOf360Pixels() {
+		page.setViewportSize(360, 740);
+		for (String path : List.of("/", "/suche?q=CNC", "/suche?q=und", "/suche")) {
+			visit(path);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+		}
+		visit("/suche?q=CNC");
+		assertThat(headerBox()).isInViewport();
+		headerBox().pressSequentially("Plauen");
+		assertThat(suggestionLinks().first()).isVisible();
+		assertThat(page.locator("#site-search-suggestions")).containsText("Plauen");
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).as("overflow with suggestions open").isLessThanOrEqualTo(0);
+		checkPage();
+		screenshot("telefon");
+	}
+
+	@Test
+	void withoutJavaScriptTheHeaderBoxLeadsToTheResults() {
+		BrowserContext noScript = browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+			.setLocale("de-DE"));
+		try {
+			Page plain = noScript.newPage();
+			plain.navigate(url("/impressum"));
+			plain.getByLabel("Plattform durchsuchen").fill("Plauen");
+			plain.locator("header").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Suche starten")).click();
+			assertThat(plain).hasURL(Pattern.compile(".*/suche\\?q=Plauen$"));
+			assertThat(plain.locator(".search-hit__title").first()).containsText("Plauen");
+			plain.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+				.setName(Pattern.compile("^Anlaufstellen"))).click();
+			assertThat(plain).hasURL(Pattern.compile(".*typ=help-desk.*"));
+			assertThat(plain.locator(".search-hit__type").first()).hasText("Anlaufstellen");
+			plain.locator(".search-hit__title a").first().click();
+			assertThat(plain).hasURL(Pattern.compile(".*/anlaufstellen\\?landkreis=.*#anlaufstelle-.*"));
+			assertThat(plain.locator("#help-desk-list .card")).containsText(new String[] { "Plauen" });
+		}
+		finally {
+			noScript.close();
+		}
+	}
+
+}
