@@ -1,8 +1,9 @@
 /**
  * The small kernel every module may use: persistence bootstrap (embedded PostgreSQL), the web shell
  * (layout, navigation built from {@link de.itas.platform.shared.web.ModuleDescriptor}s, error pages) and
- * the security baseline (filter chain, login throttling, roles). It owns the tables of the platform's
- * infrastructure: HTTP sessions, event publications and login throttling.
+ * the security baseline (filter chain, login throttling, roles) and notifications to a person. It owns the
+ * tables of the platform's infrastructure: HTTP sessions, event publications, login throttling and
+ * notifications.
  */
 @NullMarked
 @ApplicationModule(displayName = "Shared kernel")
