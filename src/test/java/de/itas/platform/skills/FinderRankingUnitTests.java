@@ -62,8 +62,8 @@ class FinderRankingUnitTests {
 
 	@Test
 	void aModelForOtherFeaturesIsRefused() {
-		assertThatThrownBy(() -> RankingModel.read("features=a,b\nfeature.a=1,0,1\nfeature.b=1,0,1\n"
-				+ "calibration.slope=1\ncalibration.intercept=0\nweak-below=0\n").features()).doesNotThrowAnyException();
+		assertThat(RankingModel.read("features=a,b\nfeature.a=1,0,1\nfeature.b=1,0,1\n"
+				+ "calibration.slope=1\ncalibration.intercept=0\nweak-below=0\n").features()).containsExactly("a", "b");
 		RankingModel other = RankingModel.read("features=a\nfeature.a=1,0,1\ncalibration.slope=1\ncalibration.intercept=0\nweak-below=0\n");
 		assertThatThrownBy(() -> TaxonomyIndex.build(EscoCsvReader.read(TaxonomySource.classpath("skills/demo")).snapshot(), 1,
 				new TaxonomyIndex.FutureThresholds(0.1, 0.15), other)).isInstanceOf(IllegalArgumentException.class)
@@ -145,7 +145,7 @@ class FinderRankingUnitTests {
 
 	@Test
 	void theDerivationRootJoinsThePersonTheActivityAndTheWork() {
-		assertThat(Set.of(root("zerspaner"), root("zerspanung"), root("zerspanen"))).hasSize(1);
+		assertThat(new HashSet<>(List.of(root("zerspaner"), root("zerspanung"), root("zerspanen")))).hasSize(1);
 		assertThat(root("schweisser")).isEqualTo(root("schweissen"));
 		assertThat(root("bau")).isEqualTo("bau");
 	}
