@@ -32,9 +32,9 @@ class FinderMeloEvaluationTests {
 
 		System.out.println("Finder on the MELO titles, 5-fold cross-validation (seed " + FinderTraining.SEED + ")");
 		for (FinderTraining.Fold fold : folds) {
-			System.out.printf(Locale.ROOT, "  fold %d: %s; weak below %.3f: %.1f%% of titles (acc@1 %.3f), others acc@1 %.3f%n",
+			System.out.printf(Locale.ROOT, "  fold %d: %s; weak below %.3f: %.1f%% of titles (right one in the first 5: %.3f), others %.3f%n",
 					fold.fold(), fold.heldOut().summary(), fold.model().weakBelow(), 100 * fold.weakShare(),
-					fold.accuracyWhenWeak(), fold.accuracyWhenConfident());
+					fold.fitWhenWeak(), fold.fitWhenConfident());
 		}
 		System.out.println("  mean held out: " + heldOut.summary());
 		System.out.println("  word-and-compound score alone: " + untrained.summary());
@@ -43,14 +43,14 @@ class FinderMeloEvaluationTests {
 		assertThat(heldOut.mrr()).as("held-out MRR").isGreaterThan(MRR_FLOOR);
 		assertThat(heldOut.recallAt10()).as("held-out recall@10").isGreaterThan(RECALL_FLOOR);
 		assertThat(heldOut.mrr() - untrained.mrr()).as("what the learned ranking adds").isGreaterThan(0.03);
-		// a weak first suggestion is much less often right than a confident one
+		// for titles marked weak, the right occupation is much less often among the first suggestions
 		for (FinderTraining.Fold fold : folds) {
-			assertThat(fold.accuracyWhenConfident() - fold.accuracyWhenWeak()).as("fold %d", fold.fold()).isGreaterThan(0.2);
+			assertThat(fold.fitWhenConfident() - fold.fitWhenWeak()).as("fold %d", fold.fold()).isGreaterThan(0.25);
 		}
 	}
 
 	static final double MRR_FLOOR = 0.58;
 
-	static final double RECALL_FLOOR = 0.70;
+	static final double RECALL_FLOOR = 0.73;
 
 }

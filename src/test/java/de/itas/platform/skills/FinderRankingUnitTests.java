@@ -62,8 +62,8 @@ class FinderRankingUnitTests {
 
 	@Test
 	void aModelForOtherFeaturesIsRefused() {
-		assertThatThrownBy(() -> RankingModel.read("features=a,b\nfeature.a=1,0,1\nfeature.b=1,0,1\n"
-				+ "calibration.slope=1\ncalibration.intercept=0\nweak-below=0\n").features()).doesNotThrowAnyException();
+		assertThat(RankingModel.read("features=a,b\nfeature.a=1,0,1\nfeature.b=1,0,1\n"
+				+ "calibration.slope=1\ncalibration.intercept=0\nweak-below=0\n").features()).containsExactly("a", "b");
 		RankingModel other = RankingModel.read("features=a\nfeature.a=1,0,1\ncalibration.slope=1\ncalibration.intercept=0\nweak-below=0\n");
 		assertThatThrownBy(() -> TaxonomyIndex.build(EscoCsvReader.read(TaxonomySource.classpath("skills/demo")).snapshot(), 1,
 				new TaxonomyIndex.FutureThresholds(0.1, 0.15), other)).isInstanceOf(IllegalArgumentException.class)
@@ -79,7 +79,10 @@ class FinderRankingUnitTests {
 		assertThat(shipped.weakBelow()).isBetween(0.0, 1.0);
 	}
 
-	/** Synthetic titles: the right candidate is the one with feature 14 set; the others are noise. */
+	/**
+	 * Synthetic titles: the right candidate is the one with feature 14 set, every other feature is the same
+	 * for all candidates; a quarter of the titles have no marked candidate, so nothing can tell the right one.
+	 */
 	@Test
 	void trainingLearnsWhichFeatureMarksTheRightCandidateAndTheWeakThresholdSeparates() {
 		Random random = new Random(7);
@@ -87,44 +90,26 @@ class FinderRankingUnitTests {
 		for (int t = 0; t < 200; t++) {
 			List<OccupationRanker.Candidate> candidates = new ArrayList<>();
 			int gold = random.nextInt(20);
-			// a quarter of the titles have no marked candidate: the model cannot be sure there
 			boolean marked = t % 4 != 0;
 			for (int k = 0; k < 20; k++) {
 				float[] x = new float[D];
-				for (int i = 0; i < D; i++) {
-					x[i] = random.nextFloat();
-				}
+				java.util.Arrays.fill(x, 0.5f);
 				x[14] = marked && k == gold ? 1 : 0;
 				candidates.add(new OccupationRanker.Candidate(k, x, "label " + k));
 			}
 			examples.add(new FinderTraining.Example(new MeloTitles.Title("Q" + t, "title " + t, "uri"), candidates, gold));
 		}
 		RankingModel model = FinderTraining.train(examples, "synthetic");
-		int strongest = 0;
-		for (int i = 0; i < D; i++) {
-			if (Math.abs(model.weights()[i]) > Math.abs(model.weights()[strongest])) {
-				strongest = i;
-			}
-		}
-		assertThat(OccupationRanker.FEATURES.get(strongest)).isEqualTo(OccupationRanker.FEATURES.get(14));
+		assertThat(model.weights()[14]).isPositive();
 		FinderTraining.Metrics metrics = FinderTraining.evaluate(examples, model);
-		assertThat(metrics.accuracyAt1()).isGreaterThan(0.7);
-		// the unmarked titles fall below the weak-fit threshold, the marked ones above it
-		long weakUnmarked = 0;
-		long weakMarked = 0;
+		assertThat(metrics.accuracyAt1()).isGreaterThan(0.75);
+		// every unmarked title falls below the weak-fit threshold, every marked one above it
 		for (int t = 0; t < examples.size(); t++) {
 			FinderTraining.Example example = examples.get(t);
 			int top = FinderTraining.order(example, model).get(0);
 			boolean weak = model.calibrated(model.raw(example.candidates().get(top).features())) < model.weakBelow();
-			if (t % 4 == 0) {
-				weakUnmarked += weak ? 1 : 0;
-			}
-			else {
-				weakMarked += weak ? 1 : 0;
-			}
+			assertThat(weak).as("title %d", t).isEqualTo(t % 4 == 0);
 		}
-		assertThat(weakUnmarked).isGreaterThan(40);
-		assertThat(weakMarked).isLessThan(15);
 	}
 
 	@Test
@@ -160,7 +145,7 @@ class FinderRankingUnitTests {
 
 	@Test
 	void theDerivationRootJoinsThePersonTheActivityAndTheWork() {
-		assertThat(Set.of(root("zerspaner"), root("zerspanung"), root("zerspanen"))).hasSize(1);
+		assertThat(new HashSet<>(List.of(root("zerspaner"), root("zerspanung"), root("zerspanen")))).hasSize(1);
 		assertThat(root("schweisser")).isEqualTo(root("schweissen"));
 		assertThat(root("bau")).isEqualTo("bau");
 	}

@@ -32,9 +32,9 @@ public final class FinderTraining {
 	static final int ITERATIONS = 400;
 
 	/** Boosted trees on top of the linear model: how many, how deep, how much each counts. */
-	static int trees = Integer.getInteger("finder.trees", 60);
+	static int trees = Integer.getInteger("finder.trees", 40);
 
-	static final int DEPTH = 3;
+	static int depth = Integer.getInteger("finder.depth", 3);
 
 	static final double SHRINKAGE = 0.1;
 
@@ -42,6 +42,9 @@ public final class FinderTraining {
 	static final double LAMBDA = 1.0;
 
 	static final double MIN_LEAF_HESSIAN = 2.0;
+
+	/** A suggestion list is a good fit when the right occupation is among this many first suggestions. */
+	public static final int FIT_DEPTH = 5;
 
 	static final int BINS = 32;
 
@@ -58,9 +61,13 @@ public final class FinderTraining {
 
 	}
 
-	/** The held-out figures of one fold, and the weak-fit threshold chosen on its training folds. */
-	public record Fold(int fold, Metrics heldOut, RankingModel model, double weakShare, double accuracyWhenWeak,
-			double accuracyWhenConfident) {
+	/**
+	 * The held-out figures of one fold, and the weak-fit threshold chosen on its training folds: the share
+	 * of titles marked weak, and how often the right occupation is among the first {@link #FIT_DEPTH}
+	 * suggestions for weak and for confident titles.
+	 */
+	public record Fold(int fold, Metrics heldOut, RankingModel model, double weakShare, double fitWhenWeak,
+			double fitWhenConfident) {
 	}
 
 	private FinderTraining() {
@@ -111,7 +118,8 @@ public final class FinderTraining {
 			int confidentRight = 0;
 			for (Example example : test) {
 				List<Integer> order = order(example, model);
-				boolean right = !order.isEmpty() && order.get(0) == example.gold() && example.gold() >= 0;
+				boolean right = example.gold() >= 0 && order.indexOf(example.gold()) >= 0
+						&& order.indexOf(example.gold()) < FIT_DEPTH;
 				double top = order.isEmpty() ? 0 : model.calibrated(model.raw(example.candidates().get(order.get(0)).features()));
 				if (top < model.weakBelow()) {
 					weak++;
@@ -380,7 +388,7 @@ public final class FinderTraining {
 				hSum += h[row];
 			}
 			values.set(node, (float) (-SHRINKAGE * gSum / (hSum + LAMBDA)));
-			if (depth >= DEPTH) {
+			if (depth >= FinderTraining.depth) {
 				return node;
 			}
 			double parent = gSum * gSum / (hSum + LAMBDA);
@@ -488,9 +496,9 @@ public final class FinderTraining {
 	}
 
 	/**
-	 * The calibrated top score below which a suggestion counts as a weak fit: the threshold that best
-	 * separates titles whose first suggestion is right from those whose first suggestion is wrong (highest
-	 * balanced accuracy) on the given titles.
+	 * The calibrated top score below which the suggestions count as a weak fit: the threshold that best
+	 * separates titles whose right occupation is among the first {@link #FIT_DEPTH} suggestions from those
+	 * where it is not (highest balanced accuracy) on the given titles.
 	 */
 	static double weakThreshold(List<Example> examples, RankingModel model) {
 		List<double[]> tops = new ArrayList<>();
@@ -501,7 +509,8 @@ public final class FinderTraining {
 				continue;
 			}
 			double score = model.calibrated(model.raw(example.candidates().get(order.get(0)).features()));
-			tops.add(new double[] { score, order.get(0) == example.gold() && example.gold() >= 0 ? 1 : 0 });
+			int rank = example.gold() < 0 ? -1 : order.indexOf(example.gold());
+			tops.add(new double[] { score, rank >= 0 && rank < FIT_DEPTH ? 1 : 0 });
 		}
 		tops.sort(Comparator.comparingDouble(point -> point[0]));
 		long right = tops.stream().filter(point -> point[1] == 1).count();

@@ -47,9 +47,9 @@ public final class TrainFinder {
 				RankingModel.untrained(OccupationRanker.FEATURES)).summary());
 		List<FinderTraining.Fold> folds = FinderTraining.crossValidate(examples, FinderTraining.FOLDS, FinderTraining.SEED);
 		for (FinderTraining.Fold fold : folds) {
-			System.out.printf(Locale.ROOT, "fold %d held out: %s; weak below %.3f: %.1f%% of titles, acc@1 %.3f when weak, %.3f otherwise%n",
+			System.out.printf(Locale.ROOT, "fold %d held out: %s; weak below %.3f: %.1f%% of titles, right one in the first 5: %.3f when weak, %.3f otherwise%n",
 					fold.fold(), fold.heldOut().summary(), fold.model().weakBelow(), 100 * fold.weakShare(),
-					fold.accuracyWhenWeak(), fold.accuracyWhenConfident());
+					fold.fitWhenWeak(), fold.fitWhenConfident());
 		}
 		System.out.println("mean held out: " + FinderTraining.mean(folds).summary());
 		if (args.length > 2) {

@@ -30,7 +30,7 @@ public final class OccupationRanker {
 			"best-is-hidden", "label-count", "skill-count", "modifier-labels", "modifier-skills", "modifier-description",
 			"modifier-isco-group", "code-depth", "isco-0", "isco-1", "isco-2", "isco-3", "isco-4", "isco-5", "isco-6",
 			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description", "group-blend", "group-ngram", "minor-group-blend",
-			"minor-group-ngram");
+			"minor-group-ngram", "query-words", "query-best-blend", "query-best-ngram");
 
 	/** How many occupations each signal proposes. */
 	private static final int FROM_FINDER = 80;
@@ -319,6 +319,11 @@ public final class OccupationRanker {
 			x[39] = others(unitNgram, unitGroup[occupation], ngram[occupation]);
 			x[40] = others(minorBlend, minorGroup[occupation], signals.blend[occupation]);
 			x[41] = others(minorNgram, minorGroup[occupation], ngram[occupation]);
+			// the same for every candidate of a title: only the trees use them, to weigh the others by how
+			// well the title matches anything at all
+			x[42] = words.size();
+			x[43] = maxBlend;
+			x[44] = maxNgram;
 			String matched = best >= 0 ? finder.labelText(best)
 					: ngramText[occupation] >= 0 ? ngramTexts[ngramText[occupation]] : "";
 			candidates.add(new Candidate(occupation, x, matched));
