@@ -130,8 +130,12 @@ class RegionFilesTests {
 			}
 		}
 		Set<String> users = new HashSet<>();
+		Set<String> demoUsersCompanies = new HashSet<>();
 		for (JsonNode user : accounts.get("users")) {
 			users.add(user.get("email").asString());
+			if (user.get("email").asString().equals("unternehmen@demo.itas.local")) {
+				user.get("memberships").forEach(membership -> demoUsersCompanies.add(membership.get("organisation").asString()));
+			}
 			for (JsonNode membership : user.get("memberships")) {
 				check(problems, organisations, membership.get("organisation"), "demo/accounts.json: organisation of " + user.get("email"));
 			}
@@ -143,15 +147,18 @@ class RegionFilesTests {
 				"koordination@demo.itas.local", "berater@demo.itas.local", "anbieter@demo.itas.local",
 				"unternehmen@demo.itas.local", "beschaeftigte@demo.itas.local");
 
-		Set<String> companies = new HashSet<>();
+		Set<String> showcases = new HashSet<>();
 		for (JsonNode company : read(folder, "demo/companies.json").get("companies")) {
-			companies.add(company.get("name").asString());
+			if (company.has("showcase") && company.get("showcase").asBoolean()) {
+				showcases.add(company.get("name").asString());
+			}
 			check(problems, districts, company.get("districtCode"), "demo/companies.json: district of " + company.get("name"));
 			if (!company.get("name").asString().endsWith("(fiktiv)")) {
 				problems.add("demo/companies.json: " + company.get("name") + " is not marked fictional");
 			}
 		}
-		assertThat(companies).as("the demo company of unternehmen@").contains("Muldental Antriebstechnik GmbH (fiktiv)");
+		assertThat(showcases).as("the one showcase company is the demo company admin's").hasSize(1)
+			.isEqualTo(demoUsersCompanies);
 
 		JsonNode trainings = read(folder, "demo/trainings.json");
 		for (JsonNode provider : trainings.get("providers")) {

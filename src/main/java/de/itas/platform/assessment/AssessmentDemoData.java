@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -44,12 +45,19 @@ class AssessmentDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
 
-	/** The demo user's company: three checks over time. */
-	static final String SHOWCASE = "Muldental Antriebstechnik GmbH (fiktiv)";
-
+	/**
+	 * A demo company as this module reads it.
+	 *
+	 * @param showcase the demo user's company: three checks over time that improve, and advisors let in
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record DemoCompany(String name, String districtCode, int employees, ValueChainPosition position,
-			int combustionShare) {
+			int combustionShare, @Nullable Boolean showcase) {
+
+		boolean isShowcase() {
+			return Boolean.TRUE.equals(showcase);
+		}
+
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -91,12 +99,12 @@ class AssessmentDemoData {
 			}
 			Random random = new Random(company.name().hashCode());
 			// the demo user's company starts weak and improves, so its result shows all three lights over time
-			double level = SHOWCASE.equals(company.name()) ? 0.2 : 0.25 + random.nextDouble() * 0.55;
-			List<Integer> daysAgo = SHOWCASE.equals(company.name()) ? List.of(540, 270, 20)
+			double level = company.isShowcase() ? 0.2 : 0.25 + random.nextDouble() * 0.55;
+			List<Integer> daysAgo = company.isShowcase() ? List.of(540, 270, 20)
 					: index % 3 == 0 ? List.of(300, 40) : List.of(60 + random.nextInt(200));
 			for (int run = 0; run < daysAgo.size(); run++) {
 				Map<String, String> answers = answers(questionnaire, company, random,
-						level + run * (SHOWCASE.equals(company.name()) ? 0.18 : 0.12));
+						level + run * (company.isShowcase() ? 0.18 : 0.12));
 				Instant completed = now.minus(Duration.ofDays(daysAgo.get(run)));
 				checks.insertCompleted(new CompanyCheck(UUID.randomUUID(), organisation.id(), questionnaire.version(),
 						CheckStatus.COMPLETED, answers, questionnaire.dimensions().size(), null,
@@ -107,7 +115,7 @@ class AssessmentDemoData {
 			}
 			needs.insertDemo(organisation.id(), company.districtCode(), demoNeeds.needsFor(index, random),
 					now.minus(Duration.ofDays(10 + random.nextInt(100))));
-			if (SHOWCASE.equals(company.name())) {
+			if (company.isShowcase()) {
 				// the demo company lets advisors in, so that the demo advisor sees a company to work with
 				jdbc.sql("INSERT INTO assessment.advisor_consent (organisation_id, granted_by, granted_at) VALUES (?, NULL, ?) "
 						+ "ON CONFLICT DO NOTHING")

@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
@@ -29,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty("platform.demo.enabled")
 class DemoCompanies {
 
+	/** A demo company; other modules' keys in the file (the assessment's {@code showcase}) are ignored here. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record DemoCompany(String name, LegalForm legalForm, String street, String postcode, String city,
 			String districtCode, int employees, String industryCode, ValueChainPosition position,
 			Set<ProductGroup> productGroups, int combustionShare, List<String> capabilities, List<String> certifications,

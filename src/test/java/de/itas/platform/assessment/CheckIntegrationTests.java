@@ -239,7 +239,7 @@ class CheckIntegrationTests {
 	@Test
 	void comparisonGroupsShowFiguresOnlyFromFiveCompanies() {
 		// the demo companies of Zwickau: 8 with checks, so the district group of a Zwickau company has at least 5
-		UUID demo = organisations.ensure(AssessmentDemoData.SHOWCASE, OrganisationKind.COMPANY, "zwickau", null).id();
+		UUID demo = organisations.ensure("Muldental Antriebstechnik GmbH (fiktiv)", OrganisationKind.COMPANY, "zwickau", null).id();
 		PlatformUser demoAdmin = memberships.member("compare-" + AssessmentTestSupport.token() + "@test.itas.local", demo,
 				Role.COMPANY_ADMIN);
 		List<HistoryPoint> history = as(demoAdmin, () -> checks.history(demo));
