@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Accounts",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
-				"region :: api" })
+				"shared :: notifications", "shared :: region", "region :: api" })
 package de.itas.platform.accounts;
 
 import org.jspecify.annotations.NullMarked;

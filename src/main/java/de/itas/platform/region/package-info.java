@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Region",
-		allowedDependencies = { "shared :: web", "shared :: security" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: search" })
 package de.itas.platform.region;
 
 import org.jspecify.annotations.NullMarked;

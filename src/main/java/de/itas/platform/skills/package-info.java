@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Skills",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: search" })
 package de.itas.platform.skills;
 
 import org.jspecify.annotations.NullMarked;

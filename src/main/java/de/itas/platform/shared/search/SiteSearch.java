@@ -25,7 +25,7 @@ import de.itas.platform.shared.security.PlatformUser;
  * first the best of every kind, in the kinds' order, then the second best, and so on.
  * <p>
  * A contribution that fails is logged and named in {@link SiteSearchResult#unavailable()}; the others still
- * answer.
+ * answer. Should the ranking itself fail, the items keep their contributions' order.
  */
 @Service
 public class SiteSearch {
@@ -80,7 +80,7 @@ public class SiteSearch {
 		if (words.isEmpty()) {
 			return empty(cleaned, State.NO_WORDS, filter, size);
 		}
-		if (!scorer.hasLexemes(words)) {
+		if (!hasLexemes(words)) {
 			return empty(cleaned, State.STOP_WORDS_ONLY, filter, size);
 		}
 		SearchRequest request = new SearchRequest(cleaned, viewer, locale, CANDIDATES);
@@ -120,6 +120,16 @@ public class SiteSearch {
 		return new SiteSearchResult(cleaned, state, counts, filter, pageItems, shown.size(), current, size, unavailable);
 	}
 
+	private boolean hasLexemes(List<String> words) {
+		try {
+			return scorer.hasLexemes(words);
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Checking the site search's words for stop words failed; searching anyway", ex);
+			return true;
+		}
+	}
+
 	/** The best few items of all kinds, for suggestions while typing. */
 	public List<Item> suggestions(@Nullable String text, @Nullable PlatformUser viewer, Locale locale) {
 		return search(text, null, 0, SUGGESTIONS, viewer, locale).items();
@@ -130,7 +140,14 @@ public class SiteSearch {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		List<Scorer.Score> scores = scorer.score(candidates.stream().map(Candidate::hit).toList(), words);
+		List<Scorer.Score> scores;
+		try {
+			scores = scorer.score(candidates.stream().map(Candidate::hit).toList(), words);
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Ranking the site search failed; the items keep their areas' order", ex);
+			scores = candidates.stream().map(c -> new Scorer.Score(0, c.hit().title(), c.hit().snippet())).toList();
+		}
 		List<Ranked> ranked = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			ranked.add(new Ranked(candidates.get(i), scores.get(i)));

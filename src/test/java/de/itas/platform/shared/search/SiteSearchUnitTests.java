@@ -20,7 +20,7 @@ import de.itas.platform.shared.search.SiteSearchResult.TypeCount;
 class SiteSearchUnitTests {
 
 	/** Scores by title as given; stop words as in German; marks nothing. */
-	static final class GivenScores implements Scorer {
+	static class GivenScores implements Scorer {
 
 		private final Map<String, Double> byTitle;
 		final List<List<SearchHit>> calls = new ArrayList<>();
@@ -134,6 +134,25 @@ class SiteSearchUnitTests {
 		assertThat(result.unavailable()).containsExactly("broken.label");
 		assertThat(result.types()).extracting(TypeCount::type, TypeCount::count)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("broken", 0), org.assertj.core.groups.Tuple.tuple("a", 1));
+	}
+
+	@Test
+	void aFailingRankingLeavesTheItemsInTheirContributionsOrder() {
+		Scorer broken = new GivenScores(Map.of()) {
+
+			@Override
+			public List<Score> score(List<SearchHit> hits, List<String> words) {
+				throw new IllegalStateException("database gone");
+			}
+
+		};
+		SiteSearch search = new SiteSearch(List.of(new Fixed("a", "a1", "a2"), new Fixed("b", "b1")), broken);
+
+		SiteSearchResult result = search(search, "cnc");
+
+		assertThat(titles(result)).containsExactly("a1", "b1", "a2");
+		assertThat(result.items().get(0).snippet()).isEqualTo("about a1");
+		assertThat(result.items().get(0).titleParts()).containsExactly(new Part("a1", false));
 	}
 
 	@Test
