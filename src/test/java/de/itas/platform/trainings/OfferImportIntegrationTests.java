@@ -55,7 +55,7 @@ class OfferImportIntegrationTests {
 
 	private MvcTestResult confirm(PlatformUser staff, OrganisationSummary provider, byte[] content) {
 		return mvc.post().uri("/anbieter/import/bestaetigen")
-			.param("content", Base64.getEncoder().encodeToString(content))
+			.param("fileContent", Base64.getEncoder().encodeToString(content))
 			.param("providerId", provider.id().toString())
 			.with(user(staff)).with(csrf())
 			.exchange();
