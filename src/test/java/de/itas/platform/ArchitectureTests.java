@@ -53,6 +53,17 @@ class ArchitectureTests {
 		.notBePublic();
 
 	@ArchTest
+	static final ArchRule csvFilesForPeopleAreWrittenByTheKernelHelper = noClasses().that()
+		.doNotHaveFullyQualifiedName("de.itas.platform.shared.web.CsvExport")
+		.and()
+		.doNotHaveFullyQualifiedName("de.itas.platform.skills.engine.TaxonomyStore")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+		.because("every CSV a person opens neutralises formula cells (CsvExport); the taxonomy store only "
+				+ "feeds PostgreSQL's COPY, where an apostrophe would change the data");
+
+	@ArchTest
 	static final ArchRule noFieldInjection = noFields().should()
 		.beAnnotatedWith(Autowired.class)
 		.because("dependencies come through constructors");

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.privacy.PersonalData;
+import de.itas.platform.shared.security.AccountSessions;
 
 /**
  * A person's rights over their data: export of everything stored (collected from every module's
@@ -42,9 +43,11 @@ public class Privacy {
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final AccountSessions sessions;
 
 	Privacy(List<PersonalData> modules, UserAccountRepository accounts, PasswordEncoder passwords,
-			PrivacySettings settings, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+			PrivacySettings settings, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			AccountSessions sessions) {
 		// accounts goes last: the others may still look up the account while they erase
 		this.modules = modules.stream()
 			.sorted(java.util.Comparator.comparing(module -> module instanceof AccountsPersonalData))
@@ -56,6 +59,7 @@ public class Privacy {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** Everything stored about the person, by module. */
@@ -77,7 +81,10 @@ public class Privacy {
 			.map(requested -> requested.plus(settings.deletionGracePeriod()));
 	}
 
-	/** Requests deletion, confirmed with the password; answers false (and changes nothing) if it is wrong. */
+	/**
+	 * Requests deletion, confirmed with the password, and ends the account's other sessions; answers false
+	 * (and changes nothing) if the password is wrong.
+	 */
 	@Transactional
 	public boolean requestDeletion(UUID person, String password, Locale locale) {
 		UserAccount account = accounts.findById(person).orElseThrow();
@@ -85,6 +92,7 @@ public class Privacy {
 			return false;
 		}
 		account.requestDeletion(clock.instant());
+		sessions.endOtherSessions(account.email());
 		Instant due = clock.instant().plus(settings.deletionGracePeriod());
 		mailer.send(account.email(), locale, "accounts.mail.deletion.subject", "accounts/deletion",
 				Map.of("name", account.displayName(), "date",

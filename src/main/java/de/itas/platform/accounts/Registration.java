@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.AccountSessions;
 import de.itas.platform.shared.security.Role;
 
 /**
@@ -28,15 +29,17 @@ public class Registration {
 	private final Tokens tokens;
 	private final Mailer mailer;
 	private final PasswordEncoder passwords;
+	private final AccountSessions sessions;
 
 	Registration(UserAccountRepository accounts, Organisations organisations, Consents consents, Tokens tokens,
-			Mailer mailer, PasswordEncoder passwords) {
+			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.consents = consents;
 		this.tokens = tokens;
 		this.mailer = mailer;
 		this.passwords = passwords;
+		this.sessions = sessions;
 	}
 
 	/** Registers a person or a company; an existing address gets a hint by mail instead of a new account. */
@@ -108,8 +111,8 @@ public class Registration {
 	}
 
 	/**
-	 * Sets a new password through a reset link. Following the link proves the address, so an unverified
-	 * account counts as verified afterwards.
+	 * Sets a new password through a reset link and ends the account's other sessions. Following the link
+	 * proves the address, so an unverified account counts as verified afterwards.
 	 */
 	public LinkState resetPassword(String token, String newPassword) {
 		Optional<Tokens.Token> found = tokens.find(TokenPurpose.RESET_PASSWORD, token);
@@ -118,6 +121,7 @@ public class Registration {
 			accounts.findById(found.get().userId()).ifPresent(account -> {
 				account.changePassword(passwords.encode(newPassword));
 				account.verifyEmail();
+				sessions.endOtherSessions(account.email());
 			});
 			return LinkState.VALID;
 		}
@@ -158,7 +162,10 @@ public class Registration {
 		return tokens.state(tokens.find(TokenPurpose.CHANGE_EMAIL, token));
 	}
 
-	/** Switches to the new address; refused (as USED) if somebody registered that address meanwhile. */
+	/**
+	 * Switches to the new address and ends the account's other sessions; refused (as USED) if somebody
+	 * registered that address meanwhile.
+	 */
 	public LinkState confirmEmailChange(String token) {
 		Optional<Tokens.Token> found = tokens.find(TokenPurpose.CHANGE_EMAIL, token);
 		LinkState state = tokens.state(found);
@@ -169,7 +176,11 @@ public class Registration {
 		if (target == null || accounts.existsByEmail(target) || !tokens.use(found.get())) {
 			return LinkState.USED;
 		}
-		accounts.findById(found.get().userId()).ifPresent(account -> account.changeEmail(target));
+		accounts.findById(found.get().userId()).ifPresent(account -> {
+			// the sessions are indexed by the address they signed in with
+			sessions.endOtherSessions(account.email());
+			account.changeEmail(target);
+		});
 		return LinkState.VALID;
 	}
 

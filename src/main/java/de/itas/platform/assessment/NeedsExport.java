@@ -2,24 +2,24 @@ package de.itas.platform.assessment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.web.CsvExport;
+
 /**
  * The needs map as CSV and XLSX: one line per cell (row, column, companies, needs, employees), totals
- * included; suppressed cells carry the word for "suppressed" and no figures, exactly as on the page.
+ * included; suppressed cells carry the word for "suppressed" and no figures, exactly as on the page. Labels
+ * that look like formulas are neutralised in the CSV ({@link CsvExport}); the XLSX keeps them as typed text.
  */
 @Component
 public class NeedsExport {
@@ -31,16 +31,7 @@ public class NeedsExport {
 	}
 
 	public String csv(NeedsTable table, Locale locale) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			for (List<String> line : lines(table, locale)) {
-				printer.printRecord(line);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		return CsvExport.text(lines(table, locale));
 	}
 
 	public byte[] xlsx(NeedsTable table, Locale locale) {

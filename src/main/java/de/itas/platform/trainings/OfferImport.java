@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,12 @@ public class OfferImport {
 
 	static final Set<String> REQUIRED = Set.of("titel", "kurzbeschreibung", "format", "stunden", "preis");
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+	/** Strict: 31.02.2027 is refused instead of being moved to the last day of February. */
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** The offer fields of a CSV column that an editor field corresponds to, for messages. */
 	private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(Map.entry("title", "titel"),
@@ -309,11 +315,14 @@ public class OfferImport {
 		if (text.isEmpty()) {
 			return null;
 		}
+		DateTimeFormatter format = text.contains(".") ? GERMAN_DATE : ISO_DATE;
 		try {
-			return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+			return LocalDate.parse(text, format);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(FieldProblem.of(column, "trainings.error.date"));
+			boolean wellFormed = text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}");
+			problems.add(wellFormed ? FieldProblem.of(column, "trainings.import.error.no-such-date", text)
+					: FieldProblem.of(column, "trainings.error.date"));
 			return null;
 		}
 	}

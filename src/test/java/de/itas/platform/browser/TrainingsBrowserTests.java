@@ -23,6 +23,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import de.itas.platform.SignedIn;
 import de.itas.platform.accounts.OrganisationKind;
@@ -199,6 +200,30 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Browsertest: Thermomanagement im E-Fahrzeug");
 		assertThat(page.locator(".prose strong")).hasText("Wärmepumpe");
 		assertThat(page.locator("main")).containsText("10 von 10 Plätzen frei");
+		checkPage();
+	}
+
+	@Test
+	void theDemoProviderImportsACsvFileFromUploadThroughPreviewToTheSavedOffer() {
+		String title = "Browsertest: CSV-Import " + UUID.randomUUID().toString().substring(0, 8);
+		String start = LocalDate.now().plusDays(40).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String end = LocalDate.now().plusDays(41).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String csv = "titel;kurzbeschreibung;format;stunden;preis;beginn;ende;ort;landkreis;plaetze;online\n"
+				+ title + ";Ein Angebot aus der Datei;Präsenz;16;490;" + start + ";" + end + ";Zwickau;zwickau;12;nein\n";
+
+		login("anbieter@demo.itas.local");
+		visit("/anbieter/import");
+		page.getByLabel("CSV-Datei").setInputFiles(new FilePayload("angebote.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datei prüfen")).click();
+		assertThat(page.locator(".import-preview .notice--success")).containsText("Alle Zeilen sind in Ordnung");
+		checkPage();
+		screenshot("import-preview");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 Angebote jetzt importieren")).click();
+
+		assertThat(page).hasURL(Pattern.compile(".*/anbieter/angebote$"));
+		assertThat(page.locator(".notice--success")).containsText("Die Angebote sind importiert.");
+		assertThat(page.locator("main")).containsText(title);
 		checkPage();
 	}
 

@@ -55,7 +55,7 @@ class OfferImportIntegrationTests {
 
 	private MvcTestResult confirm(PlatformUser staff, OrganisationSummary provider, byte[] content) {
 		return mvc.post().uri("/anbieter/import/bestaetigen")
-			.param("content", Base64.getEncoder().encodeToString(content))
+			.param("fileContent", Base64.getEncoder().encodeToString(content))
 			.param("providerId", provider.id().toString())
 			.with(user(staff)).with(csrf())
 			.exchange();
@@ -93,6 +93,27 @@ class OfferImportIntegrationTests {
 		assertThat(jdbc.queryForList("SELECT s.label FROM trainings.offer_skill s JOIN trainings.offer o ON o.id = s.offer_id "
 				+ "WHERE o.provider_id = ?", String.class, provider.id()))
 			.containsExactlyInAnyOrder("SPS programmieren", "Automatisierungstechnik");
+	}
+
+	@Test
+	void aDayThatDoesNotExistIsReportedAtItsRowInsteadOfBeingMovedToTheEndOfTheMonth() throws Exception {
+		OrganisationSummary provider = fixtures.provider("Datum " + TrainingsFixtures.token());
+		PlatformUser staff = fixtures.staff(provider);
+		int year = LocalDate.now().getYear() + 2;
+		String csv = HEADER + "Kurs am Monatsende;Kurz;Präsenz;8;100;;;;;28.02." + year + ";28.02." + year
+				+ ";Zwickau;zwickau;10;nein\n" + "Kurs am Monatsende;;;;;;;;;31.02." + year + ";" + year
+				+ "-02-30;Zwickau;zwickau;10;nein\n";
+		byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+		String html = upload(staff, provider, file).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Element badRow = org.jsoup.Jsoup.parse(html).select(".import-preview tbody tr").get(1);
+		assertThat(badRow.hasClass("import-errors")).isTrue();
+		assertThat(badRow.child(0).text()).isEqualTo("3");
+		assertThat(badRow.text()).contains("Spalte „beginn“: Den 31.02." + year + " gibt es nicht.",
+				"Spalte „ende“: Den " + year + "-02-30 gibt es nicht.");
+		assertThat(html).doesNotContain("jetzt importieren");
+		assertThat(confirm(staff, provider, file)).hasStatusOk().bodyText().contains("Die Datei hat 2 Probleme");
+		assertThat(offers(provider)).isZero();
 	}
 
 	@Test

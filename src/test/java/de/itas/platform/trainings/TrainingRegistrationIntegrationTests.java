@@ -150,6 +150,23 @@ class TrainingRegistrationIntegrationTests {
 	}
 
 	@Test
+	void aDisplayNameThatLooksLikeAFormulaIsWrittenAsTextIntoTheParticipantsCsv() {
+		OrganisationSummary provider = fixtures.provider("Formel " + TrainingsFixtures.token());
+		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Formelkurs " + TrainingsFixtures.token(), 16, 300,
+				false, List.of("lean")));
+		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Chemnitz", "chemnitz", 5));
+		PlatformUser attacker = new PlatformUser(UUID.randomUUID(), TrainingsFixtures.token() + "@test.itas.local",
+				"=HYPERLINK(\"http://evil.example\";\"Klick\")", java.util.Set.of(Role.EMPLOYEE), true, null);
+		as(attacker, () -> registrations.registerSelf(run));
+
+		MvcTestResult csv = mvc.get().uri("/anbieter/termine/{id}/teilnehmende.csv", run)
+			.with(user(fixtures.staff(provider))).exchange();
+		String body = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(body).contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Klick\"\")\";" + attacker.email())
+			.doesNotContain("\n\"=HYPERLINK");
+	}
+
+	@Test
 	void theProviderSeesParticipantsAsCsvCancelsOneAndEveryViewIsAudited() {
 		OrganisationSummary provider = fixtures.provider("Liste " + TrainingsFixtures.token());
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft("Listenkurs " + TrainingsFixtures.token(), 16, 300,

@@ -64,7 +64,7 @@ class ImportController {
 	}
 
 	@PostMapping("/anbieter/import/bestaetigen")
-	String confirm(@RequestParam("content") String content, @RequestParam("providerId") String providerId, Model model,
+	String confirm(@RequestParam("fileContent") String content, @RequestParam("providerId") String providerId, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		List<OrganisationSummary> providers = requireProvider();
 		byte[] file;
@@ -96,7 +96,8 @@ class ImportController {
 			.map(row -> new RowView(row.line(), row.title(), row.start(), row.city(), row.online(),
 					row.problems().stream().map(problem -> text(problem, locale)).toList()))
 			.toList());
-		model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+		// not "content": that name is the layout's parameter for the page body and would shadow it
+		model.addAttribute("fileContent", Base64.getEncoder().encodeToString(content));
 		model.addAttribute("providerId", providerId);
 		model.addAttribute("providerName", providers.stream()
 			.filter(provider -> provider.id().toString().equals(providerId))

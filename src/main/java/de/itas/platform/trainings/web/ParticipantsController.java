@@ -1,14 +1,11 @@
 package de.itas.platform.trainings.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.itas.platform.shared.web.CsvExport;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.Offers;
@@ -57,29 +55,25 @@ class ParticipantsController {
 
 	/** UTF-8 with a byte order mark and „;“ so that spreadsheet programs in German settings open it as is. */
 	@GetMapping("/anbieter/termine/{runId}/teilnehmende.csv")
-	ResponseEntity<byte[]> csv(@PathVariable long runId, java.util.Locale locale) throws IOException {
+	ResponseEntity<byte[]> csv(@PathVariable long runId, java.util.Locale locale) {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
 		offers.editable(run.offerId()).orElseThrow(NotFoundException::new);
 		List<RegistrationSummary> participants = registrations.participants(runId);
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			csv.printRecord(List.of("name", "email", "status", "waiting-position", "registered-at")
-				.stream()
-				.map(column -> messages.getMessage("trainings.participants.csv." + column, null, locale))
-				.toList());
-			for (RegistrationSummary participant : participants) {
-				csv.printRecord(participant.personName(), participant.personEmail(),
-						messages.getMessage(participant.status().messageKey(), null, locale),
-						participant.waitingPosition() == 0 ? "" : participant.waitingPosition(),
-						participant.registeredAt().toString());
-			}
-		}
+		List<String> header = List.of("name", "email", "status", "waiting-position", "registered-at")
+			.stream()
+			.map(column -> messages.getMessage("trainings.participants.csv." + column, null, locale))
+			.toList();
+		List<List<Object>> rows = participants.stream()
+			.map(participant -> Arrays.<Object>asList(participant.personName(), participant.personEmail(),
+					messages.getMessage(participant.status().messageKey(), null, locale),
+					participant.waitingPosition() == 0 ? "" : participant.waitingPosition(),
+					participant.registeredAt().toString()))
+			.toList();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("teilnehmende-termin-" + runId + ".csv").build().toString())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+			.body(CsvExport.file(header, rows));
 	}
 
 	@PostMapping("/anbieter/anmeldungen/{registrationId}/stornieren")
