@@ -65,6 +65,7 @@ class RegionDataLoader implements SmartInitializingSingleton {
 				inserted++;
 			}
 			else if (existing.completeRegionalKey(record.regionalKey())) {
+				districts.save(existing);
 				inserted++;
 			}
 		}

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import de.itas.platform.shared.region.RegionFolder;
+
 /** Routing: the most specific rule wins; without a rule the action field's lead partner; else coordination. */
 class RoutingUnitTests {
 
@@ -69,6 +71,16 @@ class RoutingUnitTests {
 		assertThat(route(Topic.STRATEGY_BUSINESS, "chemnitz", catchAll, district, topic).rule()).isEqualTo(1L);
 		// an unmatched topic falls back to coordination only without any catch-all
 		assertThat(route(Topic.OTHER, "chemnitz", district).toCoordination()).isTrue();
+	}
+
+	@Test
+	void whichActionFieldATopicBelongsToIsRegionData() {
+		assertThat(TopicFields.read(new RegionFolder("suedwestsachsen"))).containsEntry(Topic.QUALIFICATION_FUNDING,
+				"qualifizierung").containsEntry(Topic.LOCATION_POLICY, "industriepolitik").doesNotContainKey(Topic.OTHER);
+		assertThat(TopicFields.read(new RegionFolder("leipzig"))).containsEntry(Topic.QUALIFICATION_FUNDING, "fachkraefte")
+			.containsEntry(Topic.WORK_EMPLOYMENT, "transformationsmanagement")
+			.containsEntry(Topic.LOCATION_POLICY, "standort")
+			.doesNotContainKey(Topic.OTHER);
 	}
 
 	@Test

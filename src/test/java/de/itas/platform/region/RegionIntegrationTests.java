@@ -58,6 +58,25 @@ class RegionIntegrationTests {
 	}
 
 	@Test
+	void districtsCarryTheirOfficialKeyAlsoWhenLoadedBeforeTheKeyExisted() {
+		assertThat(region.districts()).extracting(DistrictSummary::regionalKey)
+			.containsExactly("14511", "14524", "14521", "14522", "14523");
+		assertThat(mvc.get().uri("/region")).hasStatusOk().bodyText().contains("Kreisschlüssel", "14522");
+		// a database loaded before the key existed, with an admin's edit of the name
+		jdbc.update("UPDATE region.district SET regional_key = NULL, name = 'Mittelsachsen (geändert)' WHERE code = 'mittelsachsen'");
+		try {
+			assertThat(loader.load()).isEqualTo(1);
+			assertThat(jdbc.queryForMap("SELECT name, regional_key FROM region.district WHERE code = 'mittelsachsen'"))
+				.containsEntry("regional_key", "14522")
+				.containsEntry("name", "Mittelsachsen (geändert)");
+			assertThat(loader.load()).isZero();
+		}
+		finally {
+			jdbc.update("UPDATE region.district SET name = 'Landkreis Mittelsachsen', regional_key = '14522' WHERE code = 'mittelsachsen'");
+		}
+	}
+
+	@Test
 	@WithMockUser(roles = "ADMIN")
 	void loadingAgainAddsNothingAndKeepsAnAdminsEdits() {
 		PartnerSummary amz = region.partner("amz").orElseThrow();
