@@ -47,7 +47,7 @@ public final class TaxonomyIndex {
 	private final Map<String, String> iscoLabels;
 	private final OccupationFinder finder;
 	private final OccupationRanker ranker;
-	/** Per skill, its analysed words and compound parts (to explain a match). */
+	/** Per skill, the derivation roots of its analysed words and compound parts (to explain a match). */
 	private final Set<String>[] skillTerms;
 	/** The ISCO groups in code order. */
 	private final List<IscoGroup> iscoGroups;
@@ -86,7 +86,7 @@ public final class TaxonomyIndex {
 		@SuppressWarnings("unchecked")
 		Set<String>[] terms = new Set[skills.size()];
 		for (int i = 0; i < skills.size(); i++) {
-			terms[i] = Set.copyOf(finder.terms(GermanText.words(skills.get(i).label())).keySet());
+			terms[i] = Set.copyOf(OccupationRanker.roots(finder.terms(GermanText.words(skills.get(i).label()))).keySet());
 		}
 		this.skillTerms = terms;
 		this.ranker = new OccupationRanker(occupations, finder, skillLabels(true), skillLabels(false), iscoPath(),
@@ -181,7 +181,8 @@ public final class TaxonomyIndex {
 		if (hits.isEmpty()) {
 			return List.of();
 		}
-		Set<String> queryTerms = finder.terms(GermanText.words(query)).keySet();
+		// roots, so that "Zerspaner" is explained by a skill about "Zerspanung"
+		Set<String> queryTerms = OccupationRanker.roots(finder.terms(GermanText.words(query))).keySet();
 		double weakBelow = ranker.model().weakBelow();
 		return hits.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
