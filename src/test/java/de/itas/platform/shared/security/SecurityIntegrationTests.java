@@ -11,9 +11,13 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
@@ -34,6 +38,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@AfterEach
 	void clearThrottle() {
@@ -138,6 +145,11 @@ class SecurityIntegrationTests {
 
 	@Test
 	void visitorsAreAskedToSignInForPersonalPagesAndReadersGetNoSession() {
+		// spring-security-test's csrf() swaps the CSRF filter's repository for a session-based one for the rest of
+		// the shared test context, so any earlier test with csrf() would give readers a session here; put the
+		// platform's cookie repository back to test what production does
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/region"),
+				new CookieCsrfTokenRepository());
 		assertThat(mvc.get().uri("/mein-bereich")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(mvc.get().uri("/admin/region")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/region").exchange().getResponse().getCookie("SESSION")).isNull();
