@@ -191,7 +191,7 @@ class CheckIntegrationTests {
 			.bodyText()
 			.contains("nicht auf der Skala");
 		assertThat(mvc.post().uri(location).with(user(owner)).with(csrf()).param("q.strategy-written", "YES")
-			.param("action", "next")).hasStatus3xxRedirection().hasRedirectedUrl(location.replace("/1", "/2"));
+			.param("action", "next")).hasStatus3xxRedirection().hasRedirectedUrl(location.replace("/schritt/1", "/schritt/2"));
 		UUID id = UUID.fromString(location.split("/")[2]);
 		assertThat(as(owner, () -> checks.details(id).orElseThrow().answer("strategy-written"))).isEqualTo("YES");
 		assertThat(mvc.post().uri("/transformationscheck/" + id + "/abschluss").with(user(owner)).with(csrf()))
