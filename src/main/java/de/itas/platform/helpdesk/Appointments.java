@@ -30,6 +30,8 @@ import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * Appointments: advisors publish slots (at a help desk, by video or by phone) for some topics; signed-in
@@ -81,27 +83,27 @@ public class Appointments {
 	public long publish(String teamCode, SlotKind kind, @Nullable String deskCode, @Nullable Instant start, int minutes,
 			Set<Topic> topics) {
 		PlatformUser user = advisor();
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (!teams.isMember(teamCode, user.id())) {
-			problems.add(new InvalidInputException.Problem("teamCode", "helpdesk.slots.team.invalid"));
+			problems.add(FieldProblem.of("teamCode", "helpdesk.slots.team.invalid"));
 		}
 		if (start == null || !start.isAfter(clock.instant())) {
-			problems.add(new InvalidInputException.Problem("start", "helpdesk.slots.start.future"));
+			problems.add(FieldProblem.of("start", "helpdesk.slots.start.future"));
 		}
 		if (minutes < 10 || minutes > 240) {
-			problems.add(new InvalidInputException.Problem("minutes", "helpdesk.slots.minutes.range", List.of(10, 240)));
+			problems.add(new FieldProblem("minutes", "helpdesk.slots.minutes.range", List.of(10, 240)));
 		}
 		if (kind == SlotKind.HELP_DESK && (deskCode == null || region.helpDesk(deskCode).isEmpty())) {
-			problems.add(new InvalidInputException.Problem("deskCode", "helpdesk.slots.desk.required"));
+			problems.add(FieldProblem.of("deskCode", "helpdesk.slots.desk.required"));
 		}
 		if (topics.isEmpty()) {
-			problems.add(new InvalidInputException.Problem("topics", "helpdesk.slots.topics.required"));
+			problems.add(FieldProblem.of("topics", "helpdesk.slots.topics.required"));
 		}
 		if (problems.isEmpty() && slots.exists(user.id(), start)) {
-			problems.add(new InvalidInputException.Problem("start", "helpdesk.slots.start.duplicate"));
+			problems.add(FieldProblem.of("start", "helpdesk.slots.start.duplicate"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+			throw new FieldProblems(problems);
 		}
 		return slots.insert(user.id(), user.getDisplayName(), teamCode, kind,
 				kind == SlotKind.HELP_DESK ? deskCode : null, start, minutes, topics);
@@ -174,10 +176,10 @@ public class Appointments {
 	public void book(long slotId, @Nullable String caseNumber) {
 		PlatformUser user = signedIn();
 		SlotRepository.SlotRow slot = slots.find(slotId)
-			.orElseThrow(() -> new InvalidInputException("slot", "helpdesk.slots.unknown"));
+			.orElseThrow(() -> FieldProblems.of("slot", "helpdesk.slots.unknown"));
 		Instant now = clock.instant();
 		if (!slot.summary().startsAt().isAfter(now)) {
-			throw new InvalidInputException("slot", "helpdesk.slots.past");
+			throw FieldProblems.of("slot", "helpdesk.slots.past");
 		}
 		Inquiry inquiry = caseNumber == null ? null : ownInquiry(caseNumber);
 		if (slot.summary().booked() || !slots.book(slotId, user.id(), user.getDisplayName(), user.email(),
@@ -197,7 +199,7 @@ public class Appointments {
 		PlatformUser user = signedIn();
 		SlotRepository.SlotRow slot = slots.find(slotId).orElseThrow(() -> new AccessDeniedException("No such slot"));
 		if (!slot.summary().booked()) {
-			throw new InvalidInputException("slot", "helpdesk.slots.not-booked");
+			throw FieldProblems.of("slot", "helpdesk.slots.not-booked");
 		}
 		if (!user.id().equals(slot.summary().bookedBy()) && !user.id().equals(slot.summary().advisorId())) {
 			throw new AccessDeniedException("Not your appointment");

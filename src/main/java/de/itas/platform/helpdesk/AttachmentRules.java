@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 
+import de.itas.platform.shared.web.FieldProblem;
+
 /**
  * Which files an inquiry may carry: PDF, images and Office documents, recognised by their content (a
  * renamed program stays a program), at most {@link #MAX_FILES} files of {@link #MAX_BYTES} each.
@@ -36,24 +38,24 @@ final class AttachmentRules {
 		return TIKA.detect(upload.data(), upload.filename());
 	}
 
-	static List<Checked> check(List<Upload> uploads, List<InvalidInputException.Problem> problems) {
+	static List<Checked> check(List<Upload> uploads, List<FieldProblem> problems) {
 		List<Upload> present = uploads.stream().filter(upload -> upload.data().length > 0).toList();
 		List<Checked> checked = new ArrayList<>();
 		if (present.size() > MAX_FILES) {
-			problems.add(new InvalidInputException.Problem("attachments", "helpdesk.inquiry.attachments.too-many",
+			problems.add(new FieldProblem("attachments", "helpdesk.inquiry.attachments.too-many",
 					List.of(MAX_FILES)));
 			return checked;
 		}
 		for (Upload upload : present) {
 			String name = safeName(upload.filename());
 			if (upload.data().length > MAX_BYTES) {
-				problems.add(new InvalidInputException.Problem("attachments", "helpdesk.inquiry.attachments.too-large",
+				problems.add(new FieldProblem("attachments", "helpdesk.inquiry.attachments.too-large",
 						List.of(name, MAX_BYTES / (1024 * 1024))));
 				continue;
 			}
 			String type = detect(upload);
 			if (!ALLOWED.contains(type)) {
-				problems.add(new InvalidInputException.Problem("attachments", "helpdesk.inquiry.attachments.type",
+				problems.add(new FieldProblem("attachments", "helpdesk.inquiry.attachments.type",
 						List.of(name)));
 				continue;
 			}

@@ -29,6 +29,7 @@ import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.trainings.TrainingCatalog;
 
 /**
@@ -100,15 +101,15 @@ public class CaseRecommendations {
 		PlatformUser advisor = CurrentUser.get().orElseThrow();
 		String message = draft.message() == null ? "" : draft.message().strip();
 		if (message.isEmpty() || message.length() > CaseWork.MAX_TEXT) {
-			throw new InvalidInputException("message", "helpdesk.recommend.message.required");
+			throw FieldProblems.of("message", "helpdesk.recommend.message.required");
 		}
 		if (draft.items().isEmpty() || draft.items().size() > MAX_ITEMS) {
-			throw new InvalidInputException("items", "helpdesk.recommend.items.required");
+			throw FieldProblems.of("items", "helpdesk.recommend.items.required");
 		}
 		List<Resolved> resolved = new ArrayList<>();
 		for (RecommendationDraft.Item item : draft.items()) {
 			resolved.add(resolve(item, locale)
-				.orElseThrow(() -> new InvalidInputException("items", "helpdesk.recommend.items.unknown")));
+				.orElseThrow(() -> FieldProblems.of("items", "helpdesk.recommend.items.unknown")));
 		}
 		Instant now = clock.instant();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();

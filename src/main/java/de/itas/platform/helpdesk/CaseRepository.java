@@ -58,11 +58,11 @@ class CaseRepository {
 					INSERT INTO helpdesk.inquiry (case_number, topic, district_code, description, contact_channel,
 					  contact_times, submitter_id, submitter_name, submitter_email, submitter_phone, locale, confirmed,
 					  confirm_token, status, outcome, partner_code, team_code, assignee_id, assignee_name, submitted_at,
-					  first_response_due, first_response_at, closed_at, anonymised)
+					  first_response_due, first_response_at, closed_at, anonymised, organisation_id)
 					VALUES (:case_number, :topic, :district_code, :description, :contact_channel, :contact_times,
 					  :submitter_id, :submitter_name, :submitter_email, :submitter_phone, :locale, :confirmed,
 					  :confirm_token, :status, :outcome, :partner_code, :team_code, :assignee_id, :assignee_name,
-					  :submitted_at, :first_response_due, :first_response_at, :closed_at, :anonymised)""")
+					  :submitted_at, :first_response_due, :first_response_at, :closed_at, :anonymised, :organisation_id)""")
 				.params(inquiry.columns())
 				.update(keys, "id");
 			id = keys.getKeyAs(Long.class);

@@ -26,6 +26,8 @@ import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * Case work for advisors and coordination. An advisor sees the cases of their teams and those assigned to
@@ -183,10 +185,10 @@ public class CaseWork {
 		Inquiry row = accessible(caseNumber);
 		boolean self = advisor.equals(user.id());
 		if (!self && (row.teamCode() == null || !teams.isMember(row.teamCode(), advisor))) {
-			throw new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team");
+			throw FieldProblems.of("advisor", "helpdesk.case.assign.not-in-team");
 		}
 		AccountSummary account = accounts.account(advisor)
-			.orElseThrow(() -> new InvalidInputException("advisor", "helpdesk.case.assign.not-in-team"));
+			.orElseThrow(() -> FieldProblems.of("advisor", "helpdesk.case.assign.not-in-team"));
 		row.assignTo(new Inquiry.Actor(advisor, account.displayName()), Inquiry.Actor.of(user), clock.instant());
 		cases.save(row, basedOnVersion);
 		if (row.submitterId() != null) {
@@ -239,7 +241,7 @@ public class CaseWork {
 		PlatformUser user = staff();
 		Inquiry row = accessible(caseNumber);
 		TeamSummary team = teams.team(teamCode)
-			.orElseThrow(() -> new InvalidInputException("team", "helpdesk.case.handover.unknown-team"));
+			.orElseThrow(() -> FieldProblems.of("team", "helpdesk.case.handover.unknown-team"));
 		row.handOverTo(team, reason, Inquiry.Actor.of(user), clock.instant());
 		cases.save(row, basedOnVersion);
 	}
@@ -280,10 +282,10 @@ public class CaseWork {
 	static String checkedText(@Nullable String text) {
 		String body = text == null ? "" : text.strip();
 		if (body.isEmpty()) {
-			throw new InvalidInputException("text", "helpdesk.case.text.required");
+			throw FieldProblems.of("text", "helpdesk.case.text.required");
 		}
 		if (body.length() > MAX_TEXT) {
-			throw new InvalidInputException(List.of(new InvalidInputException.Problem("text",
+			throw new FieldProblems(List.of(new FieldProblem("text",
 					"helpdesk.case.text.too-long", List.of(MAX_TEXT, body.length()))));
 		}
 		return body;

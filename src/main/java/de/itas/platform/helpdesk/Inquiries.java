@@ -21,12 +21,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.itas.platform.accounts.Organisations;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * The help desk's API for people who ask: submit an inquiry (signed in, or as a visitor who confirms the
@@ -48,15 +52,17 @@ public class Inquiries {
 	private final Region region;
 	private final Mailer mailer;
 	private final Notifications notifications;
+	private final Organisations organisations;
 	private final Clock clock;
 
 	Inquiries(CaseRepository cases, RoutingRules routing, Region region, Mailer mailer, Notifications notifications,
-			Clock clock) {
+			Organisations organisations, Clock clock) {
 		this.cases = cases;
 		this.routing = routing;
 		this.region = region;
 		this.mailer = mailer;
 		this.notifications = notifications;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -67,6 +73,11 @@ public class Inquiries {
 		List<AttachmentRules.Checked> files = validate(request, false);
 		Instant now = clock.instant();
 		Inquiry row = newInquiry(request, user.id(), user.getDisplayName(), user.email(), null, now);
+		// a person in exactly one company asks for it; with several it stays open which one is meant
+		List<UUID> companies = organisations.organisationsWhere(user.id(), Role.COMPANY_ADMIN, Role.COMPANY_MEMBER);
+		if (companies.size() == 1) {
+			row.madeFor(companies.get(0));
+		}
 		route(row);
 		store(row, files);
 		sendCaseNumber(row);
@@ -121,50 +132,50 @@ public class Inquiries {
 	}
 
 	private List<AttachmentRules.Checked> validate(InquiryRequest request, boolean visitor) {
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (request.topic() == null) {
-			problems.add(new InvalidInputException.Problem("topic", "helpdesk.inquiry.topic.required"));
+			problems.add(FieldProblem.of("topic", "helpdesk.inquiry.topic.required"));
 		}
 		if (request.districtCode() == null || region.district(request.districtCode()).isEmpty()) {
-			problems.add(new InvalidInputException.Problem("districtCode", "helpdesk.inquiry.district.required"));
+			problems.add(FieldProblem.of("districtCode", "helpdesk.inquiry.district.required"));
 		}
 		String description = request.description() == null ? "" : request.description().strip();
 		if (description.length() < MIN_DESCRIPTION) {
-			problems.add(new InvalidInputException.Problem("description", "helpdesk.inquiry.description.too-short",
+			problems.add(new FieldProblem("description", "helpdesk.inquiry.description.too-short",
 					List.of(MIN_DESCRIPTION)));
 		}
 		else if (description.length() > MAX_DESCRIPTION) {
-			problems.add(new InvalidInputException.Problem("description", "helpdesk.inquiry.description.too-long",
+			problems.add(new FieldProblem("description", "helpdesk.inquiry.description.too-long",
 					List.of(MAX_DESCRIPTION, description.length())));
 		}
 		if (request.contactChannel() == null) {
-			problems.add(new InvalidInputException.Problem("contactChannel", "helpdesk.inquiry.channel.required"));
+			problems.add(FieldProblem.of("contactChannel", "helpdesk.inquiry.channel.required"));
 		}
 		if (request.contactTimes() != null && request.contactTimes().length() > 300) {
-			problems.add(new InvalidInputException.Problem("contactTimes", "helpdesk.inquiry.times.too-long",
+			problems.add(new FieldProblem("contactTimes", "helpdesk.inquiry.times.too-long",
 					List.of(300)));
 		}
 		if (request.phone() != null && request.phone().strip().length() > 60) {
-			problems.add(new InvalidInputException.Problem("phone", "helpdesk.inquiry.phone.too-long", List.of(60)));
+			problems.add(new FieldProblem("phone", "helpdesk.inquiry.phone.too-long", List.of(60)));
 		}
 		if (request.contactChannel() == ContactChannel.PHONE && blank(request.phone())) {
-			problems.add(new InvalidInputException.Problem("phone", "helpdesk.inquiry.phone.required"));
+			problems.add(FieldProblem.of("phone", "helpdesk.inquiry.phone.required"));
 		}
 		if (visitor) {
 			if (blank(request.name()) || request.name().strip().length() > 200) {
-				problems.add(new InvalidInputException.Problem("name", "helpdesk.inquiry.name.required"));
+				problems.add(FieldProblem.of("name", "helpdesk.inquiry.name.required"));
 			}
 			if (blank(request.email()) || request.email().strip().length() > 320
 					|| !EMAIL.matcher(request.email().strip()).matches()) {
-				problems.add(new InvalidInputException.Problem("email", "helpdesk.inquiry.email.invalid"));
+				problems.add(FieldProblem.of("email", "helpdesk.inquiry.email.invalid"));
 			}
 		}
 		if (!request.consent()) {
-			problems.add(new InvalidInputException.Problem("consent", "helpdesk.inquiry.consent.required"));
+			problems.add(FieldProblem.of("consent", "helpdesk.inquiry.consent.required"));
 		}
 		List<AttachmentRules.Checked> files = AttachmentRules.check(request.attachments(), problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+			throw new FieldProblems(problems);
 		}
 		return files;
 	}

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * An inquiry and the case it becomes: the one type that changes a case's status, team, assignee and
@@ -78,6 +79,7 @@ final class Inquiry {
 	private final String caseNumber;
 	private Concern concern;
 	private Submitter submitter;
+	private @Nullable UUID organisationId;
 	private @Nullable String confirmTokenHash;
 	private boolean confirmed;
 	private Instant submittedAt;
@@ -116,6 +118,17 @@ final class Inquiry {
 		inquiry.record(now, new Actor(submitter.id(), submitter.name()), CaseEvent.Kind.SUBMITTED,
 				concern.topic().name(), null, true);
 		return inquiry;
+	}
+
+	/**
+	 * Records the company the inquiry was made for, before it is first saved; it is counted in the figure of
+	 * companies advised and is not personal data.
+	 */
+	void madeFor(UUID organisation) {
+		if (!isNew()) {
+			throw new IllegalStateException("The company of a saved inquiry does not change");
+		}
+		this.organisationId = organisation;
 	}
 
 	// --- the workflow ---
@@ -180,7 +193,7 @@ final class Inquiry {
 	 * Moves the case on in the workflow. Closing needs an outcome; any other status forgets it.
 	 *
 	 * @throws TransitionNotAllowedException when the workflow does not allow the step
-	 * @throws InvalidInputException when closing without an outcome
+	 * @throws FieldProblems when closing without an outcome
 	 */
 	void changeStatus(CaseStatus next, @Nullable Outcome outcome, Actor by, Instant now) {
 		if (!NEXT.get(status).contains(next)) {
@@ -188,7 +201,7 @@ final class Inquiry {
 		}
 		boolean closing = next == CaseStatus.CLOSED;
 		if (closing && outcome == null) {
-			throw new InvalidInputException("outcome", "helpdesk.case.status.outcome-required");
+			throw FieldProblems.of("outcome", "helpdesk.case.status.outcome-required");
 		}
 		status = next;
 		this.outcome = closing ? outcome : null;
@@ -247,15 +260,15 @@ final class Inquiry {
 	 * Hands the case over to another team (possibly of another partner) with a reason; it starts there as new
 	 * and unassigned, whatever its status was.
 	 *
-	 * @throws InvalidInputException for the case's own team or without a reason
+	 * @throws FieldProblems for the case's own team or without a reason
 	 */
 	void handOverTo(TeamSummary team, @Nullable String reason, Actor by, Instant now) {
 		if (team.code().equals(teamCode)) {
-			throw new InvalidInputException("team", "helpdesk.case.handover.same-team");
+			throw FieldProblems.of("team", "helpdesk.case.handover.same-team");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > MAX_REASON) {
-			throw new InvalidInputException("reason", "helpdesk.case.handover.reason-required");
+			throw FieldProblems.of("reason", "helpdesk.case.handover.reason-required");
 		}
 		partnerCode = team.partnerCode();
 		teamCode = team.code();
@@ -415,7 +428,7 @@ final class Inquiry {
 			id, case_number, topic, district_code, description, contact_channel, contact_times, submitter_id,
 			submitter_name, submitter_email, submitter_phone, locale, confirmed, confirm_token, status, outcome,
 			partner_code, team_code, assignee_id, assignee_name, submitted_at, first_response_due, first_response_at,
-			closed_at, anonymised, version""";
+			closed_at, anonymised, organisation_id, version""";
 
 	static Inquiry from(ResultSet rs, int rowNum) throws SQLException {
 		Inquiry inquiry = new Inquiry(rs.getString("case_number"),
@@ -439,6 +452,7 @@ final class Inquiry {
 		inquiry.firstResponseAt = CaseRepository.instant(rs, "first_response_at");
 		inquiry.closedAt = CaseRepository.instant(rs, "closed_at");
 		inquiry.anonymised = rs.getBoolean("anonymised");
+		inquiry.organisationId = rs.getObject("organisation_id", UUID.class);
 		inquiry.version = rs.getLong("version");
 		return inquiry;
 	}
@@ -470,6 +484,7 @@ final class Inquiry {
 		columns.put("first_response_at", CaseRepository.ts(firstResponseAt));
 		columns.put("closed_at", CaseRepository.ts(closedAt));
 		columns.put("anonymised", anonymised);
+		columns.put("organisation_id", organisationId);
 		return columns;
 	}
 

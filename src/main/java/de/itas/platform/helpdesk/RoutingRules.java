@@ -24,6 +24,8 @@ import de.itas.platform.region.HelpDeskSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** The routing rules (data, edited by admins) and the teams they route to, with their members. */
 @Service
@@ -64,17 +66,17 @@ public class RoutingRules {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void addMember(String teamCode, String email) {
 		if (teams.team(teamCode).isEmpty()) {
-			throw new InvalidInputException("teamCode", "helpdesk.rules.unknown-team");
+			throw FieldProblems.of("teamCode", "helpdesk.rules.unknown-team");
 		}
 		PlatformUser advisor;
 		try {
 			advisor = (PlatformUser) users.loadUserByUsername(email.strip());
 		}
 		catch (UsernameNotFoundException ex) {
-			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+			throw FieldProblems.of("email", "helpdesk.teams.not-advisor");
 		}
 		if (!advisor.hasRole(Role.ADVISOR)) {
-			throw new InvalidInputException("email", "helpdesk.teams.not-advisor");
+			throw FieldProblems.of("email", "helpdesk.teams.not-advisor");
 		}
 		teams.addMember(teamCode, advisor.id());
 	}
@@ -141,16 +143,16 @@ public class RoutingRules {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void save(@Nullable Topic topic, @Nullable String districtCode, String teamCode) {
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (districtCode != null && region.district(districtCode).isEmpty()) {
-			problems.add(new InvalidInputException.Problem("districtCode", "helpdesk.rules.unknown-district"));
+			problems.add(FieldProblem.of("districtCode", "helpdesk.rules.unknown-district"));
 		}
 		var team = teams.team(teamCode);
 		if (team.isEmpty()) {
-			problems.add(new InvalidInputException.Problem("teamCode", "helpdesk.rules.unknown-team"));
+			problems.add(FieldProblem.of("teamCode", "helpdesk.rules.unknown-team"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+			throw new FieldProblems(problems);
 		}
 		teams.saveRule(topic, districtCode, team.get().partnerCode(), teamCode);
 	}

@@ -31,6 +31,8 @@ import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -130,7 +132,7 @@ class AppointmentIntegrationTests {
 		PlatformUser person = accounts.user(Role.EMPLOYEE);
 		long slot = fixtures.freeSlot(advisor, team, Duration.ofDays(-1));
 		assertThatThrownBy(() -> run(person, () -> appointments.book(slot, null)))
-			.isInstanceOfSatisfying(InvalidInputException.class,
+			.isInstanceOfSatisfying(FieldProblems.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.slots.past"));
 		assertThat(fixtures.slots.find(slot).orElseThrow().summary().booked()).isFalse();
 	}
@@ -218,14 +220,14 @@ class AppointmentIntegrationTests {
 	void advisorsPublishSlotsOnlyForTheirTeamsAndInTheFuture() {
 		assertThatThrownBy(() -> run(advisor, () -> appointments.publish(team, SlotKind.HELP_DESK, null,
 				fixtures.now().minus(Duration.ofHours(1)), 5, java.util.EnumSet.noneOf(Topic.class))))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
-				.extracting(InvalidInputException.Problem::messageKey)
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::messageKey)
 				.containsExactly("helpdesk.slots.start.future", "helpdesk.slots.minutes.range", "helpdesk.slots.desk.required",
 						"helpdesk.slots.topics.required"));
 		PlatformUser outsider = accounts.user(Role.ADVISOR, Role.ADMIN);
 		assertThatThrownBy(() -> run(outsider, () -> appointments.publish(team, SlotKind.VIDEO, null,
 				fixtures.now().plus(Duration.ofDays(2)), 30, java.util.EnumSet.of(Topic.OTHER))))
-			.isInstanceOf(InvalidInputException.class);
+			.isInstanceOf(FieldProblems.class);
 		long id = as(advisor, () -> appointments.publish(team, SlotKind.HELP_DESK, "ihk-zwickau",
 				fixtures.now().plus(Duration.ofDays(9)), 30, java.util.EnumSet.of(Topic.OTHER)));
 		assertThat(as(advisor, () -> appointments.mySlots())).extracting(SlotSummary::id).contains(id);

@@ -12,6 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
+import de.itas.platform.shared.web.FieldProblem;
+
 /** Attachments are checked by content (tika-core), size and count. */
 class AttachmentRulesUnitTests {
 
@@ -36,15 +38,15 @@ class AttachmentRulesUnitTests {
 		return bytes.toByteArray();
 	}
 
-	private static List<InvalidInputException.Problem> problems(Upload... uploads) {
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
+	private static List<FieldProblem> problems(Upload... uploads) {
+		List<FieldProblem> problems = new ArrayList<>();
 		AttachmentRules.check(List.of(uploads), problems);
 		return problems;
 	}
 
 	@Test
 	void pdfPngAndWordDocumentsAreAccepted() throws IOException {
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		List<AttachmentRules.Checked> checked = AttachmentRules.check(
 				List.of(new Upload("antrag.pdf", PDF), new Upload("foto.png", PNG), new Upload("brief.docx", docx())),
 				problems);
@@ -56,14 +58,14 @@ class AttachmentRulesUnitTests {
 
 	@Test
 	void aProgramRenamedToPdfIsRefusedByItsContent() {
-		assertThat(problems(new Upload("rechnung.pdf", EXE))).extracting(InvalidInputException.Problem::messageKey)
+		assertThat(problems(new Upload("rechnung.pdf", EXE))).extracting(FieldProblem::messageKey)
 			.containsExactly("helpdesk.inquiry.attachments.type");
 	}
 
 	@Test
 	void plainTextNamedPdfIsRefused() {
 		assertThat(problems(new Upload("notiz.pdf", "Nur ein Text, kein PDF.".getBytes(StandardCharsets.UTF_8))))
-			.extracting(InvalidInputException.Problem::messageKey)
+			.extracting(FieldProblem::messageKey)
 			.containsExactly("helpdesk.inquiry.attachments.type");
 	}
 
@@ -71,11 +73,11 @@ class AttachmentRulesUnitTests {
 	void filesOverTheLimitAndTooManyFilesAreRefused() {
 		byte[] big = new byte[AttachmentRules.MAX_BYTES + 1];
 		System.arraycopy(PDF, 0, big, 0, PDF.length);
-		assertThat(problems(new Upload("gross.pdf", big))).extracting(InvalidInputException.Problem::messageKey)
+		assertThat(problems(new Upload("gross.pdf", big))).extracting(FieldProblem::messageKey)
 			.containsExactly("helpdesk.inquiry.attachments.too-large");
 		assertThat(problems(new Upload("1.pdf", PDF), new Upload("2.pdf", PDF), new Upload("3.pdf", PDF),
 				new Upload("4.pdf", PDF)))
-			.extracting(InvalidInputException.Problem::messageKey)
+			.extracting(FieldProblem::messageKey)
 			.containsExactly("helpdesk.inquiry.attachments.too-many");
 	}
 

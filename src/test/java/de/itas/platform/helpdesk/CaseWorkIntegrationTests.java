@@ -27,6 +27,7 @@ import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * Case work: who sees which case (team, assignee, coordination, nobody else), audited openings, the
@@ -142,7 +143,7 @@ class CaseWorkIntegrationTests {
 		assertThat(as(colleague, () -> profiles.forAdvisor(submitter.id()))).isPresent();
 		// nobody outside the team can be assigned
 		assertThatThrownBy(() -> run(teamAdvisor, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), otherAdvisor.id())))
-			.isInstanceOfSatisfying(InvalidInputException.class,
+			.isInstanceOfSatisfying(FieldProblems.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.case.assign.not-in-team"));
 	}
 
@@ -177,7 +178,7 @@ class CaseWorkIntegrationTests {
 			.isInstanceOf(TransitionNotAllowedException.class);
 		assertThatThrownBy(() -> run(teamAdvisor,
 				() -> caseWork.changeStatus(caseNumber, fixtures.row(caseNumber).version(), CaseStatus.CLOSED, null)))
-			.isInstanceOf(InvalidInputException.class);
+			.isInstanceOf(FieldProblems.class);
 		assertThat(fixtures.row(caseNumber).status()).isEqualTo(CaseStatus.NEW);
 		run(teamAdvisor, () -> caseWork.changeStatus(caseNumber, fixtures.row(caseNumber).version(), CaseStatus.CLOSED, Outcome.OUT_OF_SCOPE));
 		assertThat(fixtures.row(caseNumber).status()).isEqualTo(CaseStatus.CLOSED);
@@ -232,7 +233,7 @@ class CaseWorkIntegrationTests {
 		String caseNumber = fixtures.submit(submitter);
 		run(teamAdvisor, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), teamAdvisor.id()));
 		assertThatThrownBy(() -> run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, " ")))
-			.isInstanceOf(InvalidInputException.class);
+			.isInstanceOf(FieldProblems.class);
 		run(teamAdvisor, () -> caseWork.handOver(caseNumber, fixtures.row(caseNumber).version(), teamB, "Fachlich Team B."));
 		Inquiry row = fixtures.row(caseNumber);
 		assertThat(row.teamCode()).isEqualTo(teamB);

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +18,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.Mails;
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.Organisations;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.accounts.TestMemberships;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** Submitting inquiries through the pages: signed in, as a visitor with confirmation, and refused input. */
 @PlatformTest
@@ -39,6 +46,12 @@ class InquiryIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	TestMemberships memberships;
 
 	private long inquiryCount() {
 		return jdbc.sql("SELECT count(*) FROM helpdesk.inquiry").query(Long.class).single();
@@ -94,6 +107,41 @@ class InquiryIntegrationTests {
 	}
 
 	@Test
+	void anInquiryOfAPersonInOneCompanyCountsForThatCompany() {
+		String token = UUID.randomUUID().toString().substring(0, 8);
+		UUID company = organisations.ensure("Anfragebetrieb " + token + " GmbH", OrganisationKind.COMPANY, "zwickau", null)
+			.id();
+		PlatformUser member = memberships.member("anfrage-" + token + "@test.itas.local", company, Role.COMPANY_MEMBER);
+		PlatformUser employee = accounts.user(Role.EMPLOYEE);
+
+		assertThat(organisationOf(submit(member))).isEqualTo(company);
+		assertThat(organisationOf(submit(employee))).as("a person in no company asks for no company").isNull();
+	}
+
+	private String submit(PlatformUser person) {
+		MvcTestResult result = mvc.post()
+			.uri("/anliegen/neu")
+			.multipart()
+			.param("topic", "QUALIFICATION_FUNDING")
+			.param("districtCode", "zwickau")
+			.param("description", "Wir suchen eine geförderte Weiterbildung für drei Beschäftigte.")
+			.param("contactChannel", "EMAIL")
+			.param("consent", "true")
+			.with(user(person))
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		return result.getResponse().getRedirectedUrl().substring("/anliegen/".length());
+	}
+
+	private @Nullable UUID organisationOf(String caseNumber) {
+		return jdbc.sql("SELECT organisation_id FROM helpdesk.inquiry WHERE case_number = ?")
+			.param(caseNumber)
+			.query((rs, n) -> rs.getObject(1, UUID.class))
+			.single();
+	}
+
+	@Test
 	void refusedInputShowsEveryProblemAndSavesNothing() {
 		PlatformUser member = accounts.user(Role.COMPANY_MEMBER);
 		long before = inquiryCount();
@@ -127,8 +175,8 @@ class InquiryIntegrationTests {
 		String text = "x".repeat(5001);
 		assertThatThrownBy(() -> HelpdeskFixtures.as(member,
 				() -> fixtures.inquiries.submit(HelpdeskFixtures.request(text, List.of()))))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
-				.containsExactly(new InvalidInputException.Problem("description", "helpdesk.inquiry.description.too-long",
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems())
+				.containsExactly(new FieldProblem("description", "helpdesk.inquiry.description.too-long",
 						List.of(5000, 5001))));
 	}
 

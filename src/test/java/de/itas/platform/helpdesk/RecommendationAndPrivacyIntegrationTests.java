@@ -24,6 +24,7 @@ import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** Recommendations with feedback, the figures, and a deleted person's inquiries being anonymised. */
 @PlatformTest
@@ -159,7 +160,7 @@ class RecommendationAndPrivacyIntegrationTests {
 			assertThatThrownBy(() -> as(advisor, () -> recommendations.send(caseNumber, new RecommendationDraft("Hallo",
 					List.of(new RecommendationDraft.Item(RecommendationKind.TRAINING, reference, "Kurs", "/weiterbildung/42", null))),
 					Locale.GERMAN)))
-				.isInstanceOfSatisfying(InvalidInputException.class,
+				.isInstanceOfSatisfying(FieldProblems.class,
 						ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("helpdesk.recommend.items.unknown"));
 		}
 		assertThat(as(advisor, () -> recommendations.ofCase(caseNumber))).isEmpty();

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import de.itas.platform.shared.web.FieldProblems;
+
 /** The case workflow as the case guards it: which step is allowed, what it changes and what it records. */
 class WorkflowUnitTests {
 
@@ -125,7 +127,7 @@ class WorkflowUnitTests {
 	void closingNeedsAnOutcome() {
 		Inquiry inquiry = in(IN_PROGRESS);
 		assertThatThrownBy(() -> inquiry.changeStatus(CLOSED, null, ADVISOR, T0))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().get(0).messageKey())
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems().get(0).messageKey())
 				.isEqualTo("helpdesk.case.status.outcome-required"));
 		assertThat(inquiry.status()).isEqualTo(IN_PROGRESS);
 		assertThat(inquiry.changed()).isFalse();
@@ -167,11 +169,11 @@ class WorkflowUnitTests {
 	void aHandOverNeedsAnotherTeamAndAReasonAndStartsThereAsNewAndUnassigned() {
 		Inquiry inquiry = in(CLOSED);
 		assertThatThrownBy(() -> inquiry.handOverTo(TEAM_A, "Passt besser.", ADVISOR, T0))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().get(0).messageKey())
+			.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems().get(0).messageKey())
 				.isEqualTo("helpdesk.case.handover.same-team"));
 		for (String reason : new String[] { null, "  ", "x".repeat(Inquiry.MAX_REASON + 1) }) {
 			assertThatThrownBy(() -> inquiry.handOverTo(TEAM_B, reason, ADVISOR, T0))
-				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().get(0).messageKey())
+				.isInstanceOfSatisfying(FieldProblems.class, ex -> assertThat(ex.problems().get(0).messageKey())
 					.isEqualTo("helpdesk.case.handover.reason-required"));
 		}
 		assertThat(inquiry.teamCode()).isEqualTo(TEAM_A.code());

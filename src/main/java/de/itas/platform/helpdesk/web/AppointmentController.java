@@ -17,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseWork;
-import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.SlotKind;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -66,7 +66,7 @@ class AppointmentController {
 		catch (SlotTakenException ex) {
 			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
 		}
 		return back;
@@ -79,7 +79,7 @@ class AppointmentController {
 			appointments.cancel(id);
 			redirect.addFlashAttribute("message", "helpdesk.slots.cancelled");
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
 		}
 		return "beratung".equals(back) ? "redirect:/beratung/termine" : "redirect:/termine";
@@ -94,7 +94,7 @@ class AppointmentController {
 		catch (SlotTakenException ex) {
 			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
 		}
 		return "redirect:/termine";
@@ -130,7 +130,7 @@ class AppointmentController {
 			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.getMinutes(),
 					form.topicSet());
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			// the form comes back as typed
 			model.addAttribute("problems", ex.problems());
 			return slotsPage(model);

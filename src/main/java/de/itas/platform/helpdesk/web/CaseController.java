@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,12 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseDetails;
+import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.helpdesk.CaseStatus;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.InboxFilter;
-import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.Outcome;
-import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.helpdesk.TeamSummary;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.helpdesk.TransitionNotAllowedException;
@@ -31,9 +32,9 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.PartnerSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The advisors' inbox with filters and counts, and one case with its actions. Every change names the
@@ -152,7 +153,7 @@ class CaseController {
 			redirect.addFlashAttribute("caseError", "helpdesk.case.status.not-allowed");
 			redirect.addFlashAttribute("caseErrorArgs", new Object[0]);
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("caseError", ex.problems().get(0).messageKey());
 			redirect.addFlashAttribute("caseErrorArgs", ex.problems().get(0).arguments().toArray());
 		}

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.CaseDetails;
-import de.itas.platform.helpdesk.CaseWork;
-import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.CaseRecommendations;
+import de.itas.platform.helpdesk.CaseWork;
+import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
 /** Composing a recommendation from a case, and "Meine Empfehlungen" with feedback per item. */
@@ -45,7 +45,7 @@ class CaseRecommendationController {
 		try {
 			recommendations.send(caseNumber, form.toDraft(), locale);
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			// the form comes back as typed: the same options with their picks and notes, link and message
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("inquiry", caseWork.open(caseNumber).orElseThrow(NotFoundException::new));

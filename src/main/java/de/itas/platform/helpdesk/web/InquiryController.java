@@ -23,11 +23,12 @@ import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.ContactChannel;
 import de.itas.platform.helpdesk.Inquiries;
-import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -73,8 +74,8 @@ class InquiryController {
 			inquiries.submitAsVisitor(form.toRequest());
 			return "redirect:/anliegen/gesendet";
 		}
-		catch (InvalidInputException ex) {
-			Problems.reject(errors, ex);
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
 			return formPage(model);
 		}
 	}

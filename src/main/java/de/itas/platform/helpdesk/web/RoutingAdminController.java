@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.itas.platform.helpdesk.InvalidInputException;
 import de.itas.platform.helpdesk.RoutingRules;
 import de.itas.platform.helpdesk.TeamSummary;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.FieldProblems;
 
 /** Admins edit the routing rules and see where each topic and district goes now. */
 @Controller
@@ -51,7 +51,7 @@ class RoutingAdminController {
 			rules.save(form.chosenTopic(), form.district(), form.team());
 			redirect.addFlashAttribute("message", "helpdesk.rules.saved");
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("ruleError", ex.problems().get(0).messageKey());
 		}
 		return "redirect:/admin/beratung/regeln";
@@ -64,7 +64,7 @@ class RoutingAdminController {
 			rules.addMember(teamCode, email);
 			redirect.addFlashAttribute("message", "helpdesk.teams.added");
 		}
-		catch (InvalidInputException ex) {
+		catch (FieldProblems ex) {
 			redirect.addFlashAttribute("ruleError", ex.problems().get(0).messageKey());
 		}
 		return "redirect:/admin/beratung/regeln#teams-title";

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -85,6 +86,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"Free the port or set PLATFORM_EMBEDDEDDATABASE_PORT to another port (0 picks a free one).");
 		}
 		stopOrphanedServer(directory);
+		if (settings.clean()) {
+			// zonky wipes the directory only when it closes; a killed run leaves it behind and initdb refuses it
+			wipe(directory);
+		}
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -107,6 +112,17 @@ final class EmbeddedDatabase implements AutoCloseable {
 			throw new EmbeddedDatabaseStartException(rootMessage(ex),
 					"Check that " + directory + " is writable and not used by another instance, "
 							+ "or configure an external database with SPRING_DATASOURCE_URL.");
+		}
+	}
+
+	private static void wipe(Path directory) {
+		try {
+			FileSystemUtils.deleteRecursively(directory);
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseStartException("Cannot empty the data directory " + directory,
+					"Remove the directory by hand, or check that it is writable.");
 		}
 	}
 

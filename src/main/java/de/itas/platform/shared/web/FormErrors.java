@@ -17,18 +17,32 @@ public final class FormErrors {
 	/**
 	 * Adds each problem to the form: a field's problem at its field, unless the field shows an error already
 	 * (the form's own check, such as "not a number", comes first and one message per field is enough); a
-	 * problem of the whole input as a global error. The typed values stay as they were bound.
+	 * problem of the whole input, or of a field the form does not have, as a global error. The typed values
+	 * stay as they were bound.
 	 */
 	public static void reject(BindingResult errors, Collection<FieldProblem> problems) {
 		for (FieldProblem problem : problems) {
 			String field = problem.field();
 			Object[] arguments = problem.arguments().toArray();
-			if (field == null) {
+			if (field == null || !isField(errors, field)) {
 				errors.reject(problem.messageKey(), arguments, null);
 			}
 			else if (!errors.hasFieldErrors(field)) {
 				errors.rejectValue(field, problem.messageKey(), arguments, null);
 			}
+		}
+	}
+
+	private static boolean isField(BindingResult errors, String field) {
+		if (errors.getFieldType(field) != null) {
+			return true;
+		}
+		try {
+			errors.getFieldValue(field);
+			return true;
+		}
+		catch (RuntimeException notAProperty) {
+			return false;
 		}
 	}
 
