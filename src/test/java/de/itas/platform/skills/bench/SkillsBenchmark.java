@@ -27,7 +27,7 @@ import de.itas.platform.skills.engine.TaxonomySource;
 
 /**
  * Finder and pathways over the full ESCO data, per query, as sample distributions (p50/p99). Run with
- * {@code ITAS_ESCO_TEST_DIR=… ./mvnw -q -o test-compile exec:java}-free: see docs/benchmarks.md.
+ * {@code ITAS_ESCO_TEST_DIR=… ./mvnw -q test-compile exec:java}-free: see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
