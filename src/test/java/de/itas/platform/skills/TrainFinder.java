@@ -19,7 +19,7 @@ import de.itas.platform.skills.engine.TaxonomySource;
  * did not see it). Run from the project root:
  *
  * <pre>
- * ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=de.itas.platform.skills.TrainFinder \
  *   -Dexec.args="../shared/data/esco ../shared/data/melo_aut src/main/resources/skills/finder-model.properties"
  * </pre>
