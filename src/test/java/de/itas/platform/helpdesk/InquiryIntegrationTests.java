@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -137,8 +138,9 @@ class InquiryIntegrationTests {
 	private @Nullable UUID organisationOf(String caseNumber) {
 		return jdbc.sql("SELECT organisation_id FROM helpdesk.inquiry WHERE case_number = ?")
 			.param(caseNumber)
-			.query((rs, n) -> rs.getObject(1, UUID.class))
-			.single();
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.single()
+			.orElse(null);
 	}
 
 	@Test
