@@ -11,15 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOpenBookings how many coming appointments one person may have booked at a time, so that one
  *     account cannot take the slots meant for many
  * @param visitorInquiriesPerClient how many inquiries one client address may submit as a visitor within
- *     {@code visitorInquiryWindow}
+ *     {@code visitorClientWindow}
  * @param visitorInquiriesPerMailbox how many confirmation mails one e-mail address receives within
- *     {@code visitorInquiryWindow}
- * @param visitorInquiryWindow the window of both visitor limits
- * @param quarantineMaxBytes how many bytes of attachments of unconfirmed visitor inquiries may wait at once;
- *     beyond it visitors can submit without attachments only until links expire and are purged
+ *     {@code visitorMailboxWindow}
+ * @param quarantineMaxBytes how many bytes of attachments of unconfirmed visitor inquiries may wait at once
+ *     (until they are confirmed or purged); beyond it visitors are asked to send their inquiry without files
+ * @param purgeCron when inquiries whose confirmation link expired are deleted (read by the scheduler)
  */
 @ConfigurationProperties("platform.helpdesk")
-record HelpdeskSettings(@DefaultValue("2") int maxOpenBookings, @DefaultValue("5") int visitorInquiriesPerClient,
-		@DefaultValue("3") int visitorInquiriesPerMailbox, @DefaultValue("24h") Duration visitorInquiryWindow,
-		@DefaultValue("209715200") long quarantineMaxBytes) {
+record HelpdeskSettings(@DefaultValue("2") int maxOpenBookings, @DefaultValue("10") int visitorInquiriesPerClient,
+		@DefaultValue("1h") Duration visitorClientWindow, @DefaultValue("3") int visitorInquiriesPerMailbox,
+		@DefaultValue("24h") Duration visitorMailboxWindow, @DefaultValue("209715200") long quarantineMaxBytes,
+		@DefaultValue("0 23 * * * *") String purgeCron) {
 }

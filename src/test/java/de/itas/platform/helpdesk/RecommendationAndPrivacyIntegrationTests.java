@@ -54,6 +54,12 @@ class RecommendationAndPrivacyIntegrationTests {
 	@Autowired
 	Appointments appointments;
 
+	@Autowired
+	de.itas.platform.shared.mail.Outbox outbox;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	PlatformUser advisor;
 	PlatformUser submitter;
 	String team;
@@ -214,6 +220,61 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(fixtures.cases.events(row.id(), false)).allSatisfy(event -> assertThat(event.text()).isNull());
 		assertThat(fixtures.slots.find(slot).orElseThrow().summary().bookedBy()).isNull();
 		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(caseNumber);
+	}
+
+	@Test
+	void theExportAndTheErasureTakeInVisitorInquiriesFromTheVerifiedAddressRecommendationsFeedbackAndTheHistory() {
+		PlatformUser leaving = accounts.person("Erna Entfernt " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
+		String own = fixtures.submit(leaving);
+		// the same person asked before as a visitor, from the address the account has verified
+		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
+				"Als Besucherin gefragt: Wie finde ich eine Umschulung?", ContactChannel.EMAIL, null,
+				leaving.getDisplayName(), leaving.email().toUpperCase(Locale.ROOT), null, true, List.of()), "192.0.2.10");
+		String token = de.itas.platform.accounts.Mails.token(de.itas.platform.accounts.Mails.to(outbox, leaving.email()).stream()
+			.filter(mail -> mail.subject().equals("Bitte bestätigen Sie Ihr Anliegen")).findFirst().orElseThrow());
+		String visited = fixtures.inquiries.confirm(token).orElseThrow();
+		// and once more, never confirmed
+		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
+				"Nie bestätigt, von derselben Adresse.", ContactChannel.EMAIL, null, leaving.getDisplayName(),
+				leaving.email(), null, true, List.of()), "192.0.2.11");
+		List<RecommendationOption> options = as(advisor, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		as(advisor, () -> recommendations.send(own, new RecommendationDraft("Für Sie, Frau Entfernt: diese Stelle.",
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, "Fragen Sie nach Frau Entfernt"))),
+				Locale.GERMAN));
+		RecommendationView.Item item = as(leaving, () -> recommendations.mine()).get(0).items().get(0);
+		run(leaving, () -> recommendations.feedback(item.id(), true));
+
+		Map<String, Object> export = personalData.export(leaving.id());
+		assertThat(export.get("inquiries").toString()).contains(own, visited, "Als Besucherin gefragt", "visitor")
+			.contains("Für Sie, Frau Entfernt: diese Stelle.", desk.title(), "Fragen Sie nach Frau Entfernt", "feedback=helpful")
+			.doesNotContain("Nie bestätigt");
+
+		personalData.erase(leaving.id());
+
+		for (String caseNumber : List.of(own, visited)) {
+			Inquiry row = fixtures.row(caseNumber);
+			assertThat(row.anonymised()).as(caseNumber).isTrue();
+			assertThat(row.submitterEmail()).isNull();
+			assertThat(row.submitterName()).isEqualTo("-");
+			assertThat(fixtures.cases.events(row.id(), false)).as("the history no longer names her")
+				.noneMatch(event -> event.actorName().equals(leaving.getDisplayName()));
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM helpdesk.case_event WHERE actor_id = ?").param(leaving.id())
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM helpdesk.inquiry WHERE lower(submitter_email) = lower(?)")
+			.param(leaving.email()).query(Long.class).single()).as("the unconfirmed one is gone").isZero();
+		long ownId = fixtures.row(own).id();
+		assertThat(jdbc.sql("SELECT message FROM helpdesk.recommendation WHERE inquiry_id = ?").param(ownId)
+			.query(String.class).list()).containsExactly("");
+		assertThat(jdbc.sql("""
+				SELECT i.note, i.helpful FROM helpdesk.recommendation_item i
+				JOIN helpdesk.recommendation r ON r.id = i.recommendation_id WHERE r.inquiry_id = ?""")
+			.param(ownId)
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getBoolean(2))
+			.list()).as("what was recommended and the feedback stay, the note naming her does not")
+			.containsExactly("null/true");
+		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(own, visited);
 	}
 
 }

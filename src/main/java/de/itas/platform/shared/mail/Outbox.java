@@ -98,6 +98,30 @@ public class Outbox implements MailDelivery {
 		}));
 	}
 
+	/**
+	 * Removes every mail to this address and every mail that names it or the person's name in its subject or
+	 * text (a deleted person's mails, and the mails others got about them). Names shorter than four characters
+	 * are not looked for: they would match too much.
+	 */
+	public void deleteMailsAbout(String email, String name) {
+		String address = email.toLowerCase(java.util.Locale.ROOT);
+		String person = name.strip().length() < 4 ? null : name.strip().toLowerCase(java.util.Locale.ROOT);
+		files().forEach(file -> read(file).filter(mail -> {
+			String to = mail.to().toLowerCase(java.util.Locale.ROOT);
+			String content = (mail.subject() + "\n" + mail.text()).toLowerCase(java.util.Locale.ROOT);
+			return to.contains(address) || content.contains(address) || (person != null && content.contains(person));
+		}).ifPresent(mail -> delete(file)));
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public Optional<StoredMail> find(String id) {
 		if (!FILE_NAME.matcher(id + ".eml").matches()) {
 			return Optional.empty();

@@ -36,9 +36,9 @@ class OutboxController {
 		long total = outbox.count();
 		List<Outbox.StoredMail> mails = outbox.list(current * PAGE_SIZE, PAGE_SIZE);
 		// the list shows whom each mail went to and what about: staff access to those people's data
-		String page = String.valueOf(current + 1);
+		String pageNumber = String.valueOf(current + 1);
 		mails.stream().map(Outbox.StoredMail::to).distinct()
-			.forEach(to -> audit.personalDataViewedByEmail(to, "shell.audit.outbox-list", page));
+			.forEach(to -> audit.personalDataViewedByEmail(to, "shell.audit.outbox-list", pageNumber));
 		model.addAttribute("mails", mails);
 		model.addAttribute("page", current);
 		model.addAttribute("total", total);
