@@ -221,9 +221,9 @@ class CaseRepository {
 
 	/** Inquiries submitted as a visitor from this address (any case of its letters), not yet anonymised. */
 	List<Inquiry> byVisitorEmail(String email) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM helpdesk.inquiry WHERE submitter_id IS NULL AND NOT anonymised
-				 AND lower(submitter_email) = lower(?) ORDER BY submitted_at DESC, id DESC""")
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
+				FROM helpdesk.inquiry WHERE submitter_id IS NULL AND NOT anonymised
+				  AND lower(submitter_email) = lower(?) ORDER BY submitted_at DESC, id DESC""")
 			.param(email.strip())
 			.query(Inquiry::from)
 			.list();

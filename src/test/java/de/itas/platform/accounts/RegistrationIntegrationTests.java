@@ -179,7 +179,8 @@ class RegistrationIntegrationTests {
 				.bodyText()
 				.contains(email);
 		}
-		assertThat(Mails.to(outbox, email)).as("the verification and two reset mails, then nothing more this hour")
+		assertThat(Mails.to(outbox, email)).as("three reset mails, then nothing more this hour")
+			.filteredOn(mail -> mail.subject().startsWith("Neues Passwort"))
 			.hasSize(Registration.UNSOLICITED_MAILS_PER_HOUR);
 
 		String client = "192.0.2." + (System.nanoTime() % 250);

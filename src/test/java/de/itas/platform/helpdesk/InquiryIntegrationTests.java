@@ -138,7 +138,8 @@ class InquiryIntegrationTests {
 		return jdbc.sql("SELECT organisation_id FROM helpdesk.inquiry WHERE case_number = ?")
 			.param(caseNumber)
 			.query((rs, n) -> rs.getObject(1, UUID.class))
-			.single();
+			.list()
+			.get(0);
 	}
 
 	@Test

@@ -226,13 +226,15 @@ class RecommendationAndPrivacyIntegrationTests {
 	void theExportAndTheErasureTakeInVisitorInquiriesFromTheVerifiedAddressRecommendationsFeedbackAndTheHistory() {
 		PlatformUser leaving = accounts.person("Erna Entfernt " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
 		String own = fixtures.submit(leaving);
-		// the same person asked before as a visitor, from the address the account has verified
+		// the same person asked before as a visitor, from the address the account has verified (in German)
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.GERMAN);
 		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
 				"Als Besucherin gefragt: Wie finde ich eine Umschulung?", ContactChannel.EMAIL, null,
 				leaving.getDisplayName(), leaving.email().toUpperCase(Locale.ROOT), null, true, List.of()), "192.0.2.10");
 		String token = de.itas.platform.accounts.Mails.token(de.itas.platform.accounts.Mails.to(outbox, leaving.email()).stream()
 			.filter(mail -> mail.subject().equals("Bitte bestätigen Sie Ihr Anliegen")).findFirst().orElseThrow());
 		String visited = fixtures.inquiries.confirm(token).orElseThrow();
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
 		// and once more, never confirmed
 		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
 				"Nie bestätigt, von derselben Adresse.", ContactChannel.EMAIL, null, leaving.getDisplayName(),

@@ -54,6 +54,17 @@ class VisitorInquiryAbuseIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	/** Mails are written in the language of the request; these calls come without one. */
+	@org.junit.jupiter.api.BeforeEach
+	void german() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void noLocale() {
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+	}
+
 	private static String mailbox(String name) {
 		return name + "-" + UUID.randomUUID() + "@example.org";
 	}
