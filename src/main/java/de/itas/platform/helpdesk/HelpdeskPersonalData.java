@@ -20,7 +20,8 @@ import de.itas.platform.shared.privacy.PersonalData;
  * messages, recommendations and the person's feedback on them, and the person's appointments, for the
  * export. On deletion the inquiries are anonymised (topic, district, partner, dates and status stay for the
  * figures), unconfirmed ones from the address are deleted, the history no longer names the person as actor,
- * bookings stay booked without the person, and feedback is kept without the person.
+ * bookings stay booked without the person, and feedback is kept without the person. An advisor's free slots
+ * are deleted; their booked slots and sent recommendations stay under a random id no account has.
  */
 @Component
 class HelpdeskPersonalData implements PersonalData {
@@ -146,6 +147,16 @@ class HelpdeskPersonalData implements PersonalData {
 			.param(person)
 			.update();
 		jdbc.sql("DELETE FROM helpdesk.team_member WHERE advisor_id = ?").param(person).update();
+		// an advisor's free slots go; booked and past ones and sent recommendations stay for the people and the
+		// figures, under an id of their own that no account has
+		jdbc.sql("DELETE FROM helpdesk.slot WHERE advisor_id = ? AND booked_at IS NULL").param(person).update();
+		UUID pseudonym = UUID.randomUUID();
+		jdbc.sql("UPDATE helpdesk.slot SET advisor_id = ?, advisor_name = ? WHERE advisor_id = ?")
+			.params(pseudonym, ERASED, person)
+			.update();
+		jdbc.sql("UPDATE helpdesk.recommendation SET advisor_id = ?, advisor_name = ? WHERE advisor_id = ?")
+			.params(pseudonym, ERASED, person)
+			.update();
 		jdbc.sql("""
 				UPDATE helpdesk.slot SET booked_by = NULL, booked_name = ?, booked_email = NULL
 				WHERE booked_by = ?""").params(ERASED, person).update();

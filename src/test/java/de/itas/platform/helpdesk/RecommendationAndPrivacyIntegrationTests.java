@@ -279,4 +279,55 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(own, visited);
 	}
 
+	@Test
+	void anAdvisorsErasureLeavesNoTraceInTheHelpDeskButKeepsTheCasesBookingsAndRecommendations() {
+		PlatformUser departing = accounts.user(Role.ADVISOR, Role.PROVIDER, Role.COMPANY_MEMBER, Role.EMPLOYEE);
+		fixtures.teams.addMember(team, departing.id());
+		String caseNumber = fixtures.submit(submitter);
+		run(departing, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), departing.id()));
+		run(departing, () -> caseWork.message(caseNumber, "Ich kümmere mich darum."));
+		List<RecommendationOption> options = as(departing, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		as(departing, () -> recommendations.send(caseNumber, new RecommendationDraft("Diese Stelle hilft.",
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, null))),
+				Locale.GERMAN));
+		long free = fixtures.freeSlot(departing, team, Duration.ofDays(30));
+		long booked = fixtures.freeSlot(departing, team, Duration.ofDays(31));
+		run(submitter, () -> appointments.book(booked, caseNumber));
+
+		personalData.erase(departing.id());
+
+		assertThat(helpdeskTraces(List.of(departing.id().toString(), departing.getDisplayName()))).isEmpty();
+		Inquiry row = fixtures.row(caseNumber);
+		assertThat(row.assigneeId()).isNull();
+		assertThat(row.anonymised()).as("the submitter's case stays whole").isFalse();
+		assertThat(fixtures.slots.find(free)).isEmpty();
+		assertThat(fixtures.slots.find(booked).orElseThrow().summary().bookedBy()).isEqualTo(submitter.id());
+		assertThat(as(submitter, () -> recommendations.mine())).anySatisfy(view -> assertThat(view.message()).isEqualTo("Diese Stelle hilft."));
+	}
+
+	/** Every text or uuid column of the help desk's tables that contains one of the values. */
+	private List<String> helpdeskTraces(List<String> values) {
+		List<String> found = new java.util.ArrayList<>();
+		List<Map<String, Object>> columns = jdbc.sql("""
+				SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'helpdesk'
+				  AND data_type IN ('text', 'character varying', 'character', 'uuid')""")
+			.query()
+			.listOfRows();
+		assertThat(columns).hasSizeGreaterThan(20);
+		for (Map<String, Object> column : columns) {
+			for (String value : values) {
+				long hits = jdbc.sql("SELECT count(*) FROM helpdesk." + column.get("table_name") + " WHERE position(? in \""
+						+ column.get("column_name") + "\"::text) > 0")
+					.param(value)
+					.query(Long.class)
+					.single();
+				if (hits > 0) {
+					found.add(column.get("table_name") + "." + column.get("column_name") + " contains " + value);
+				}
+			}
+		}
+		return found;
+	}
+
 }
