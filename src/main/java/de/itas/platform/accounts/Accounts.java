@@ -30,6 +30,11 @@ public class Accounts {
 		return accounts.findById(id).map(Accounts::toSummary);
 	}
 
+	/** The account's e-mail address if its owner has proven it (by a link or an invitation). */
+	public Optional<String> verifiedEmail(UUID id) {
+		return accounts.findById(id).filter(UserAccount::emailVerified).map(UserAccount::email);
+	}
+
 	/**
 	 * Creates a seeded account (demo data, staff created by an admin) unless one with this e-mail exists;
 	 * the address counts as verified. Answers whether it created one.

@@ -70,8 +70,9 @@ class AccountsPersonalData implements PersonalData {
 
 	@Override
 	public void erase(UUID person) {
-		jdbc.queryForList("SELECT email FROM accounts.user_account WHERE id = ?", String.class, person)
-			.forEach(outbox::deleteMailsTo);
+		jdbc.query("SELECT email, display_name FROM accounts.user_account WHERE id = ?",
+				(rs, n) -> Map.entry(rs.getString(1), rs.getString(2)), person)
+			.forEach(account -> outbox.deleteMailsAbout(account.getKey(), account.getValue()));
 		jdbc.update("DELETE FROM spring_session WHERE principal_name IN (SELECT email FROM accounts.user_account WHERE id = ?)",
 				person);
 		audit.anonymise(person);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -43,11 +44,12 @@ public class Memberships {
 	private final Mailer mailer;
 	private final PasswordEncoder passwords;
 	private final JdbcTemplate jdbc;
+	private final AccessAudit audit;
 	private final Clock clock;
 
 	Memberships(MembershipRepository memberships, OrganisationRepository organisations, UserAccountRepository accounts,
 			Organisations organisationApi, Consents consents, Tokens tokens, Mailer mailer, PasswordEncoder passwords,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, AccessAudit audit, Clock clock) {
 		this.memberships = memberships;
 		this.organisations = organisations;
 		this.accounts = accounts;
@@ -57,6 +59,7 @@ public class Memberships {
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -96,6 +99,21 @@ public class Memberships {
 					Set.copyOf(member.roles())))
 			.sorted(java.util.Comparator.comparing(MemberSummary::displayName))
 			.toList();
+	}
+
+	/**
+	 * The members as the members page shows them (names and addresses). When staff who are not the
+	 * organisation's own admins look, each member's entry in the audit log records it.
+	 */
+	@Transactional(readOnly = true)
+	public List<MemberSummary> viewMembers(UUID organisationId) {
+		List<MemberSummary> members = members(organisationId);
+		PlatformUser viewer = CurrentUser.get().orElseThrow();
+		if (!organisationApi.hasRole(viewer.id(), organisationId, Role.COMPANY_ADMIN)) {
+			String name = organisations.findById(organisationId).map(Organisation::name).orElse("");
+			members.forEach(member -> audit.personalDataViewed(member.userId(), "accounts.audit.members", name));
+		}
+		return members;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package de.itas.platform.accounts;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.AccountSessions;
+import de.itas.platform.shared.security.RateLimiter;
 import de.itas.platform.shared.security.Role;
 
 /**
@@ -30,9 +32,10 @@ public class Registration {
 	private final Mailer mailer;
 	private final PasswordEncoder passwords;
 	private final AccountSessions sessions;
+	private final RateLimiter limiter;
 
 	Registration(UserAccountRepository accounts, Organisations organisations, Consents consents, Tokens tokens,
-			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions) {
+			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions, RateLimiter limiter) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.consents = consents;
@@ -40,6 +43,20 @@ public class Registration {
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.limiter = limiter;
+	}
+
+	/**
+	 * How many mails that anybody can make the platform send (registration, new verification link, password
+	 * reset) one mailbox gets per hour; beyond it they are left out silently, as the answer must not tell
+	 * whether the address has an account.
+	 */
+	static final int UNSOLICITED_MAILS_PER_HOUR = 3;
+
+	/** Whether another mail that anybody could have asked for may go to the address now (and counts it). */
+	private boolean mayMail(String email) {
+		return limiter.tryAcquire(new RateLimiter.Limit("accounts.mailbox:" + UserAccount.normalise(email),
+				UNSOLICITED_MAILS_PER_HOUR, Duration.ofHours(1)));
 	}
 
 	/** Registers a person or a company; an existing address gets a hint by mail instead of a new account. */
@@ -48,6 +65,9 @@ public class Registration {
 		Locale locale = Locale.forLanguageTag(request.language());
 		Optional<UserAccount> existing = accounts.findByEmail(email);
 		if (existing.isPresent()) {
+			if (!mayMail(email)) {
+				return;
+			}
 			mailer.send(email, locale, "accounts.mail.already-registered.subject", "accounts/already-registered",
 					Map.of("name", existing.get().displayName()));
 			return;
@@ -86,6 +106,7 @@ public class Registration {
 	public void resendVerification(String email, Locale locale) {
 		accounts.findByEmail(UserAccount.normalise(email))
 			.filter(account -> !account.emailVerified())
+			.filter(account -> mayMail(account.email()))
 			.ifPresent(account -> sendVerification(account, locale));
 	}
 
@@ -98,7 +119,7 @@ public class Registration {
 
 	/** Mails a reset link if the address belongs to an account; silent otherwise. */
 	public void requestPasswordReset(String email, Locale locale) {
-		accounts.findByEmail(UserAccount.normalise(email)).ifPresent(account -> {
+		accounts.findByEmail(UserAccount.normalise(email)).filter(account -> mayMail(account.email())).ifPresent(account -> {
 			tokens.revoke(account.id(), TokenPurpose.RESET_PASSWORD);
 			String token = tokens.issue(TokenPurpose.RESET_PASSWORD, account.id(), account.email(), null, null);
 			mailer.send(account.email(), locale, "accounts.mail.reset.subject", "accounts/reset",

@@ -27,6 +27,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.OutgoingMail;
 import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
+import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
@@ -52,10 +53,13 @@ public class Appointments {
 	private final Accounts accounts;
 	private final Notifications notifications;
 	private final MessageSource messages;
+	private final AccessAudit audit;
+	private final HelpdeskSettings settings;
 	private final Clock clock;
 
 	Appointments(SlotRepository slots, CaseRepository cases, TeamRepository teams, Region region, Accounts accounts,
-			Notifications notifications, MessageSource messages, Clock clock) {
+			Notifications notifications, MessageSource messages, AccessAudit audit, HelpdeskSettings settings,
+			Clock clock) {
 		this.slots = slots;
 		this.cases = cases;
 		this.teams = teams;
@@ -63,6 +67,8 @@ public class Appointments {
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.messages = messages;
+		this.audit = audit;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -168,9 +174,11 @@ public class Appointments {
 	}
 
 	/**
-	 * Books the slot for the signed-in person, for one of their inquiries or directly.
+	 * Books the slot for the signed-in person, for one of their inquiries or directly. Nobody holds more than
+	 * {@link HelpdeskSettings#maxOpenBookings()} coming appointments at once, also under parallel requests.
 	 *
 	 * @throws SlotTakenException when somebody else has it
+	 * @throws FieldProblems for a past or unknown slot, or when the person has booked enough already
 	 */
 	@Transactional
 	public void book(long slotId, @Nullable String caseNumber) {
@@ -182,6 +190,11 @@ public class Appointments {
 			throw FieldProblems.of("slot", "helpdesk.slots.past");
 		}
 		Inquiry inquiry = caseNumber == null ? null : ownInquiry(caseNumber);
+		// one person's bookings are counted one request at a time, so parallel requests cannot pass the limit
+		slots.lockBookingsOf(user.id());
+		if (slots.openBookings(user.id(), now) >= settings.maxOpenBookings()) {
+			throw FieldProblems.of("slot", "helpdesk.slots.limit", settings.maxOpenBookings());
+		}
 		if (slot.summary().booked() || !slots.book(slotId, user.id(), user.getDisplayName(), user.email(),
 				inquiry == null ? null : inquiry.id(), now)) {
 			throw new SlotTakenException();
@@ -226,13 +239,30 @@ public class Appointments {
 		book(toSlotId, signedIn().id().equals(from.summary().bookedBy()) ? caseNumber : null);
 	}
 
-	/** The invitation for the person who booked the slot or its advisor. */
+	/**
+	 * The invitation for the person who booked the slot or its advisor. It holds the booker's e-mail address,
+	 * so the advisor's download is recorded in the audit log.
+	 */
 	public Optional<String> invitation(long slotId, Locale locale) {
 		PlatformUser user = signedIn();
 		return slots.find(slotId)
 			.filter(slot -> slot.summary().booked())
 			.filter(slot -> user.id().equals(slot.summary().bookedBy()) || user.id().equals(slot.summary().advisorId()))
-			.map(slot -> ics(slot, locale, false));
+			.map(slot -> {
+				auditInvitation(user, slot);
+				return ics(slot, locale, false);
+			});
+	}
+
+	private void auditInvitation(PlatformUser user, SlotRepository.SlotRow slot) {
+		UUID booker = slot.summary().bookedBy();
+		String detail = WHEN.format(slot.summary().startsAt().atZone(SaxonWorkingDays.ZONE));
+		if (booker != null && !booker.equals(user.id())) {
+			audit.personalDataViewed(booker, "helpdesk.audit.invitation", detail);
+		}
+		else if (booker == null && slot.bookedEmail() != null) {
+			audit.personalDataViewedByEmail(slot.bookedEmail(), "helpdesk.audit.invitation", detail);
+		}
 	}
 
 	private String ics(SlotRepository.SlotRow slot, Locale locale, boolean cancelled) {

@@ -188,10 +188,45 @@ class CaseRepository {
 			.optional();
 	}
 
-	/** Erases the texts of a case's history and its attachments (for an anonymised case). */
+	/**
+	 * Erases the texts of a case's history, its attachments and the texts of its recommendations (for an
+	 * anonymised case); what was recommended and the feedback on it stay.
+	 */
 	void eraseContent(long inquiryId) {
 		jdbc.sql("DELETE FROM helpdesk.attachment WHERE inquiry_id = ?").param(inquiryId).update();
 		jdbc.sql("UPDATE helpdesk.case_event SET text = NULL WHERE inquiry_id = ?").param(inquiryId).update();
+		jdbc.sql("UPDATE helpdesk.recommendation SET message = '' WHERE inquiry_id = ?").param(inquiryId).update();
+		jdbc.sql("""
+				UPDATE helpdesk.recommendation_item SET note = NULL
+				WHERE recommendation_id IN (SELECT id FROM helpdesk.recommendation WHERE inquiry_id = ?)""")
+			.param(inquiryId)
+			.update();
+	}
+
+	/** The bytes of files attached to inquiries that wait for their confirmation. */
+	long quarantinedBytes() {
+		return jdbc.sql("""
+				SELECT coalesce(sum(a.size_bytes), 0) FROM helpdesk.attachment a
+				JOIN helpdesk.inquiry i ON i.id = a.inquiry_id WHERE NOT i.confirmed""")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Deletes unconfirmed inquiries submitted before {@code before}, with their files and history. */
+	int deleteUnconfirmedBefore(Instant before) {
+		return jdbc.sql("DELETE FROM helpdesk.inquiry WHERE NOT confirmed AND submitted_at < ?")
+			.param(ts(before))
+			.update();
+	}
+
+	/** Inquiries submitted as a visitor from this address (any case of its letters), not yet anonymised. */
+	List<Inquiry> byVisitorEmail(String email) {
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
+				FROM helpdesk.inquiry WHERE submitter_id IS NULL AND NOT anonymised
+				  AND lower(submitter_email) = lower(?) ORDER BY submitted_at DESC, id DESC""")
+			.param(email.strip())
+			.query(Inquiry::from)
+			.list();
 	}
 
 	static @Nullable Timestamp ts(@Nullable Instant instant) {

@@ -28,6 +28,7 @@ import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.RateLimiter;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
@@ -53,16 +54,20 @@ public class Inquiries {
 	private final Mailer mailer;
 	private final Notifications notifications;
 	private final Organisations organisations;
+	private final RateLimiter limiter;
+	private final HelpdeskSettings settings;
 	private final Clock clock;
 
 	Inquiries(CaseRepository cases, RoutingRules routing, Region region, Mailer mailer, Notifications notifications,
-			Organisations organisations, Clock clock) {
+			Organisations organisations, RateLimiter limiter, HelpdeskSettings settings, Clock clock) {
 		this.cases = cases;
 		this.routing = routing;
 		this.region = region;
 		this.mailer = mailer;
 		this.notifications = notifications;
 		this.organisations = organisations;
+		this.limiter = limiter;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -84,18 +89,41 @@ public class Inquiries {
 		return row.caseNumber();
 	}
 
-	/** A visitor submits; the inquiry waits for the confirmation of the e-mail address. */
+	/**
+	 * A visitor submits from the client address {@code client}; the inquiry waits for the confirmation of the
+	 * e-mail address. Anybody can send this form, so it is limited per client address and per target
+	 * mailbox, the mail to the not yet confirmed address carries nothing the visitor typed, and the files
+	 * wait in a bounded quarantine: an inquiry whose link expires unused is purged with its files
+	 * ({@link UnconfirmedInquiryPurge}).
+	 */
 	@Transactional
-	public void submitAsVisitor(InquiryRequest request) {
+	public void submitAsVisitor(InquiryRequest request, String client) {
 		List<AttachmentRules.Checked> files = validate(request, true);
+		long bytes = files.stream().mapToLong(file -> file.data().length).sum();
+		if (bytes > 0 && cases.quarantinedBytes() + bytes > settings.quarantineMaxBytes()) {
+			throw FieldProblems.of("attachments", "helpdesk.inquiry.attachments.quarantine-full");
+		}
+		String email = request.email().strip();
+		if (!limiter.tryAcquire(
+				new RateLimiter.Limit("helpdesk.visitor.client:" + client, settings.visitorInquiriesPerClient(),
+						settings.visitorClientWindow()),
+				new RateLimiter.Limit("helpdesk.visitor.mailbox:" + email.toLowerCase(Locale.ROOT),
+						settings.visitorInquiriesPerMailbox(), settings.visitorMailboxWindow()))) {
+			throw new FieldProblems(FieldProblem.ofForm("helpdesk.inquiry.too-many"));
+		}
 		Instant now = clock.instant();
 		String name = request.name().strip();
-		String email = request.email().strip();
 		String token = HexFormat.of().formatHex(randomBytes());
 		Inquiry row = newInquiry(request, null, name, email, hash(token), now);
 		store(row, files);
 		mailer.send(email, locale(row.locale()), "helpdesk.mail.confirm.subject", "helpdesk/confirm",
-				Map.of("name", name, "token", token));
+				Map.of("token", token));
+	}
+
+	/** Deletes visitors' inquiries (with their files) whose confirmation link expired unused; answers how many. */
+	@Transactional
+	int purgeUnconfirmed() {
+		return cases.deleteUnconfirmedBefore(clock.instant().minus(Inquiry.CONFIRMATION_VALIDITY));
 	}
 
 	/**

@@ -87,6 +87,20 @@ class SlotRepository {
 			.list();
 	}
 
+	/** Serialises bookings by the person until the end of the transaction. */
+	void lockBookingsOf(UUID person) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param("helpdesk.booking:" + person)
+			.query((rs, n) -> 0).list();
+	}
+
+	/** How many appointments the person has booked that have not started yet. */
+	int openBookings(UUID person, Instant now) {
+		return jdbc.sql("SELECT count(*) FROM helpdesk.slot WHERE booked_by = ? AND starts_at > ?")
+			.params(person, CaseRepository.ts(now))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Books the slot if it is still free; answers whether this call got it. */
 	boolean book(long id, UUID person, String name, String email, @Nullable Long inquiryId, Instant now) {
 		return jdbc.sql("""

@@ -43,6 +43,9 @@ class MembershipsIntegrationTests {
 	@Autowired
 	TestAccounts testAccounts;
 
+	@Autowired
+	AuditLog auditLog;
+
 	private record Company(UUID id, PlatformUser admin) {
 	}
 
@@ -116,7 +119,20 @@ class MembershipsIntegrationTests {
 			.with(csrf())).hasStatus(403);
 		assertThat(mvc.get().uri(base + "/mitglieder").with(testAccounts.as(Role.ADVISOR))).hasStatus(403);
 		assertThat(mvc.get().uri(base + "/mitglieder")).hasStatus3xxRedirection();
-		assertThat(mvc.get().uri(base + "/mitglieder").with(testAccounts.as(Role.ADMIN))).hasStatusOk();
+		assertThat(auditLog.about(other.admin().id(), 0, 100)).as("a company admin's look at the own members is no staff access")
+			.noneMatch(entry -> entry.whatKey().equals("accounts.audit.members"));
+		assertThat(mvc.get().uri(base + "/mitglieder").with(user(other.admin()))).hasStatusOk();
+		assertThat(auditLog.about(other.admin().id(), 0, 100))
+			.noneMatch(entry -> entry.whatKey().equals("accounts.audit.members"));
+		PlatformUser admin = testAccounts.user(Role.ADMIN);
+		assertThat(mvc.get().uri(base + "/mitglieder").with(user(admin))).hasStatusOk();
+		assertThat(auditLog.about(other.admin().id(), 0, 100)).as("an admin's view of the member list is audited")
+			.filteredOn(entry -> entry.whatKey().equals("accounts.audit.members"))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actorId()).isEqualTo(admin.id());
+				assertThat(entry.detail()).startsWith("Fremdwerk ");
+			});
 		assertThat(organisations.hasRole(other.admin().id(), other.id(), Role.COMPANY_ADMIN)).isTrue();
 	}
 

@@ -62,6 +62,9 @@ class PrivacyIntegrationTests {
 	@Autowired
 	de.itas.platform.skills.PersonalGoals goals;
 
+	@Autowired
+	de.itas.platform.helpdesk.Appointments appointments;
+
 	/** A person with data in every table of the accounts module. */
 	private PlatformUser personWithEverything(String name) {
 		String email = "privat-" + UUID.randomUUID().toString().substring(0, 8) + "@test.itas.local";
@@ -152,6 +155,50 @@ class PrivacyIntegrationTests {
 			.isEqualTo(auditEntriesBefore);
 		assertThat(mvc.get().uri("/mein-bereich").with(user(person))).hasStatus3xxRedirection();
 		assertThat(Mails.to(outbox, person.email())).as("mails to the person leave the local outbox too").isEmpty();
+	}
+
+	@Test
+	void afterTheGracePeriodNoTraceIsLeftInTheHelpDeskOrTheOutboxEither() throws Exception {
+		PlatformUser person = personWithEverything("Hanna Hilfesuchend");
+		String name = person.getDisplayName();
+		String client = "192.0.2.77";
+		String description = "Anliegen von Hanna Hilfesuchend zur Umschulung im Vogtland.";
+		// an inquiry signed in, one as a visitor from the same address (confirmed by its link), and a booking
+		assertThat(mvc.post().uri("/anliegen/neu").multipart().param("topic", "OTHER").param("districtCode", "vogtlandkreis")
+			.param("description", description).param("contactChannel", "EMAIL").param("consent", "true")
+			.with(user(person)).with(csrf())).hasStatus3xxRedirection();
+		String visitorText = "Als Besucherin: Hanna Hilfesuchend fragt nach Förderung.";
+		assertThat(mvc.post().uri("/anliegen/neu").multipart().param("topic", "OTHER").param("districtCode", "zwickau")
+			.param("description", visitorText).param("contactChannel", "PHONE").param("phone", phoneOf(name))
+			.param("name", name).param("email", person.email()).param("consent", "true")
+			.with(request -> {
+				request.setRemoteAddr(client);
+				return request;
+			})
+			.with(csrf())).hasRedirectedUrl("/anliegen/gesendet");
+		String token = Mails.token(Mails.to(outbox, person.email()).stream()
+			.filter(mail -> mail.subject().equals("Bitte bestätigen Sie Ihr Anliegen"))
+			.findFirst()
+			.orElseThrow());
+		assertThat(mvc.post().uri("/anliegen/bestaetigen").param("token", token).with(csrf())).bodyText()
+			.contains("Fallnummer");
+		long slot = appointments.freeSlots(null).get(0).id();
+		assertThat(mvc.post().uri("/termine/buchen").param("slot", String.valueOf(slot)).with(user(person)).with(csrf()))
+			.flash().containsEntry("booked", true);
+		assertThat(outbox.list(0, 500)).as("the advisor's mail about the booking names her")
+			.anyMatch(mail -> !mail.to().equalsIgnoreCase(person.email()) && mail.text().contains(name));
+
+		mvc.post().uri("/meine-daten/loeschen").with(user(person)).with(csrf()).param("password", PASSWORD).exchange();
+		jdbc.update("UPDATE accounts.user_account SET deletion_requested_at = ? WHERE id = ?",
+				Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), person.id());
+		assertThat(privacy.purgeDue()).isEqualTo(1);
+
+		assertThat(traces(List.of(person.id().toString(), person.email(), name, description, visitorText, phoneOf(name))))
+			.isEmpty();
+		assertThat(outbox.list(0, 100_000)).as("no mail in the local outbox names her or her address")
+			.noneMatch(mail -> (mail.to() + mail.subject() + mail.text()).toLowerCase(java.util.Locale.ROOT)
+				.matches("(?s).*(" + java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)) + "|"
+						+ java.util.regex.Pattern.quote(person.email().toLowerCase(java.util.Locale.ROOT)) + ").*"));
 	}
 
 	/** Every text or uuid column of every table of the platform that contains one of the values. */

@@ -171,6 +171,44 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void tenResetRequestsInASecondMailTheAddressThreeTimesAndOneClientIsStoppedWithAMessage() {
+		String email = uniqueEmail("bombardiert");
+		register("person", "Bea Bombardiert", email, PASSWORD, "", "", true);
+		for (int i = 0; i < 10; i++) {
+			assertThat(mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", email)).hasStatusOk()
+				.bodyText()
+				.contains(email);
+		}
+		assertThat(Mails.to(outbox, email)).as("three reset mails, then nothing more this hour")
+			.filteredOn(mail -> mail.subject().startsWith("Neues Passwort"))
+			.hasSize(Registration.UNSOLICITED_MAILS_PER_HOUR);
+
+		String client = "192.0.2." + (System.nanoTime() % 250);
+		for (int i = 0; i < 30; i++) {
+			assertThat(mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", uniqueEmail("irgendwer"))
+				.with(request -> {
+					request.setRemoteAddr(client);
+					return request;
+				})).bodyText().doesNotContain("zu viele");
+		}
+		String typed = uniqueEmail("einunddreissig");
+		assertThat(mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", typed).with(request -> {
+			request.setRemoteAddr(client);
+			return request;
+		})).hasStatusOk()
+			.bodyText()
+			.contains("Von Ihrem Anschluss wurden gerade zu viele neue Passwörter angefordert.", "value=\"" + typed + "\"");
+	}
+
+	@Test
+	void theVerificationMailCarriesNoTextTheRegistrantTyped() {
+		String email = uniqueEmail("fremd");
+		register("person", "Gewinn abholen unter http://evil.example", email, PASSWORD, "", "", true);
+		Outbox.StoredMail mail = Mails.single(outbox, email);
+		assertThat(mail.text()).doesNotContain("Gewinn", "evil.example").startsWith("Guten Tag,");
+	}
+
+	@Test
 	void aPasswordResetLinkWorksOnceAndNeverRevealsWhetherAnAddressExists() throws Exception {
 		String email = uniqueEmail("vergesslich");
 		register("person", "Vera Vergesslich", email, PASSWORD, "", "", true);

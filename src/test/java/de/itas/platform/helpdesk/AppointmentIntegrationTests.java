@@ -70,6 +70,9 @@ class AppointmentIntegrationTests {
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
+	@Autowired
+	de.itas.platform.accounts.AuditLog auditLog;
+
 	PlatformUser advisor;
 	String team;
 
@@ -258,6 +261,82 @@ class AppointmentIntegrationTests {
 			assertThat(slot.minutes()).isEqualTo(45);
 			assertThat(slot.topics()).containsExactly(Topic.OTHER);
 		});
+	}
+
+	@Test
+	void onePersonHoldsAtMostTwoComingBookingsAndIsToldSoInGerman() {
+		PlatformUser person = accounts.person("Bodo Buchung " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
+		long first = fixtures.freeSlot(advisor, team, Duration.ofDays(10));
+		long second = fixtures.freeSlot(advisor, team, Duration.ofDays(11));
+		long third = fixtures.freeSlot(advisor, team, Duration.ofDays(12));
+		// an appointment that has taken place does not count
+		long held = fixtures.freeSlot(advisor, team, Duration.ofDays(-3));
+		fixtures.slots.book(held, person.id(), person.getDisplayName(), person.email(), null,
+				fixtures.now().minus(Duration.ofDays(5)));
+		run(person, () -> appointments.book(first, null));
+		run(person, () -> appointments.book(second, null));
+
+		MvcTestResult refused = mvc.post().uri("/termine/buchen").param("slot", String.valueOf(third))
+			.with(user(person)).with(csrf()).exchange();
+		assertThat(refused).hasRedirectedUrl("/termine");
+		assertThat(refused).flash().containsEntry("slotError", "helpdesk.slots.limit").containsEntry("slotErrorArg", 2);
+		assertThat(fixtures.slots.find(third).orElseThrow().summary().booked()).isFalse();
+		// the page the redirect leads to, in the same (JDBC) session that carries the flash attributes
+		jakarta.servlet.http.Cookie session = refused.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(mvc.get().uri("/termine").with(user(person)).cookie(session)).bodyText()
+			.contains("Sie haben schon 2 kommende Termine gebucht. Mehr sind nicht möglich");
+
+		// after a cancellation there is room again
+		run(person, () -> appointments.cancel(first));
+		run(person, () -> appointments.book(third, null));
+		assertThat(fixtures.slots.find(third).orElseThrow().summary().bookedBy()).isEqualTo(person.id());
+	}
+
+	@Test
+	void parallelBookingsOfOnePersonDoNotPassTheLimit() throws Exception {
+		PlatformUser person = accounts.person("Paula Parallel " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
+		List<Long> free = new ArrayList<>();
+		for (int day = 0; day < 6; day++) {
+			free.add(fixtures.freeSlot(advisor, team, Duration.ofDays(20 + day)));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(free.size());
+		List<Future<Object>> results = new ArrayList<>();
+		for (long slot : free) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return mvc.post().uri("/termine/buchen").param("slot", String.valueOf(slot)).with(user(person))
+					.with(csrf()).exchange().getMvcResult().getFlashMap().get("slotError");
+			}));
+		}
+		start.countDown();
+		List<Object> outcomes = new ArrayList<>();
+		for (Future<Object> result : results) {
+			outcomes.add(result.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(outcomes).filteredOn(java.util.Objects::isNull).hasSize(2);
+		assertThat(outcomes).filteredOn("helpdesk.slots.limit"::equals).hasSize(4);
+		assertThat(free).filteredOn(slot -> person.id().equals(fixtures.slots.find(slot).orElseThrow().summary().bookedBy()))
+			.hasSize(2);
+	}
+
+	@Test
+	void anAdvisorDownloadingTheInvitationWithTheBookersAddressIsAudited() {
+		PlatformUser person = accounts.person("Bodo Buchung " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
+		long slot = fixtures.freeSlot(advisor, team, Duration.ofDays(13));
+		run(person, () -> appointments.book(slot, null));
+		assertThat(mvc.get().uri("/termine/" + slot + "/einladung.ics").with(user(person)).exchange()).hasStatusOk();
+		assertThat(auditLog.about(person.id(), 0, 100)).as("one's own download is not recorded")
+			.noneMatch(entry -> entry.whatKey().equals("helpdesk.audit.invitation"));
+
+		MvcTestResult download = mvc.get().uri("/termine/" + slot + "/einladung.ics").with(user(advisor)).exchange();
+		assertThat(download).hasStatusOk();
+		assertThat(download).bodyText().contains(person.email());
+		assertThat(auditLog.about(person.id(), 0, 100)).filteredOn(entry -> entry.whatKey().equals("helpdesk.audit.invitation"))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.actorId()).isEqualTo(advisor.id()));
 	}
 
 	/** The mail's attached invitation, parsed and validated as RFC 5545. */

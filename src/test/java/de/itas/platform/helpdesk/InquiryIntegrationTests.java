@@ -222,7 +222,7 @@ class InquiryIntegrationTests {
 		String email = "unbestaetigt-" + java.util.UUID.randomUUID() + "@example.org";
 		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "zwickau",
 				"Dieses Anliegen wird nie bestätigt und darf nirgends erscheinen.", ContactChannel.EMAIL, null, "Nie",
-				email, null, true, List.of()));
+				email, null, true, List.of()), "198.51.100.1");
 		Inbox all = HelpdeskFixtures.as(coordinator,
 				() -> fixtures.inquiries == null ? null : caseWork.inbox(new InboxFilter(InboxFilter.Scope.ALL, null, null, null, false)));
 		assertThat(all.cases()).noneMatch(summary -> summary.submitterName().equals("Nie"));

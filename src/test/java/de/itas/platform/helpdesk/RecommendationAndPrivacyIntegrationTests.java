@@ -54,6 +54,12 @@ class RecommendationAndPrivacyIntegrationTests {
 	@Autowired
 	Appointments appointments;
 
+	@Autowired
+	de.itas.platform.shared.mail.Outbox outbox;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	PlatformUser advisor;
 	PlatformUser submitter;
 	String team;
@@ -214,6 +220,114 @@ class RecommendationAndPrivacyIntegrationTests {
 		assertThat(fixtures.cases.events(row.id(), false)).allSatisfy(event -> assertThat(event.text()).isNull());
 		assertThat(fixtures.slots.find(slot).orElseThrow().summary().bookedBy()).isNull();
 		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(caseNumber);
+	}
+
+	@Test
+	void theExportAndTheErasureTakeInVisitorInquiriesFromTheVerifiedAddressRecommendationsFeedbackAndTheHistory() {
+		PlatformUser leaving = accounts.person("Erna Entfernt " + HelpdeskFixtures.SEQUENCE.incrementAndGet());
+		String own = fixtures.submit(leaving);
+		// the same person asked before as a visitor, from the address the account has verified (in German)
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.GERMAN);
+		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
+				"Als Besucherin gefragt: Wie finde ich eine Umschulung?", ContactChannel.EMAIL, null,
+				leaving.getDisplayName(), leaving.email().toUpperCase(Locale.ROOT), null, true, List.of()), "192.0.2.10");
+		String token = de.itas.platform.accounts.Mails.token(de.itas.platform.accounts.Mails.to(outbox, leaving.email()).stream()
+			.filter(mail -> mail.subject().equals("Bitte bestätigen Sie Ihr Anliegen")).findFirst().orElseThrow());
+		String visited = fixtures.inquiries.confirm(token).orElseThrow();
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		// and once more, never confirmed
+		fixtures.inquiries.submitAsVisitor(new InquiryRequest(Topic.OTHER, "vogtlandkreis",
+				"Nie bestätigt, von derselben Adresse.", ContactChannel.EMAIL, null, leaving.getDisplayName(),
+				leaving.email(), null, true, List.of()), "192.0.2.11");
+		List<RecommendationOption> options = as(advisor, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		as(advisor, () -> recommendations.send(own, new RecommendationDraft("Für Sie, Frau Entfernt: diese Stelle.",
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, "Fragen Sie nach Frau Entfernt"))),
+				Locale.GERMAN));
+		RecommendationView.Item item = as(leaving, () -> recommendations.mine()).get(0).items().get(0);
+		run(leaving, () -> recommendations.feedback(item.id(), true));
+
+		Map<String, Object> export = personalData.export(leaving.id());
+		assertThat(export.get("inquiries").toString()).contains(own, visited, "Als Besucherin gefragt", "visitor")
+			.contains("Für Sie, Frau Entfernt: diese Stelle.", desk.title(), "Fragen Sie nach Frau Entfernt", "feedback=helpful")
+			.doesNotContain("Nie bestätigt");
+
+		personalData.erase(leaving.id());
+
+		for (String caseNumber : List.of(own, visited)) {
+			Inquiry row = fixtures.row(caseNumber);
+			assertThat(row.anonymised()).as(caseNumber).isTrue();
+			assertThat(row.submitterEmail()).isNull();
+			assertThat(row.submitterName()).isEqualTo("-");
+			assertThat(fixtures.cases.events(row.id(), false)).as("the history no longer names her")
+				.noneMatch(event -> event.actorName().equals(leaving.getDisplayName()));
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM helpdesk.case_event WHERE actor_id = ?").param(leaving.id())
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM helpdesk.inquiry WHERE lower(submitter_email) = lower(?)")
+			.param(leaving.email()).query(Long.class).single()).as("the unconfirmed one is gone").isZero();
+		long ownId = fixtures.row(own).id();
+		assertThat(jdbc.sql("SELECT message FROM helpdesk.recommendation WHERE inquiry_id = ?").param(ownId)
+			.query(String.class).list()).containsExactly("");
+		assertThat(jdbc.sql("""
+				SELECT i.note, i.helpful FROM helpdesk.recommendation_item i
+				JOIN helpdesk.recommendation r ON r.id = i.recommendation_id WHERE r.inquiry_id = ?""")
+			.param(ownId)
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getBoolean(2))
+			.list()).as("what was recommended and the feedback stay, the note naming her does not")
+			.containsExactly("null/true");
+		assertThat(personalData.export(leaving.id()).get("inquiries").toString()).doesNotContain(own, visited);
+	}
+
+	@Test
+	void anAdvisorsErasureLeavesNoTraceInTheHelpDeskButKeepsTheCasesBookingsAndRecommendations() {
+		PlatformUser departing = accounts.user(Role.ADVISOR, Role.PROVIDER, Role.COMPANY_MEMBER, Role.EMPLOYEE);
+		fixtures.teams.addMember(team, departing.id());
+		String caseNumber = fixtures.submit(submitter);
+		run(departing, () -> caseWork.assign(caseNumber, fixtures.row(caseNumber).version(), departing.id()));
+		run(departing, () -> caseWork.message(caseNumber, "Ich kümmere mich darum."));
+		List<RecommendationOption> options = as(departing, () -> recommendations.options("", "vogtlandkreis", Locale.GERMAN));
+		RecommendationOption desk = options.stream().filter(o -> o.kind() == RecommendationKind.HELPDESK).findFirst().orElseThrow();
+		as(departing, () -> recommendations.send(caseNumber, new RecommendationDraft("Diese Stelle hilft.",
+				List.of(new RecommendationDraft.Item(RecommendationKind.HELPDESK, desk.reference(), null, null, null))),
+				Locale.GERMAN));
+		long free = fixtures.freeSlot(departing, team, Duration.ofDays(30));
+		long booked = fixtures.freeSlot(departing, team, Duration.ofDays(31));
+		run(submitter, () -> appointments.book(booked, caseNumber));
+
+		personalData.erase(departing.id());
+
+		assertThat(helpdeskTraces(List.of(departing.id().toString(), departing.getDisplayName()))).isEmpty();
+		Inquiry row = fixtures.row(caseNumber);
+		assertThat(row.assigneeId()).isNull();
+		assertThat(row.anonymised()).as("the submitter's case stays whole").isFalse();
+		assertThat(fixtures.slots.find(free)).isEmpty();
+		assertThat(fixtures.slots.find(booked).orElseThrow().summary().bookedBy()).isEqualTo(submitter.id());
+		assertThat(as(submitter, () -> recommendations.mine())).anySatisfy(view -> assertThat(view.message()).isEqualTo("Diese Stelle hilft."));
+	}
+
+	/** Every text or uuid column of the help desk's tables that contains one of the values. */
+	private List<String> helpdeskTraces(List<String> values) {
+		List<String> found = new java.util.ArrayList<>();
+		List<Map<String, Object>> columns = jdbc.sql("""
+				SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'helpdesk'
+				  AND data_type IN ('text', 'character varying', 'character', 'uuid')""")
+			.query()
+			.listOfRows();
+		assertThat(columns).hasSizeGreaterThan(20);
+		for (Map<String, Object> column : columns) {
+			for (String value : values) {
+				long hits = jdbc.sql("SELECT count(*) FROM helpdesk." + column.get("table_name") + " WHERE position(? in \""
+						+ column.get("column_name") + "\"::text) > 0")
+					.param(value)
+					.query(Long.class)
+					.single();
+				if (hits > 0) {
+					found.add(column.get("table_name") + "." + column.get("column_name") + " contains " + value);
+				}
+			}
+		}
+		return found;
 	}
 
 }

@@ -116,7 +116,7 @@ class MembersController {
 	private String membersPage(UUID id, Model model) {
 		OrganisationSummary organisation = organisation(id);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("members", memberships.members(id));
+		model.addAttribute("members", memberships.viewMembers(id));
 		model.addAttribute("invitations", memberships.openInvitations(id));
 		model.addAttribute("roles", Memberships.rolesFor(organisation.kind()).stream().sorted().toList());
 		return "accounts/members";

@@ -1,7 +1,9 @@
 package de.itas.platform.accounts.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import de.itas.platform.accounts.PasswordPolicy;
 import de.itas.platform.accounts.Registration;
 import de.itas.platform.accounts.RegistrationRequest;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.RateLimiter;
 
 /** Registration, e-mail verification and password reset: pages for visitors. */
 @Controller
@@ -26,11 +29,17 @@ class RegistrationController {
 	private final Registration registration;
 	private final PasswordPolicy passwordPolicy;
 	private final Region region;
+	private final RateLimiter limiter;
 
-	RegistrationController(Registration registration, PasswordPolicy passwordPolicy, Region region) {
+	/** How many password resets one client address may ask for per hour (for any addresses). */
+	static final int RESETS_PER_CLIENT = 30;
+
+	RegistrationController(Registration registration, PasswordPolicy passwordPolicy, Region region,
+			RateLimiter limiter) {
 		this.registration = registration;
 		this.passwordPolicy = passwordPolicy;
 		this.region = region;
+		this.limiter = limiter;
 	}
 
 	@GetMapping("/registrieren")
@@ -112,7 +121,11 @@ class RegistrationController {
 
 	@PostMapping("/passwort-vergessen")
 	String requestReset(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest request) {
+		if (!errors.hasErrors() && !limiter.tryAcquire(
+				new RateLimiter.Limit("accounts.reset.client:" + request.getRemoteAddr(), RESETS_PER_CLIENT, Duration.ofHours(1)))) {
+			errors.reject("accounts.forgot.too-many");
+		}
 		if (errors.hasErrors()) {
 			return "accounts/forgot-password";
 		}

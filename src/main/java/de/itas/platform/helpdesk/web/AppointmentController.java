@@ -67,7 +67,7 @@ class AppointmentController {
 			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
 		}
 		catch (FieldProblems ex) {
-			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
+			refused(ex, redirect);
 		}
 		return back;
 	}
@@ -80,7 +80,7 @@ class AppointmentController {
 			redirect.addFlashAttribute("message", "helpdesk.slots.cancelled");
 		}
 		catch (FieldProblems ex) {
-			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
+			refused(ex, redirect);
 		}
 		return "beratung".equals(back) ? "redirect:/beratung/termine" : "redirect:/termine";
 	}
@@ -95,9 +95,17 @@ class AppointmentController {
 			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
 		}
 		catch (FieldProblems ex) {
-			redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
+			refused(ex, redirect);
 		}
 		return "redirect:/termine";
+	}
+
+	/** The first refused input as a message above the page, with its (at most one) argument. */
+	private static void refused(FieldProblems ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("slotError", ex.problems().get(0).messageKey());
+		if (!ex.problems().get(0).arguments().isEmpty()) {
+			redirect.addFlashAttribute("slotErrorArg", ex.problems().get(0).arguments().get(0));
+		}
 	}
 
 	@GetMapping("/termine/{id:[0-9]+}/einladung.ics")

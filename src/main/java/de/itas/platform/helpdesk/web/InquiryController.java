@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +63,7 @@ class InquiryController {
 
 	@PostMapping("/anliegen/neu")
 	String submit(@ModelAttribute("inquiryForm") InquiryForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return formPage(model);
 		}
@@ -71,7 +73,7 @@ class InquiryController {
 				redirect.addFlashAttribute("submittedCase", caseNumber);
 				return "redirect:/anliegen/" + caseNumber;
 			}
-			inquiries.submitAsVisitor(form.toRequest());
+			inquiries.submitAsVisitor(form.toRequest(), request.getRemoteAddr());
 			return "redirect:/anliegen/gesendet";
 		}
 		catch (FieldProblems ex) {

@@ -98,6 +98,33 @@ public class Outbox implements MailDelivery {
 		}));
 	}
 
+	/**
+	 * Removes every mail to this address and every mail that names it or the person's name (as whole words) in
+	 * its subject or text: a deleted person's mails, and the mails others got about them. Names shorter than
+	 * four characters are not looked for: they would match too much.
+	 */
+	public void deleteMailsAbout(String email, String name) {
+		String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+		Pattern person = name.strip().length() < 4 ? null
+				: Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.strip()) + "(?![\\p{L}\\p{N}])",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		files().forEach(file -> read(file).filter(mail -> {
+			String content = mail.subject() + "\n" + mail.text();
+			return mail.to().toLowerCase(java.util.Locale.ROOT).contains(address)
+					|| content.toLowerCase(java.util.Locale.ROOT).contains(address)
+					|| (person != null && person.matcher(content).find());
+		}).ifPresent(mail -> delete(file)));
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public Optional<StoredMail> find(String id) {
 		if (!FILE_NAME.matcher(id + ".eml").matches()) {
 			return Optional.empty();

@@ -61,6 +61,21 @@ class MailDeliveryTests {
 	}
 
 	@Test
+	void aDeletedPersonsMailsAndTheMailsNamingThemLeaveTheOutboxButNoOthers() {
+		Outbox outbox = new Outbox(new MailSettings("ITAS <noreply@itas.example.org>", outboxDir.resolve("about"), "http://x"));
+		outbox.deliver(new OutgoingMail("anna.berg@example.org", "Ihr Termin", "Guten Tag,"));
+		outbox.deliver(new OutgoingMail("berater@example.org", "Termin gebucht", "Anna Berg hat einen Termin gebucht."));
+		outbox.deliver(new OutgoingMail("berater@example.org", "Rückfrage", "Antwort an ANNA.BERG@example.org senden."));
+		outbox.deliver(new OutgoingMail("berater@example.org", "Termin gebucht", "Johanna Bergmann hat einen Termin gebucht."));
+		outbox.deliver(new OutgoingMail("berater@example.org", "Annahme", "Die Annahme ist bestätigt."));
+		outbox.deleteMailsAbout("Anna.Berg@example.org", "Anna Berg");
+		assertThat(outbox.list(0, 10)).extracting(mail -> mail.text().strip())
+			.containsExactlyInAnyOrder("Johanna Bergmann hat einen Termin gebucht.", "Die Annahme ist bestätigt.");
+		outbox.deleteMailsAbout("a@example.org", "Ann");
+		assertThat(outbox.count()).as("too short a name is not looked for").isEqualTo(2);
+	}
+
+	@Test
 	void attachmentsTravelWithTheTextThroughSmtpAndTheOutbox() throws Exception {
 		byte[] calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
 		OutgoingMail invitation = new OutgoingMail("gast@example.org", "Termin", "Grüße – siehe Anhang",

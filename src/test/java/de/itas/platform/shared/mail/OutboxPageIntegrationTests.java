@@ -36,10 +36,18 @@ class OutboxPageIntegrationTests {
 			outbox.deliver(new OutgoingMail("leser-" + i + "@test.itas.local", marker + " " + i, "Text " + i));
 		}
 		var admin = testAccounts.as(Role.ADMIN);
+		long listed = jdbc.queryForObject(
+				"SELECT count(*) FROM accounts.audit_entry WHERE what_key = 'shell.audit.outbox-list' AND detail LIKE '1 (leser-%'",
+				Long.class);
 		assertThat(mvc.get().uri("/admin/postausgang").with(admin)).hasStatusOk()
 			.bodyText()
 			.contains(marker, "Nächste Seite", "href=\"/admin/postausgang?page=1\"")
 			.doesNotContain("Vorherige Seite");
+		// the list shows recipients and subjects: each recipient on the page is recorded as seen
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM accounts.audit_entry WHERE what_key = 'shell.audit.outbox-list' AND detail LIKE '1 (leser-%'",
+				Long.class)).isEqualTo(listed + outbox.list(0, 20).stream().filter(mail -> mail.to().startsWith("leser-")).count())
+			.isGreaterThan(listed);
 		assertThat(mvc.get().uri("/admin/postausgang?page=1").with(admin)).hasStatusOk()
 			.bodyText()
 			.contains("Seite 2", "Vorherige Seite", "href=\"/admin/postausgang?page=0\"");

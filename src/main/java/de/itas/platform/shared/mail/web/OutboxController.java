@@ -1,5 +1,7 @@
 package de.itas.platform.shared.mail.web;
 
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,12 @@ class OutboxController {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		int current = Math.max(0, page);
 		long total = outbox.count();
-		model.addAttribute("mails", outbox.list(current * PAGE_SIZE, PAGE_SIZE));
+		List<Outbox.StoredMail> mails = outbox.list(current * PAGE_SIZE, PAGE_SIZE);
+		// the list shows whom each mail went to and what about: staff access to those people's data
+		String pageNumber = String.valueOf(current + 1);
+		mails.stream().map(Outbox.StoredMail::to).distinct()
+			.forEach(to -> audit.personalDataViewedByEmail(to, "shell.audit.outbox-list", pageNumber));
+		model.addAttribute("mails", mails);
 		model.addAttribute("page", current);
 		model.addAttribute("total", total);
 		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
