@@ -49,6 +49,13 @@
   }
 
   document.addEventListener('DOMContentLoaded', loadChartLibrary);
+
+  // Filters folded for phones (details[data-open-wide]) start open where the screen has room for them
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.matchMedia('(min-width: 48em)').matches) {
+      document.querySelectorAll('details[data-open-wide]').forEach(function (details) { details.open = true; });
+    }
+  });
   document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
 })();
 

@@ -119,6 +119,27 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneTheFirstResultComesBeforeTheFoldedFilters() {
+		page.setViewportSize(375, 812);
+		try {
+			visit("/weiterbildung");
+			screenshot("phone-folded");
+			assertThat(page.getByLabel("Landkreis")).isHidden();
+			// the folded form (search field, "Filter", the buttons) is about 300 px high; unfolded it was 1,000
+			double formTop = page.locator("form.training-filters").boundingBox().y;
+			assertThat(cards().first().boundingBox().y - formTop).isLessThan(400);
+			page.locator("summary", new Page.LocatorOptions().setHasText("Filter")).click();
+			page.getByLabel("Landkreis").selectOption("zwickau");
+			assertThat(page).hasURL(Pattern.compile(".*landkreis=zwickau.*"));
+			checkPage();
+			screenshot("phone-filters");
+		}
+		finally {
+			page.setViewportSize(1280, 900);
+		}
+	}
+
+	@Test
 	void theSearchWorksAsAPlainFormWithoutJavaScript() {
 		BrowserContext noScript = browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
 			.setLocale("de-DE"));
@@ -126,6 +147,9 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 			Page plain = noScript.newPage();
 			plain.navigate(url("/weiterbildung"));
 			plain.getByLabel("Suchbegriff").fill("Schweißen");
+			// without the script the filters stay folded on every screen until asked for
+			assertThat(plain.getByLabel("Format")).isHidden();
+			plain.locator("summary", new Page.LocatorOptions().setHasText("Filter")).click();
 			plain.getByLabel("Format").selectOption("PRESENCE");
 			plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suchen").setExact(true)).click();
 			assertThat(plain).hasURL(Pattern.compile(".*q=Schwei.*format=PRESENCE.*"));

@@ -69,6 +69,15 @@ public class Places {
 		return Optional.ofNullable(all().get(name.strip()));
 	}
 
+	/** A town's name as the region writes it, for a word that names it in any case ("zwickau"). */
+	Optional<String> townName(@Nullable String word) {
+		if (word == null || word.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = word.strip();
+		return all().keySet().stream().filter(name -> name.equalsIgnoreCase(wanted)).findFirst();
+	}
+
 	/** The seat of a district of the region. */
 	public Optional<Point> district(@Nullable String code) {
 		if (code == null) {

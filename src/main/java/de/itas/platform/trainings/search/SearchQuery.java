@@ -57,6 +57,12 @@ public record SearchQuery(@Nullable String text, @Nullable String districtCode, 
 				fundableOnly, maxPrice, skillUri, sort, page, size);
 	}
 
+	/** The query searching around a place, within the radius. */
+	public SearchQuery withPlace(String newPlace, int newRadiusKm) {
+		return new SearchQuery(text, districtCode, newPlace, newRadiusKm, startMonth, startFrom, format, duration,
+				azavOnly, fundableOnly, maxPrice, skillUri, sort, page, size);
+	}
+
 	public SearchQuery withPage(int newPage) {
 		return new SearchQuery(text, districtCode, place, radiusKm, startMonth, startFrom, format, duration, azavOnly,
 				fundableOnly, maxPrice, skillUri, sort, newPage, size);

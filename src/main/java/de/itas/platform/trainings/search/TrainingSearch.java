@@ -67,6 +67,12 @@ public class TrainingSearch {
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
+	/** Punctuation around a word ("Zwickau," or "(Plauen)"), dropped when a word is tried as a town. */
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
+
+	/** The radius around a town named among the search words, when the person chose none. */
+	public static final int PLACE_IN_TEXT_RADIUS = 25;
+
 	/** A tsquery of one prefix lexeme without quotes or backslashes inside: {@code 'robot':*}. */
 	private static final Pattern SINGLE_PREFIX = Pattern.compile("'([^'\\\\]+)':\\*");
 
@@ -198,6 +204,31 @@ public class TrainingSearch {
 		summaries.invalidateAll();
 		pages.invalidateAll();
 		nearWords.invalidateAll();
+	}
+
+	/**
+	 * The query as the person meant it: a town of the region among the search words ("Hochvolt Zwickau") becomes
+	 * the centre of a radius search ({@link #PLACE_IN_TEXT_RADIUS} km unless a radius is chosen), and the other
+	 * words stay the text. A query with a place chosen already is kept as it is.
+	 */
+	public SearchQuery understand(SearchQuery query) {
+		String text = query.text();
+		if (text == null || query.place() != null) {
+			return query;
+		}
+		List<String> words = List.of(text.split("\\s+"));
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			Optional<String> town = places.townName(word)
+				.or(() -> places.townName(EDGE_PUNCTUATION.matcher(word).replaceAll("")));
+			if (town.isPresent()) {
+				List<String> rest = new ArrayList<>(words);
+				rest.remove(i);
+				return query.withText(String.join(" ", rest))
+					.withPlace(town.get(), query.radiusKm() == null ? PLACE_IN_TEXT_RADIUS : query.radiusKm());
+			}
+		}
+		return query;
 	}
 
 	public SearchResult search(SearchQuery query) {

@@ -84,8 +84,12 @@ class CatalogueController {
 			@RequestParam(name = "sortierung", required = false) @Nullable String sort,
 			@RequestParam(name = "seite", required = false) @Nullable String page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		SearchQuery query = SearchParameters.parse(text, district, place, radius, month, format, duration, azav, fundable,
-				maxPrice, skill, sort, page);
+		SearchQuery typed = SearchParameters.parse(text, district, place, radius, month, format, duration, azav,
+				fundable, maxPrice, skill, sort, page);
+		SearchQuery query = search.understand(typed);
+		boolean placeFromText = typed.place() == null && query.place() != null;
+		// a price that is no amount in euro is named at its field, and the list shows every price meanwhile
+		String refusedPrice = SearchParameters.refusedPrice(maxPrice);
 		SearchResult result = search.search(query);
 		if (result.page().beyondEnd()) {
 			// page 999 of 6 (an old bookmark, a typed URL) shows the last page rather than an empty one
@@ -94,6 +98,8 @@ class CatalogueController {
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
+		model.addAttribute("refusedPrice", refusedPrice);
+		model.addAttribute("placeFromText", placeFromText);
 		model.addAttribute("districts", region.districts());
 		model.addAttribute("formats", Format.values());
 		model.addAttribute("durations", DurationClass.values());
@@ -108,13 +114,15 @@ class CatalogueController {
 		// the form and the results are a function of query, answer, day (the months offered) and htmx: rendered
 		// once and inserted again while the same answer is asked for, so the page costs little more than the API
 		byte[] part = rendered.render("trainings/catalogue :: " + (htmx ? "results" : "content"),
-				new RenderedPart(query, result, LocalDate.now(clock), htmx), model.asMap(), request, response);
+				new RenderedPart(query, result, LocalDate.now(clock), htmx, refusedPrice, placeFromText), model.asMap(),
+				request, response);
 		return htmx ? rendered.fragment(part, request)
 				: rendered.page("trainings/catalogue", model.asMap(), part, request, response);
 	}
 
 	/** Everything the rendered form and results depend on besides the locale. */
-	private record RenderedPart(SearchQuery query, SearchResult result, LocalDate today, boolean htmx) {
+	private record RenderedPart(SearchQuery query, SearchResult result, LocalDate today, boolean htmx,
+			@Nullable String refusedPrice, boolean placeFromText) {
 	}
 
 	@GetMapping("/weiterbildung/{id}")

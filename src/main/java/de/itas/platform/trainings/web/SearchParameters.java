@@ -97,6 +97,11 @@ final class SearchParameters {
 		return price == null || price.signum() < 0 ? null : price;
 	}
 
+	/** The typed maximum price when it is no amount of euro from 0 ("abc", "-5"); null when it is one or empty. */
+	static @Nullable String refusedPrice(@Nullable String value) {
+		return value == null || value.isBlank() || price(value) != null ? null : value.strip();
+	}
+
 	static int pageIndex(@Nullable String page) {
 		try {
 			return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()) - 1);

@@ -166,6 +166,38 @@ class TrainingSearchIntegrationTests {
 		assertThat(beyond).bodyJson().extractingPath("$.results").asArray().isEmpty();
 	}
 
+	@Test
+	void aTownAmongTheWordsSearchesAroundIt() {
+		SearchQuery understood = search.understand(SearchQuery.all(10).withText(token + " zwickau,"));
+		assertThat(understood.text()).isEqualTo(token);
+		assertThat(understood.place()).isEqualTo("Zwickau");
+		assertThat(understood.radiusKm()).isEqualTo(TrainingSearch.PLACE_IN_TEXT_RADIUS);
+		// a place chosen in the form stays, and so do words that name no town
+		SearchQuery chosen = SearchQuery.all(10).withText(token + " Zwickau").withPlace("Plauen", 10);
+		assertThat(search.understand(chosen)).isEqualTo(chosen);
+		SearchQuery noTown = SearchQuery.all(10).withText(token + " Hochvolt");
+		assertThat(search.understand(noTown)).isEqualTo(noTown);
+
+		// Glauchau is 12 km from Zwickau, Plauen 40 km
+		assertThat(mvc.get().uri("/weiterbildung?q={q}", token + " Zwickau").exchange()).hasStatusOk().bodyText()
+			.contains("Batterietechnik kompakt", "1 Angebot gefunden", "im Umkreis von 25 km um Zwickau")
+			.doesNotContain("Schweißerkurse");
+	}
+
+	@Test
+	void aMaximumPriceThatIsNoAmountIsNamedAtItsFieldAndKeptAsTyped() {
+		for (String typed : List.of("-5", "abc")) {
+			MvcTestResult page = mvc.get().uri("/weiterbildung?q={q}&maxpreis={p}", token, typed).exchange();
+			assertThat(page).hasStatusOk().bodyText()
+				.contains("id=\"maxpreis-error\"", "Bitte geben Sie den Höchstpreis als Betrag in Euro an",
+						"value=\"" + typed + "\"", "aria-invalid=\"true\"", "3 Angebote gefunden");
+			assertThat(mvc.get().uri("/weiterbildung?q={q}&maxpreis={p}", token, typed).header("HX-Request", "true")
+				.exchange()).bodyText().contains("Bitte geben Sie den Höchstpreis als Betrag in Euro an");
+		}
+		assertThat(mvc.get().uri("/weiterbildung?q={q}&maxpreis=1000", token).exchange()).bodyText()
+			.doesNotContain("maxpreis-error").contains("2 Angebote gefunden");
+	}
+
 	/**
 	 * The form and results are rendered once per query and answer and inserted again: asked again, in another
 	 * language, as a fragment, or after the answer changed, the page must show what a fresh rendering shows.
