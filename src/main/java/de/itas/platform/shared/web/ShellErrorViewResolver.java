@@ -13,13 +13,13 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders errors as pages of the shell (with navigation and language switch): a page of their own for
- * 403, 404 and 500, a general one for every other status. Error attributes never carry a stack trace
+ * 400, 403, 404 and 500, a general one for every other status. Error attributes never carry a stack trace
  * or exception message ({@code server.error.include-*} are off).
  */
 @Component
 class ShellErrorViewResolver implements ErrorViewResolver {
 
-	private static final Set<Integer> OWN_PAGES = Set.of(403, 404, 500);
+	private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 500);
 
 	private final ShellModelAdvice shell;
 

@@ -68,6 +68,16 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void aControlCharacterInAFormWithoutFieldMessagesGivesTheGerman400Page() throws Exception {
+		signIn("beschaeftigte@demo.itas.local");
+		assertThat(get("/test/formular?text=Zeile").body()).isEqualTo("bound: Zeile");
+		HttpResponse<String> response = get("/test/formular?text=Zeile%00eins");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<h1>Die Eingabe konnte nicht verarbeitet werden</h1>", "Steuerzeichen",
+				"Zur Startseite").doesNotContain("Exception", "Whitelabel");
+	}
+
+	@Test
 	void apiClientsGetJsonErrorsWithoutDetail() throws Exception {
 		HttpResponse<String> response = client.send(
 				HttpRequest.newBuilder(uri("/gibt-es-nicht")).header("Accept", "application/json").build(),
