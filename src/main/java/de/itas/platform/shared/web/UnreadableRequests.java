@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,7 +76,11 @@ class UnreadableRequests extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			chain.doFilter(request.getAttribute(REFUSED) != null ? new WithoutBody(request) : request, response);
+			// also when Spring MVC answered a failed multipart request itself (its exception is the error's)
+			boolean unreadBody = request.getAttribute(REFUSED) != null
+					|| request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+							&& (tooLarge(failure) || unreadable(failure));
+			chain.doFilter(unreadBody ? new WithoutBody(request) : request, response);
 			return;
 		}
 		long length = request.getContentLengthLong();
