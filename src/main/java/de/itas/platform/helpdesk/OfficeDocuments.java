@@ -20,8 +20,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * Opens an uploaded ZIP container and tells which Office document (OOXML or OpenDocument) it really is,
  * judged by its parts, not by its name; or nothing when it is none, or not one we can vouch for: too many
- * entries, too much unpacked data (a ZIP bomb), macros, programs or scripts inside, encrypted or
- * unreadable entries, or entry names that climb out of the archive. Every byte is unpacked and counted
+ * entries, too much unpacked data (a ZIP bomb), macros, programs or scripts inside, embedded OLE objects
+ * (which can carry programs), encrypted or unreadable entries, or entry names that climb out of the archive. Every byte is unpacked and counted
  * (the sizes an archive declares are not trusted), and reading stops at the first limit.
  */
 final class OfficeDocuments {
@@ -127,7 +127,7 @@ final class OfficeDocuments {
 					}
 				}
 			}
-			if (isProgram(head, headLength)) {
+			if (isProgram(head, headLength) || isCompoundDocument(head, headLength)) {
 				return Optional.empty();
 			}
 			if (name.equals("[Content_Types].xml")) {
@@ -181,6 +181,15 @@ final class OfficeDocuments {
 		}
 		int dot = lower.lastIndexOf('.');
 		return dot < 0 || !EXECUTABLE_EXTENSIONS.contains(lower.substring(dot + 1));
+	}
+
+	/**
+	 * An OLE2 compound document inside the package: an embedded OLE object, ActiveX control or macro storage,
+	 * which can carry a program (a "package" object) and cannot be inspected without a full Office parser.
+	 */
+	private static boolean isCompoundDocument(byte[] head, int length) {
+		return length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+				&& (head[3] & 0xFF) == 0xE0;
 	}
 
 	/** Windows, Linux and macOS programs by their first bytes. */

@@ -162,6 +162,14 @@ class AttachmentRulesUnitTests {
 	}
 
 	@Test
+	void embeddedOleObjectsAreRefusedAsTheyCanCarryPrograms() throws IOException {
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 };
+		byte[] withObject = zip("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8), "word/document.xml",
+				"<w:document/>".getBytes(StandardCharsets.UTF_8), "word/embeddings/oleObject1.bin", ole2);
+		assertThat(keys(new Upload("brief.docx", withObject))).containsExactly("helpdesk.inquiry.attachments.container");
+	}
+
+	@Test
 	void zipBombsAreRefusedByUnpackedSizeAndRatio() throws IOException {
 		byte[] huge = zip("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8), "word/document.xml",
 				new byte[(int) OfficeDocuments.MAX_UNPACKED_BYTES + 1]);
