@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import de.itas.platform.helpdesk.SlotKind;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
@@ -133,7 +135,17 @@ class AppointmentController {
 	}
 
 	@PostMapping("/beratung/termine")
-	String publish(@ModelAttribute("slotForm") SlotForm form, Model model, RedirectAttributes redirect) {
+	String publish(@ModelAttribute("slotForm") SlotForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			// a value that did not bind (control characters in a text, a number that is none): the form comes back
+			model.addAttribute("problems", errors.getFieldErrors().stream()
+				.map(error -> FieldProblem.of(error.getField(),
+						String.class.equals(errors.getFieldType(error.getField())) ? "typeMismatch.java.lang.String"
+								: "typeMismatch"))
+				.toList());
+			return slotsPage(model);
+		}
 		try {
 			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.getMinutes(),
 					form.topicSet());

@@ -13,24 +13,30 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders errors as pages of the shell (with navigation and language switch): a page of their own for
- * 403, 404 and 500, a general one for every other status. Error attributes never carry a stack trace
+ * 400, 403, 404, 413 (naming the upload limit) and 500, a general one for every other status. Error attributes never carry a stack trace
  * or exception message ({@code server.error.include-*} are off).
  */
 @Component
 class ShellErrorViewResolver implements ErrorViewResolver {
 
-	private static final Set<Integer> OWN_PAGES = Set.of(403, 404, 500);
+	private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 413, 500);
 
 	private final ShellModelAdvice shell;
 
-	ShellErrorViewResolver(ShellModelAdvice shell) {
+	private final UnreadableRequests unreadableRequests;
+
+	ShellErrorViewResolver(ShellModelAdvice shell, UnreadableRequests unreadableRequests) {
 		this.shell = shell;
+		this.unreadableRequests = unreadableRequests;
 	}
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> pageModel = new HashMap<>(model);
 		pageModel.putAll(shell.attributes(request));
+		if (status.value() == 413 && unreadableRequests.maxRequestSize() >= 0) {
+			pageModel.put("uploadLimit", UnreadableRequests.readable(unreadableRequests.maxRequestSize()));
+		}
 		String view = OWN_PAGES.contains(status.value()) ? "error/" + status.value() : "error";
 		return new ModelAndView(view, pageModel, status);
 	}
