@@ -69,7 +69,7 @@ public class Places {
 		return Optional.ofNullable(all().get(name.strip()));
 	}
 
-	/** A town's name as the region writes it, for a word that names it in any case ("zwickau"). */
+	/** A town's name as the region writes it, for a word that names it in any case (all lower case, say). */
 	Optional<String> townName(@Nullable String word) {
 		if (word == null || word.isBlank()) {
 			return Optional.empty();

@@ -67,7 +67,7 @@ public class TrainingSearch {
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-	/** Punctuation around a word ("Zwickau," or "(Plauen)"), dropped when a word is tried as a town. */
+	/** Punctuation around a word (a comma after it, brackets around it), dropped when a word is tried as a town. */
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
 
 	/** The radius around a town named among the search words, when the person chose none. */
@@ -207,7 +207,7 @@ public class TrainingSearch {
 	}
 
 	/**
-	 * The query as the person meant it: a town of the region among the search words ("Hochvolt Zwickau") becomes
+	 * The query as the person meant it: a town of the region among the search words ("Hochvolt" and a town) becomes
 	 * the centre of a radius search ({@link #PLACE_IN_TEXT_RADIUS} km unless a radius is chosen), and the other
 	 * words stay the text. A query with a place chosen already is kept as it is.
 	 */
