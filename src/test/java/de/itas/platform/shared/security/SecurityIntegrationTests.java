@@ -3,6 +3,10 @@ package de.itas.platform.shared.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +45,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	LoginThrottleSettings settings;
 
 	@AfterEach
 	void clearThrottle() {
@@ -82,37 +89,87 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
-	void fiveFailuresForOneAccountBlockItEvenWithTheRightPasswordAndAreLogged(CapturedOutput output) {
-		for (int i = 1; i <= 5; i++) {
-			assertThat(login(ADMIN, "wrong-" + i, "10.0.1." + i)).hasStatus3xxRedirection();
+	void failuresFromManyAddressesNeverLockTheOwnerOutAndAreLoggedAsAnAttack(CapturedOutput output) {
+		for (int i = 1; i <= 12; i++) {
+			assertThat(login(ADMIN, "wrong-" + i, "10.0.1." + i)).hasRedirectedUrl("/login?error");
 		}
-		assertThat(login(ADMIN, PASSWORD, "10.0.1.99"))
+		assertThat(output.getAll()).contains("Possible attack on the login of user:" + ADMIN);
+		assertThat(login(ADMIN, PASSWORD, "10.0.1.99")).as("the owner from an address of their own")
+			.hasRedirectedUrl("/mein-bereich");
+	}
+
+	@Test
+	void repeatedFailuresForOneAccountFromOneAddressGetGrowingDelays() {
+		for (int i = 1; i <= settings.freeFailures(); i++) {
+			assertThat(login(ADMIN, "wrong", "10.0.2.1")).hasRedirectedUrl("/login?error");
+		}
+		assertThat(login(ADMIN, "wrong", "10.0.2.1")).hasRedirectedUrl("/login?blocked");
+		assertThat(login(ADMIN, PASSWORD, "10.0.2.1")).as("refused while the delay lasts, even the right password")
 			.hasRedirectedUrl("/login?blocked");
-		assertThat(output.getAll()).contains("Login blocked for user:" + ADMIN);
 		assertThat(mvc.get().uri("/login").param("blocked", "")).bodyText().contains("Zu viele fehlgeschlagene Anmeldeversuche");
-	}
+		double firstDelay = delaySeconds(ADMIN, "10.0.2.1");
 
-	@Test
-	void fiveFailuresFromOneAddressBlockThatAddressForEveryAccount() {
-		for (int i = 1; i <= 4; i++) {
-			assertThat(login("guess" + i + "@demo.itas.local", "x", "10.0.2.1")).hasRedirectedUrl("/login?error");
-		}
-		assertThat(login("guess5@demo.itas.local", "x", "10.0.2.1")).hasRedirectedUrl("/login?blocked");
-		assertThat(login(ADMIN, PASSWORD, "10.0.2.1"))
-			.hasRedirectedUrl("/login?blocked");
-		assertThat(login(ADMIN, PASSWORD, "10.0.2.2"))
+		// the delay has passed
+		jdbc.update("UPDATE login_throttle SET blocked_until = now() - interval '1 second' WHERE address = '10.0.2.1'");
+		assertThat(login(ADMIN, "wrong", "10.0.2.1")).hasRedirectedUrl("/login?blocked");
+		assertThat(delaySeconds(ADMIN, "10.0.2.1")).isEqualTo(2 * firstDelay);
+
+		assertThat(login(ADMIN, PASSWORD, "10.0.2.2")).as("the same account from another address")
 			.hasRedirectedUrl("/mein-bereich");
 	}
 
+	private double delaySeconds(String account, String address) {
+		return jdbc.queryForObject("SELECT extract(epoch FROM blocked_until - last_failure_at) FROM login_throttle "
+				+ "WHERE account = ? AND address = ?", Double.class, account, address);
+	}
+
 	@Test
-	void aSuccessfulLoginClearsEarlierFailures() {
-		for (int i = 1; i <= 4; i++) {
-			login(ADMIN, "wrong", "10.0.3.1");
+	void manyFailuresFromOneAddressBlockThatAddressForEveryAccount() {
+		for (int i = 1; i < settings.addressMaxFailures(); i++) {
+			assertThat(login("guess" + i + "@demo.itas.local", "x", "10.0.3.1")).hasRedirectedUrl("/login?error");
 		}
-		assertThat(login(ADMIN, PASSWORD, "10.0.3.1"))
-			.hasRedirectedUrl("/mein-bereich");
-		assertThat(login(ADMIN, "wrong", "10.0.3.1"))
-			.hasRedirectedUrl("/login?error");
+		assertThat(login("guess-last@demo.itas.local", "x", "10.0.3.1")).hasRedirectedUrl("/login?blocked");
+		assertThat(login(ADMIN, PASSWORD, "10.0.3.1")).hasRedirectedUrl("/login?blocked");
+		assertThat(login(ADMIN, PASSWORD, "10.0.3.2")).hasRedirectedUrl("/mein-bereich");
+	}
+
+	@Test
+	void aSuccessfulLoginClearsEarlierFailuresOfThatAddress() {
+		for (int i = 1; i <= settings.freeFailures(); i++) {
+			login(ADMIN, "wrong", "10.0.4.1");
+		}
+		assertThat(login(ADMIN, PASSWORD, "10.0.4.1")).hasRedirectedUrl("/mein-bereich");
+		assertThat(login(ADMIN, "wrong", "10.0.4.1")).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void adminsSeeAttacksAndBlocksAndLiftABlock() throws Exception {
+		String attacked = "koordination@demo.itas.local";
+		for (int i = 1; i <= settings.attackFailures(); i++) {
+			login(attacked, "wrong", "10.0.5." + i);
+		}
+		for (int i = 0; i <= settings.freeFailures(); i++) {
+			login(ADMIN, "wrong", "10.0.5.200");
+		}
+		assertThat(login(ADMIN, PASSWORD, "10.0.5.200")).hasRedirectedUrl("/login?blocked");
+
+		MvcTestResult page = mvc.get().uri("/admin/anmeldeschutz").with(testAccounts.as(Role.ADMIN)).exchange();
+		assertThat(page).hasStatusOk();
+		Document html = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(html.select("#attacks tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+			.contains(attacked, String.valueOf(settings.attackFailures())));
+		assertThat(html.select("#blocks tbody tr").eachText())
+			.anySatisfy(row -> assertThat(row).contains(ADMIN, "10.0.5.200"));
+
+		String key = html.select("#blocks form input[name=key]").eachAttr("value").stream()
+			.filter(value -> value.contains("10.0.5.200"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mvc.post().uri("/admin/anmeldeschutz/freigeben").param("key", key).with(csrf())
+			.with(testAccounts.as(Role.ADMIN))).hasRedirectedUrl("/admin/anmeldeschutz");
+		assertThat(login(ADMIN, PASSWORD, "10.0.5.200")).hasRedirectedUrl("/mein-bereich");
+
+		assertThat(mvc.get().uri("/admin/anmeldeschutz").with(testAccounts.as(Role.COORDINATOR))).hasStatus(403);
 	}
 
 	@Test
