@@ -51,7 +51,6 @@ class SecurityConfiguration {
 	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/impressum", "/datenschutz",
 			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/suche", "/suche/vorschlaege", "/api/v1/search",
-			"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 			NOTIFICATION_UNSUBSCRIBE);
 
 	@Bean
