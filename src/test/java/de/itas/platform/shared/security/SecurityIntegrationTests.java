@@ -134,6 +134,35 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void theThrottleCountsTheAddressATrustedProxyForwardsNotOneAClientClaims() {
+		// a client that is no proxy claims another address at every attempt: it is still counted as itself
+		for (int i = 1; i <= settings.freeFailures(); i++) {
+			assertThat(login(ADMIN, "wrong", "203.0.113.9", "198.51.100." + i)).hasRedirectedUrl("/login?error");
+		}
+		assertThat(login(ADMIN, "wrong", "203.0.113.9", "198.51.100.99")).hasRedirectedUrl("/login?blocked");
+		assertThat(jdbc.queryForList("SELECT DISTINCT address FROM login_throttle WHERE address IS NOT NULL",
+				String.class)).containsExactly("203.0.113.9");
+
+		// the reverse proxy on this host (trusted by default) forwards the client's address: that one counts,
+		// not the proxy's and not what the client wrote in front of it
+		assertThat(login(ADMIN, "wrong", "127.0.0.1", "203.0.113.9, 198.51.100.50")).redirectedUrl()
+			.endsWith("/login?error");
+		assertThat(jdbc.queryForList("SELECT DISTINCT address FROM login_throttle WHERE address IS NOT NULL",
+				String.class)).containsExactlyInAnyOrder("203.0.113.9", "198.51.100.50");
+	}
+
+	private MvcTestResult login(String user, String password, String address, String forwardedFor) {
+		return mvc.post()
+			.uri("/login")
+			.param("username", user)
+			.param("password", password)
+			.header("X-Forwarded-For", forwardedFor)
+			.with(csrf())
+			.with(from(address))
+			.exchange();
+	}
+
+	@Test
 	void aSuccessfulLoginClearsEarlierFailuresOfThatAddress() {
 		for (int i = 1; i <= settings.freeFailures(); i++) {
 			login(ADMIN, "wrong", "10.0.4.1");
