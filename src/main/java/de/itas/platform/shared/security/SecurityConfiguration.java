@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -57,7 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
-			HandlerMappingIntrospector handlers, PlatformUserSource users) throws Exception {
+			HandlerMappingIntrospector handlers, PlatformUserSource users,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
 			.concat(SHELL_PUBLIC_PATHS.stream(), modules.stream().flatMap(module -> module.publicPaths().stream()))
 			.toArray(String[]::new);
@@ -79,8 +80,8 @@ class SecurityConfiguration {
 			.failureHandler(new ThrottledLoginHandlers.Failure(throttle))
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
-		// the token lives in a cookie, so that visitors who only read pages get no server-side session
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)
+		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(secureCookies))
 			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +17,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.test.web.support.WebTestUtils;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
@@ -42,9 +40,6 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	LoginThrottleSettings settings;
@@ -216,6 +211,49 @@ class SecurityIntegrationTests {
 		assertThat(mvc.post().uri("/login").param("username", ADMIN).param("password", PASSWORD)).hasStatus(403);
 	}
 
+	/**
+	 * Signs in as a browser does, without spring-security-test's csrf() (which would replace the platform's
+	 * token repository): the login page's token, its cookie, then the session cookie.
+	 */
+	private Cookie signInLikeABrowser(String address) throws Exception {
+		MvcTestResult page = mvc.get().uri("/login").with(from(address)).exchange();
+		Cookie visitorToken = page.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(visitorToken).as("a visitor's token lives in a cookie, not in a session").isNotNull();
+		assertThat(visitorToken.getAttribute("SameSite")).isEqualTo("Strict");
+		assertThat(page.getResponse().getCookie("SESSION")).isNull();
+		String token = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.selectFirst("form input[name=_csrf]")
+			.val();
+		MvcTestResult login = mvc.post().uri("/login").cookie(visitorToken).param("_csrf", token)
+			.param("username", ADMIN).param("password", PASSWORD).with(from(address)).exchange();
+		assertThat(login).hasRedirectedUrl("/mein-bereich");
+		return login.getResponse().getCookie("SESSION");
+	}
+
+	private String tokenOfAPage(Cookie session) throws Exception {
+		MvcTestResult page = mvc.get().uri("/mein-bereich").cookie(session).exchange();
+		assertThat(page).hasStatusOk();
+		return Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.selectFirst("meta[name=csrf-token]")
+			.attr("content");
+	}
+
+	@Test
+	void aTokenPlantedInACookieDoesNotCountForASignedInPerson() throws Exception {
+		Cookie session = signInLikeABrowser("10.0.9.1");
+		// an attacker who can set a cookie on the domain plants his own token and sends it along
+		String planted = "b4d0c0ffee-planted-token";
+		assertThat(mvc.post().uri("/logout").cookie(session, new Cookie("XSRF-TOKEN", planted))
+			.header("X-XSRF-TOKEN", planted)).hasStatus(403);
+		assertThat(mvc.post().uri("/logout").cookie(session, new Cookie("XSRF-TOKEN", planted))
+			.param("_csrf", planted)).hasStatus(403);
+		assertThat(mvc.get().uri("/konto").cookie(session)).as("still signed in").hasStatusOk();
+
+		// the token of the person's own pages, bound to the session, works
+		assertThat(mvc.post().uri("/logout").cookie(session).header("X-XSRF-TOKEN", tokenOfAPage(session)))
+			.hasRedirectedUrl("/?abgemeldet");
+	}
+
 	@Test
 	void everyResponseCarriesStrictHeaders() {
 		MvcTestResult result = mvc.get().uri("/").exchange();
@@ -231,11 +269,6 @@ class SecurityIntegrationTests {
 
 	@Test
 	void visitorsAreAskedToSignInForPersonalPagesAndReadersGetNoSession() {
-		// spring-security-test's csrf() swaps the CSRF filter's repository for a session-based one for the rest of
-		// the shared test context, so any earlier test with csrf() would give readers a session here; put the
-		// platform's cookie repository back to test what production does
-		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/region"),
-				new CookieCsrfTokenRepository());
 		assertThat(mvc.get().uri("/mein-bereich")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(mvc.get().uri("/admin/region")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/region").exchange().getResponse().getCookie("SESSION")).isNull();
