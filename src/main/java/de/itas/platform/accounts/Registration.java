@@ -8,8 +8,11 @@ import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import de.itas.platform.shared.mail.MailQueue;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.AccountSessions;
 import de.itas.platform.shared.security.Role;
@@ -30,9 +33,12 @@ public class Registration {
 	private final Mailer mailer;
 	private final PasswordEncoder passwords;
 	private final AccountSessions sessions;
+	private final MailQueue queue;
+	private final TransactionTemplate transactions;
 
 	Registration(UserAccountRepository accounts, Organisations organisations, Consents consents, Tokens tokens,
-			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions) {
+			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions, MailQueue queue,
+			PlatformTransactionManager transactionManager) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.consents = consents;
@@ -40,12 +46,17 @@ public class Registration {
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.queue = queue;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** Registers a person or a company; an existing address gets a hint by mail instead of a new account. */
 	public void register(RegistrationRequest request) {
 		String email = UserAccount.normalise(request.email());
 		Locale locale = Locale.forLanguageTag(request.language());
+		// hashed in both cases: the hash is most of the work, and its absence would tell by the response time
+		// that the address is registered
+		String passwordHash = passwords.encode(request.password());
 		Optional<UserAccount> existing = accounts.findByEmail(email);
 		if (existing.isPresent()) {
 			mailer.send(email, locale, "accounts.mail.already-registered.subject", "accounts/already-registered",
@@ -53,7 +64,7 @@ public class Registration {
 			return;
 		}
 		Set<Role> roles = request.isCompany() ? Set.of() : Set.of(Role.EMPLOYEE);
-		UserAccount account = new UserAccount(email, request.displayName().trim(), passwords.encode(request.password()),
+		UserAccount account = new UserAccount(email, request.displayName().trim(), passwordHash,
 				roles, consents.now());
 		account.speaks(locale.getLanguage());
 		// flushed at once: consents and links refer to the account through plain JDBC
@@ -82,11 +93,15 @@ public class Registration {
 		return state;
 	}
 
-	/** Sends a new verification link if the address belongs to an unverified account; silent otherwise. */
+	/**
+	 * Sends a new verification link if the address belongs to an unverified account; silent otherwise. Queued
+	 * like a reset request, so that the response time does not tell which.
+	 */
 	public void resendVerification(String email, Locale locale) {
-		accounts.findByEmail(UserAccount.normalise(email))
+		String address = UserAccount.normalise(email);
+		queue.enqueue(() -> transactions.executeWithoutResult(status -> accounts.findByEmail(address)
 			.filter(account -> !account.emailVerified())
-			.ifPresent(account -> sendVerification(account, locale));
+			.ifPresent(account -> sendVerification(account, locale))));
 	}
 
 	private void sendVerification(UserAccount account, Locale locale) {
@@ -96,9 +111,17 @@ public class Registration {
 				Map.of("name", account.displayName(), "token", token));
 	}
 
-	/** Mails a reset link if the address belongs to an account; silent otherwise. */
+	/**
+	 * Mails a reset link if the address belongs to an account; silent otherwise. The work is queued and done
+	 * after the response, so that the request takes the same time whether or not the address is registered.
+	 */
 	public void requestPasswordReset(String email, Locale locale) {
-		accounts.findByEmail(UserAccount.normalise(email)).ifPresent(account -> {
+		String address = UserAccount.normalise(email);
+		queue.enqueue(() -> transactions.executeWithoutResult(status -> sendResetLink(address, locale)));
+	}
+
+	private void sendResetLink(String email, Locale locale) {
+		accounts.findByEmail(email).ifPresent(account -> {
 			tokens.revoke(account.id(), TokenPurpose.RESET_PASSWORD);
 			String token = tokens.issue(TokenPurpose.RESET_PASSWORD, account.id(), account.email(), null, null);
 			mailer.send(account.email(), locale, "accounts.mail.reset.subject", "accounts/reset",
