@@ -56,18 +56,49 @@ public class LoginThrottle {
 
 	/** Whether attempts for this account from this address, or from this address at all, are refused now. */
 	boolean isBlocked(String username, String address) {
+		return isBlocked(username, address, null);
+	}
+
+	/**
+	 * The same; a device known for this account ({@link LoginDevices}) is refused only after failures of its
+	 * own, never because of the pair's or the address's.
+	 */
+	boolean isBlocked(String username, String address, @Nullable String device) {
+		String first = device != null ? device : pairKey(username, address);
+		String second = device != null ? device : addressKey(address);
 		Integer blocked = jdbc.queryForObject(
 				"SELECT count(*) FROM login_throttle WHERE throttle_key IN (?, ?) AND blocked_until > ?", Integer.class,
-				pairKey(username, address), addressKey(address), Timestamp.from(clock.instant()));
+				first, second, Timestamp.from(clock.instant()));
 		return blocked != null && blocked > 0;
 	}
 
 	/** Counts a failed attempt; answers whether this account from this address is now refused. */
 	@Transactional
 	boolean recordFailure(String username, String address) {
+		return recordFailure(username, address, null);
+	}
+
+	/**
+	 * Counts a failed attempt; from a known device under the device's own key (growing delays like a pair) and
+	 * not for the address, whose limit is meant for strangers.
+	 */
+	@Transactional
+	boolean recordFailure(String username, String address, @Nullable String device) {
 		Instant now = clock.instant();
 		String account = account(username);
 		String from = address(address);
+		if (device != null) {
+			int deviceFailures = countFailure(device, account, from, now);
+			Duration delay = settings.delayAfter(deviceFailures);
+			countAttack(username, account, now);
+			if (delay.isZero()) {
+				return false;
+			}
+			block(device, now.plus(delay));
+			log.warn("Login delayed for user:{} on a known device from {} for {} after {} failures", account, from,
+					delay, deviceFailures);
+			return true;
+		}
 
 		int pairFailures = countFailure(pairKey(username, address), account, from, now);
 		Duration delay = settings.delayAfter(pairFailures);
@@ -87,18 +118,29 @@ public class LoginThrottle {
 			blocked = true;
 		}
 
+		countAttack(username, account, now);
+		return blocked;
+	}
+
+	private void countAttack(String username, String account, Instant now) {
 		int accountFailures = countFailure(accountKey(username), account, null, now);
 		if (accountFailures > 0 && accountFailures % settings.attackFailures() == 0) {
 			log.warn("Possible attack on the login of user:{}: {} failures from {} addresses since {}", account,
 					accountFailures, addresses(account), windowStart(accountKey(username)));
 		}
-		return blocked;
 	}
 
 	/** A successful login clears the failures of this account from this address (not the address's). */
 	@Transactional
 	void recordSuccess(String username, String address) {
-		jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", pairKey(username, address));
+		recordSuccess(username, address, null);
+	}
+
+	/** The same, and the failures of the known device it came from. */
+	@Transactional
+	void recordSuccess(String username, String address, @Nullable String device) {
+		jdbc.update("DELETE FROM login_throttle WHERE throttle_key IN (?, ?)", pairKey(username, address),
+				device != null ? device : pairKey(username, address));
 	}
 
 	/** Accounts with at least {@code attackFailures} failures in the current window, most recent first. */
@@ -125,7 +167,7 @@ public class LoginThrottle {
 				ORDER BY blocked_until DESC
 				LIMIT 200
 				""", (rs, row) -> new Block(rs.getString("throttle_key"),
-				rs.getString("throttle_key").startsWith("pair:") ? rs.getString("account") : null,
+				rs.getString("throttle_key").startsWith("ip:") ? null : rs.getString("account"),
 				rs.getString("address"), rs.getInt("failures"), rs.getTimestamp("blocked_until").toInstant()),
 				Timestamp.from(clock.instant()));
 	}

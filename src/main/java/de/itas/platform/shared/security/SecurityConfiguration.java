@@ -57,6 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
+			LoginDevices devices,
 			HandlerMappingIntrospector handlers, PlatformUserSource users,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
@@ -76,14 +77,14 @@ class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.defaultSuccessUrl("/mein-bereich")
-			.successHandler(new ThrottledLoginHandlers.Success(throttle))
-			.failureHandler(new ThrottledLoginHandlers.Failure(throttle))
+			.successHandler(new ThrottledLoginHandlers.Success(throttle, devices))
+			.failureHandler(new ThrottledLoginHandlers.Failure(throttle, devices))
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
 		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)
 		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(secureCookies))
 			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE));
-		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new LoginThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),
 				SecurityContextHolderFilter.class);
 		http.headers(headers -> headers

@@ -25,16 +25,20 @@ final class ThrottledLoginHandlers {
 	static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final LoginThrottle throttle;
+		private final LoginDevices devices;
 
-		Success(LoginThrottle throttle) {
+		Success(LoginThrottle throttle, LoginDevices devices) {
 			this.throttle = throttle;
+			this.devices = devices;
 			setDefaultTargetUrl("/mein-bereich");
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			throttle.recordSuccess(username(request), request.getRemoteAddr());
+			String username = username(request);
+			throttle.recordSuccess(username, request.getRemoteAddr(), devices.knownDevice(request, username));
+			devices.remember(request, response, username);
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 
@@ -44,15 +48,19 @@ final class ThrottledLoginHandlers {
 	static final class Failure implements AuthenticationFailureHandler {
 
 		private final LoginThrottle throttle;
+		private final LoginDevices devices;
 
-		Failure(LoginThrottle throttle) {
+		Failure(LoginThrottle throttle, LoginDevices devices) {
 			this.throttle = throttle;
+			this.devices = devices;
 		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			boolean blocked = throttle.recordFailure(username(request), request.getRemoteAddr());
+			String username = username(request);
+			boolean blocked = throttle.recordFailure(username, request.getRemoteAddr(),
+					devices.knownDevice(request, username));
 			response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
 		}
 

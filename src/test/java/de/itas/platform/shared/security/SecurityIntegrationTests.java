@@ -47,6 +47,7 @@ class SecurityIntegrationTests {
 	@AfterEach
 	void clearThrottle() {
 		jdbc.update("DELETE FROM login_throttle");
+		jdbc.update("DELETE FROM login_device");
 	}
 
 	private static RequestPostProcessor from(String address) {
@@ -116,6 +117,49 @@ class SecurityIntegrationTests {
 	private double delaySeconds(String account, String address) {
 		return jdbc.queryForObject("SELECT extract(epoch FROM blocked_until - last_failure_at) FROM login_throttle "
 				+ "WHERE account = ? AND address = ?", Double.class, account, address);
+	}
+
+	private MvcTestResult login(String user, String password, String address, Cookie device) {
+		return mvc.post()
+			.uri("/login")
+			.param("username", user)
+			.param("password", password)
+			.cookie(device)
+			.with(csrf())
+			.with(from(address))
+			.exchange();
+	}
+
+	@Test
+	void theOwnersKnownDeviceSignsInWhileAnAttackerOnTheSameNetworkIsThrottled() {
+		MvcTestResult earlier = login(ADMIN, PASSWORD, "10.0.8.1");
+		assertThat(earlier).hasRedirectedUrl("/mein-bereich");
+		Cookie device = earlier.getResponse().getCookie("ITAS-DEVICE");
+		assertThat(device).as("a successful login marks the browser as a known device").isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+
+		// an attacker behind the same address blocks the pair and, with many accounts, the address
+		for (int i = 0; i <= settings.freeFailures(); i++) {
+			login(ADMIN, "wrong", "10.0.8.1");
+		}
+		for (int i = 0; i < settings.addressMaxFailures(); i++) {
+			login("guess" + i + "@demo.itas.local", "x", "10.0.8.1");
+		}
+		assertThat(login(ADMIN, PASSWORD, "10.0.8.1")).hasRedirectedUrl("/login?blocked");
+
+		// the owner's browser gets in with the right password
+		assertThat(login(ADMIN, PASSWORD, "10.0.8.1", device)).hasRedirectedUrl("/mein-bereich");
+		// a made-up device cookie and the device of another account do not help
+		assertThat(login(ADMIN, PASSWORD, "10.0.8.1", new Cookie("ITAS-DEVICE", "made-up"))).hasRedirectedUrl(
+				"/login?blocked");
+		assertThat(login("other@demo.itas.local", "x", "10.0.8.1", device)).hasRedirectedUrl("/login?blocked");
+
+		// the known device has growing delays of its own: a thief of the cookie cannot guess on and on
+		for (int i = 1; i <= settings.freeFailures(); i++) {
+			assertThat(login(ADMIN, "wrong", "10.0.8.1", device)).hasRedirectedUrl("/login?error");
+		}
+		assertThat(login(ADMIN, "wrong", "10.0.8.1", device)).hasRedirectedUrl("/login?blocked");
+		assertThat(login(ADMIN, PASSWORD, "10.0.8.1", device)).hasRedirectedUrl("/login?blocked");
 	}
 
 	@Test
