@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * from the same address (a shared network) never keep the owner's own browser out.
  */
 @Component
-class LoginDevices {
+public class LoginDevices {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,24 +55,43 @@ class LoginDevices {
 		}
 		String hash = hash(value);
 		Integer known = jdbc.queryForObject(
-				"SELECT count(*) FROM login_device WHERE token_hash = ? AND account = ? AND last_used_at > ?",
-				Integer.class, hash, account(username), Timestamp.from(clock.instant().minus(LIFETIME)));
+				"SELECT count(*) FROM login_device WHERE token_hash = ? AND account = ? AND valid_until > ?",
+				Integer.class, hash, account(username), Timestamp.from(clock.instant()));
 		return known != null && known > 0 ? "device:" + hash : null;
 	}
 
 	/** After a successful login: the device is known for this account from now on (for a year after its last use). */
 	void remember(HttpServletRequest request, HttpServletResponse response, String username) {
-		Timestamp now = Timestamp.from(clock.instant());
+		Timestamp until = Timestamp.from(clock.instant().plus(LIFETIME));
 		String value = cookieValue(request);
-		if (value != null && jdbc.update("UPDATE login_device SET last_used_at = ? WHERE token_hash = ? AND account = ?",
-				now, hash(value), account(username)) > 0) {
+		if (value != null && jdbc.update("UPDATE login_device SET valid_until = ? WHERE token_hash = ? AND account = ?",
+				until, hash(value), account(username)) > 0) {
 			return;
 		}
+		setCookie(response, issue(username, LIFETIME));
+	}
+
+	/** A new device value for the account, known for {@code validity} (an unlock link: an hour). */
+	String issue(String username, Duration validity) {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
-		value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		jdbc.update("INSERT INTO login_device (token_hash, account, created_at, last_used_at) VALUES (?, ?, ?, ?)",
-				hash(value), account(username), now, now);
+		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		jdbc.update("INSERT INTO login_device (token_hash, account, created_at, valid_until) VALUES (?, ?, ?, ?)",
+				hash(value), account(username), Timestamp.from(clock.instant()),
+				Timestamp.from(clock.instant().plus(validity)));
+		return value;
+	}
+
+	/** Whether the value (of an unlock link) belongs to a device that is still known for some account. */
+	public boolean isKnown(String value) {
+		Integer known = value.length() > 64 ? Integer.valueOf(0)
+				: jdbc.queryForObject("SELECT count(*) FROM login_device WHERE token_hash = ? AND valid_until > ?",
+						Integer.class, hash(value), Timestamp.from(clock.instant()));
+		return known != null && known > 0;
+	}
+
+	/** Makes this browser the device of the value. */
+	public void setCookie(HttpServletResponse response, String value) {
 		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(cookieName(), value)
 			.path("/")
 			.httpOnly(true)
@@ -83,11 +102,10 @@ class LoginDevices {
 			.toString());
 	}
 
-	/** Forgets devices unused for a year. */
+	/** Forgets devices unused for a year and unlock links not followed by a login in time. */
 	@Scheduled(cron = "${platform.security.login-throttle.purge-cron:0 */10 * * * *}")
 	void purge() {
-		jdbc.update("DELETE FROM login_device WHERE last_used_at < ?",
-				Timestamp.from(clock.instant().minus(LIFETIME)));
+		jdbc.update("DELETE FROM login_device WHERE valid_until < ?", Timestamp.from(clock.instant()));
 	}
 
 	private @Nullable String cookieValue(HttpServletRequest request) {

@@ -50,14 +50,14 @@ class SecurityConfiguration {
 	 */
 	private static final String NOTIFICATION_UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
 
-	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/impressum", "/datenschutz",
+	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/login/entsperren", "/impressum", "/datenschutz",
 			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/suche", "/suche/vorschlaege", "/api/v1/search",
 			NOTIFICATION_UNSUBSCRIBE);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
-			LoginDevices devices,
+			LoginDevices devices, UnlockMails unlockMails,
 			HandlerMappingIntrospector handlers, PlatformUserSource users,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
@@ -78,7 +78,7 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login")
 			.defaultSuccessUrl("/mein-bereich")
 			.successHandler(new ThrottledLoginHandlers.Success(throttle, devices))
-			.failureHandler(new ThrottledLoginHandlers.Failure(throttle, devices))
+			.failureHandler(new ThrottledLoginHandlers.Failure(throttle, devices, unlockMails))
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
 		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)

@@ -49,18 +49,24 @@ final class ThrottledLoginHandlers {
 
 		private final LoginThrottle throttle;
 		private final LoginDevices devices;
+		private final UnlockMails unlockMails;
 
-		Failure(LoginThrottle throttle, LoginDevices devices) {
+		Failure(LoginThrottle throttle, LoginDevices devices, UnlockMails unlockMails) {
 			this.throttle = throttle;
 			this.devices = devices;
+			this.unlockMails = unlockMails;
 		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
 			String username = username(request);
-			boolean blocked = throttle.recordFailure(username, request.getRemoteAddr(),
-					devices.knownDevice(request, username));
+			String device = devices.knownDevice(request, username);
+			boolean blocked = throttle.recordFailure(username, request.getRemoteAddr(), device);
+			if (blocked && device == null) {
+				// the owner may be the one refused now: a link by mail lets their browser in
+				unlockMails.offer(username);
+			}
 			response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
 		}
 

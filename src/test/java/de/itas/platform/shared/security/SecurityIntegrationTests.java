@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.mail.Outbox;
 
 /** The security baseline: login, throttling, CSRF, headers, access rules and error pages. */
 @PlatformTest
@@ -43,6 +45,9 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	LoginThrottleSettings settings;
+
+	@Autowired
+	Outbox outbox;
 
 	@AfterEach
 	void clearThrottle() {
@@ -160,6 +165,43 @@ class SecurityIntegrationTests {
 		}
 		assertThat(login(ADMIN, "wrong", "10.0.8.1", device)).hasRedirectedUrl("/login?blocked");
 		assertThat(login(ADMIN, PASSWORD, "10.0.8.1", device)).hasRedirectedUrl("/login?blocked");
+	}
+
+	private List<Outbox.StoredMail> unlockMails(String to) {
+		return outbox.list(0, 1000).stream()
+			.filter(mail -> mail.to().equalsIgnoreCase(to) && mail.subject().startsWith("Anmeldung bei der"))
+			.toList();
+	}
+
+	@Test
+	void theOwnerOfAThrottledAccountGetsOneUnlockLinkThatLetsANewBrowserIn() throws Exception {
+		int before = unlockMails(ADMIN).size();
+		for (int i = 0; i <= settings.freeFailures(); i++) {
+			login(ADMIN, "wrong", "10.0.10.1");
+		}
+		assertThat(login(ADMIN, PASSWORD, "10.0.10.1")).hasRedirectedUrl("/login?blocked");
+		// blocked from a second address in the same window: still one mail
+		for (int i = 0; i <= settings.freeFailures(); i++) {
+			login(ADMIN, "wrong", "10.0.10.2");
+		}
+		List<Outbox.StoredMail> mails = unlockMails(ADMIN);
+		assertThat(mails).hasSize(before + 1);
+		String link = mails.get(0).text().lines().filter(line -> line.contains("/login/entsperren?token=")).findFirst()
+			.orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+		MvcTestResult opened = mvc.get().uri(link).exchange();
+		assertThat(opened).hasStatusOk().bodyText().contains("als Ihr Gerät bekannt");
+		Cookie device = opened.getResponse().getCookie("ITAS-DEVICE");
+		assertThat(device).isNotNull();
+		assertThat(login(ADMIN, PASSWORD, "10.0.10.1", device)).hasRedirectedUrl("/mein-bereich");
+
+		assertThat(mvc.get().uri("/login/entsperren?token=made-up")).hasStatusOk().bodyText().contains("ungültig");
+		// nobody gets a mail for an address without an account, and the answer is the same
+		for (int i = 0; i <= settings.freeFailures(); i++) {
+			login("niemand@demo.itas.local", "wrong", "10.0.10.3");
+		}
+		assertThat(login("niemand@demo.itas.local", "wrong", "10.0.10.3")).hasRedirectedUrl("/login?blocked");
+		assertThat(unlockMails("niemand@demo.itas.local")).isEmpty();
 	}
 
 	@Test
