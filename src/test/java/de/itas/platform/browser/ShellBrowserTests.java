@@ -16,7 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 class ShellBrowserTests extends BrowserTestSupport {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/region", "/partner", "/handlungsfelder",
-			"/anlaufstellen", "/login", "/impressum", "/datenschutz", "/barrierefreiheit");
+			"/anlaufstellen", "/login", "/login/entsperren?token=abgelaufen", "/impressum", "/datenschutz",
+			"/barrierefreiheit");
 
 	@Test
 	void visitorSeesEveryPublicPageWithoutAccessibilityViolations() {
