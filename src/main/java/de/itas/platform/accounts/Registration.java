@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import de.itas.platform.shared.mail.MailQueue;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.AccountSessions;
 import de.itas.platform.shared.security.RateLimiter;
@@ -33,9 +36,12 @@ public class Registration {
 	private final PasswordEncoder passwords;
 	private final AccountSessions sessions;
 	private final RateLimiter limiter;
+	private final MailQueue queue;
+	private final TransactionTemplate transactions;
 
 	Registration(UserAccountRepository accounts, Organisations organisations, Consents consents, Tokens tokens,
-			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions, RateLimiter limiter) {
+			Mailer mailer, PasswordEncoder passwords, AccountSessions sessions, RateLimiter limiter, MailQueue queue,
+			PlatformTransactionManager transactionManager) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.consents = consents;
@@ -44,6 +50,8 @@ public class Registration {
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.limiter = limiter;
+		this.queue = queue;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -63,6 +71,9 @@ public class Registration {
 	public void register(RegistrationRequest request) {
 		String email = UserAccount.normalise(request.email());
 		Locale locale = Locale.forLanguageTag(request.language());
+		// hashed in both cases: the hash is most of the work, and its absence would tell by the response time
+		// that the address is registered
+		String passwordHash = passwords.encode(request.password());
 		Optional<UserAccount> existing = accounts.findByEmail(email);
 		if (existing.isPresent()) {
 			if (!mayMail(email)) {
@@ -73,7 +84,7 @@ public class Registration {
 			return;
 		}
 		Set<Role> roles = request.isCompany() ? Set.of() : Set.of(Role.EMPLOYEE);
-		UserAccount account = new UserAccount(email, request.displayName().trim(), passwords.encode(request.password()),
+		UserAccount account = new UserAccount(email, request.displayName().trim(), passwordHash,
 				roles, consents.now());
 		account.speaks(locale.getLanguage());
 		// flushed at once: consents and links refer to the account through plain JDBC
@@ -102,12 +113,16 @@ public class Registration {
 		return state;
 	}
 
-	/** Sends a new verification link if the address belongs to an unverified account; silent otherwise. */
+	/**
+	 * Sends a new verification link if the address belongs to an unverified account; silent otherwise. Queued
+	 * like a reset request, so that the response time does not tell which.
+	 */
 	public void resendVerification(String email, Locale locale) {
-		accounts.findByEmail(UserAccount.normalise(email))
+		String address = UserAccount.normalise(email);
+		queue.enqueue(() -> transactions.executeWithoutResult(status -> accounts.findByEmail(address)
 			.filter(account -> !account.emailVerified())
 			.filter(account -> mayMail(account.email()))
-			.ifPresent(account -> sendVerification(account, locale));
+			.ifPresent(account -> sendVerification(account, locale))));
 	}
 
 	private void sendVerification(UserAccount account, Locale locale) {
@@ -117,9 +132,17 @@ public class Registration {
 				Map.of("name", account.displayName(), "token", token));
 	}
 
-	/** Mails a reset link if the address belongs to an account; silent otherwise. */
+	/**
+	 * Mails a reset link if the address belongs to an account; silent otherwise. The work is queued and done
+	 * after the response, so that the request takes the same time whether or not the address is registered.
+	 */
 	public void requestPasswordReset(String email, Locale locale) {
-		accounts.findByEmail(UserAccount.normalise(email)).filter(account -> mayMail(account.email())).ifPresent(account -> {
+		String address = UserAccount.normalise(email);
+		queue.enqueue(() -> transactions.executeWithoutResult(status -> sendResetLink(address, locale)));
+	}
+
+	private void sendResetLink(String email, Locale locale) {
+		accounts.findByEmail(email).filter(account -> mayMail(account.email())).ifPresent(account -> {
 			tokens.revoke(account.id(), TokenPurpose.RESET_PASSWORD);
 			String token = tokens.issue(TokenPurpose.RESET_PASSWORD, account.id(), account.email(), null, null);
 			mailer.send(account.email(), locale, "accounts.mail.reset.subject", "accounts/reset",

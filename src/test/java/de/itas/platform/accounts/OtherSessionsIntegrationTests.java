@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -27,6 +28,9 @@ class OtherSessionsIntegrationTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** A verified account of its own for each test. */
 	private String account(String prefix) {
@@ -58,6 +62,8 @@ class OtherSessionsIntegrationTests {
 		String email = account("reset-sitzung");
 		Cookie before = signIn(email, PASSWORD);
 		assertThat(works(before)).isTrue();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM login_device WHERE account = ?", Integer.class, email))
+			.isPositive();
 
 		mvc.post().uri("/passwort-vergessen").with(csrf()).param("email", email).exchange();
 		String token = Mails.token(Mails.to(outbox, email).stream()
@@ -69,6 +75,8 @@ class OtherSessionsIntegrationTests {
 			.param("passwordRepeat", newPassword)).hasRedirectedUrl("/login");
 
 		assertThat(works(before)).as("the session opened before the reset").isFalse();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM login_device WHERE account = ?", Integer.class, email))
+			.as("the browsers it signed in from are no longer known devices").isZero();
 		assertThat(works(signIn(email, newPassword))).as("a session with the new password").isTrue();
 	}
 

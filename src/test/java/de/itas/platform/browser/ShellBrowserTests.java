@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 class ShellBrowserTests extends BrowserTestSupport {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/region", "/partner", "/handlungsfelder",
-			"/anlaufstellen", "/login", "/impressum", "/datenschutz", "/barrierefreiheit");
+			"/anlaufstellen", "/login", "/login/entsperren?token=abgelaufen", "/impressum", "/datenschutz",
+			"/barrierefreiheit");
 
 	@Test
 	void visitorSeesEveryPublicPageWithoutAccessibilityViolations() {
@@ -112,6 +115,31 @@ class ShellBrowserTests extends BrowserTestSupport {
 		page.locator("form.form button[type=submit]").click();
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText(
 				"Die Anmeldung ist fehlgeschlagen. Bitte prüfen Sie E-Mail-Adresse und Passwort.");
+		checkPage();
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void adminSeesAnAttackedAccountAndLiftsABlock() {
+		String target = "ziel-" + System.nanoTime() + "@test.itas.local";
+		jdbc.update("""
+				INSERT INTO login_throttle (throttle_key, account, address, failures, window_start, last_failure_at,
+				                            blocked_until)
+				VALUES (?, ?, NULL, 12, now(), now(), NULL),
+				       (?, ?, '10.9.9.9', 5, now(), now(), now() + interval '10 minutes')
+				""", "user:" + target, target, "pair:" + target + "|10.9.9.9", target);
+		login("admin@demo.itas.local");
+		visit("/mein-bereich");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmeldeschutz")).click();
+		assertThat(page.locator("h1")).hasText("Anmeldeschutz");
+		assertThat(page.locator("#attacks")).containsText(target);
+		checkPage();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Freigeben: " + target + " von 10.9.9.9"))
+			.click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Die Sperre ist aufgehoben.");
+		assertThat(page.locator("#blocks")).not().containsText(target);
 		checkPage();
 	}
 

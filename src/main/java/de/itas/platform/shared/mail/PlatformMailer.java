@@ -14,7 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Renders mails and hands them to the delivery after the surrounding transaction commits. */
+/**
+ * Renders mails and hands them to the delivery after the surrounding transaction commits, through the
+ * {@link MailQueue}: the response does not wait for the mail server, and its duration does not tell whether
+ * a mail was sent.
+ */
 @Component
 class PlatformMailer implements Mailer {
 
@@ -24,13 +28,15 @@ class PlatformMailer implements Mailer {
 	private final TemplateEngine mailTemplates;
 	private final MessageSource messages;
 	private final MailSettings settings;
+	private final MailQueue queue;
 
 	PlatformMailer(MailDelivery delivery, MailTemplateEngine mailTemplates, MessageSource messages,
-			MailSettings settings) {
+			MailSettings settings, MailQueue queue) {
 		this.delivery = delivery;
 		this.mailTemplates = mailTemplates.engine();
 		this.messages = messages;
 		this.settings = settings;
+		this.queue = queue;
 	}
 
 	@Override
@@ -39,12 +45,12 @@ class PlatformMailer implements Mailer {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deliver(mail);
+					queue.enqueue(() -> deliver(mail));
 				}
 			});
 		}
 		else {
-			deliver(mail);
+			queue.enqueue(() -> deliver(mail));
 		}
 	}
 

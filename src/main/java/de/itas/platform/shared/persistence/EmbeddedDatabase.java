@@ -1,6 +1,7 @@
 package de.itas.platform.shared.persistence;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -8,10 +9,18 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +45,13 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private final Path directory;
 	private final EmbeddedPostgres postgres;
+	private final String password;
 	private int users;
 
-	private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres) {
+	private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres, String password) {
 		this.directory = directory;
 		this.postgres = postgres;
+		this.password = password;
 	}
 
 	/** Starts the server for these settings or joins the one already running in this JVM. */
@@ -48,15 +59,43 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Path directory = settings.databaseDir();
 		EmbeddedDatabase database = RUNNING.get(directory);
 		if (database == null) {
-			database = new EmbeddedDatabase(directory, start(settings, directory));
+			String password = password(directory, settings.clean());
+			database = new EmbeddedDatabase(directory, start(settings, directory, password), password);
 			RUNNING.put(directory, database);
 		}
 		database.users++;
 		return database;
 	}
 
+	/** The superuser's password, in the database directory, readable by the owner only. */
+	static final String PASSWORD_FILE = "itas-password";
+
+	private static final String SUPERUSER = "postgres";
+
+	/** Every connection, local socket or TCP, needs the password; written at initdb and by the migration. */
+	private static final String PG_HBA = """
+			# Written by the ITAS platform: every connection needs the password (SCRAM), which is in %s
+			# in this directory, readable by the owner only.
+			local   all           all                          scram-sha-256
+			host    all           all          127.0.0.1/32    scram-sha-256
+			host    all           all          ::1/128         scram-sha-256
+			local   replication   all                          scram-sha-256
+			host    replication   all          127.0.0.1/32    scram-sha-256
+			host    replication   all          ::1/128         scram-sha-256
+			""".formatted(PASSWORD_FILE);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return postgres.getJdbcUrl(SUPERUSER, "postgres");
+	}
+
+	String username() {
+		return SUPERUSER;
+	}
+
+	String password() {
+		return password;
 	}
 
 	int port() {
@@ -79,8 +118,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	private static EmbeddedPostgres start(EmbeddedDatabaseSettings settings, Path directory) {
-		prepareDirectory(directory);
+	private static EmbeddedPostgres start(EmbeddedDatabaseSettings settings, Path directory, String password) {
 		if (settings.port() > 0 && !portIsFree(settings.port())) {
 			throw new EmbeddedDatabaseStartException("Port " + settings.port() + " is already in use",
 					"Free the port or set PLATFORM_EMBEDDEDDATABASE_PORT to another port (0 picks a free one).");
@@ -90,6 +128,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 			// zonky wipes the directory only when it closes; a killed run leaves it behind and initdb refuses it
 			wipe(directory);
 		}
+		boolean fresh = settings.clean() || !Files.exists(directory.resolve("postgresql.conf"));
+		Path initPassword = null;
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -100,11 +140,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "100")
+				// zonky's own readiness check connects too
+				.setConnectConfig("password", password);
+			if (fresh) {
+				// zonky runs initdb with "-A trust"; its extra initdb options come after that and win. The
+				// password goes in through a file: initdb must find the data directory empty.
+				initPassword = ownerOnlyFile(Files.createTempFile(directory.getParent(), "initdb-", ".tmp"), password);
+				builder.setLocaleConfig("pwfile", initPassword.toString())
+					.setLocaleConfig("auth-local", "scram-sha-256")
+					.setLocaleConfig("auth-host", "scram-sha-256")
+					.setDataDirectoryCustomizer(initialised -> storePassword(initialised.toPath(), password));
+			}
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
 			EmbeddedPostgres postgres = builder.start();
+			if (trustsConnections(directory)) {
+				requirePassword(postgres, directory, password);
+			}
 			log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
 			return postgres;
 		}
@@ -113,6 +167,95 @@ final class EmbeddedDatabase implements AutoCloseable {
 					"Check that " + directory + " is writable and not used by another instance, "
 							+ "or configure an external database with SPRING_DATASOURCE_URL.");
 		}
+		finally {
+			if (initPassword != null) {
+				try {
+					Files.deleteIfExists(initPassword);
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete the temporary password file {}: {}", initPassword, ex.getMessage());
+				}
+			}
+		}
+	}
+
+	/**
+	 * The superuser's password: the stored one, or a new random one for a new database and for one created
+	 * before passwords (which {@link #requirePassword} migrates after its start).
+	 */
+	private static String password(Path directory, boolean clean) {
+		prepareDirectory(directory);
+		Path file = directory.resolve(PASSWORD_FILE);
+		if (!clean && Files.exists(file)) {
+			try {
+				restrictToOwner(file);
+				String stored = Files.readString(file).strip();
+				if (!stored.isEmpty()) {
+					return stored;
+				}
+			}
+			catch (IOException ex) {
+				throw new EmbeddedDatabaseStartException("Cannot read the database password in " + file,
+						"Make " + file + " readable for the user that runs the platform.");
+			}
+		}
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	private static void storePassword(Path directory, String password) {
+		try {
+			ownerOnlyFile(directory.resolve(PASSWORD_FILE), password);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path ownerOnlyFile(Path file, String content) throws IOException {
+		if (!Files.exists(file)) {
+			Files.createFile(file);
+		}
+		restrictToOwner(file);
+		Files.writeString(file, content + "\n");
+		return file;
+	}
+
+	private static void restrictToOwner(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, OWNER_ONLY);
+		}
+	}
+
+	/** Whether pg_hba.conf lets anybody in without a password (initdb's "trust" of earlier versions). */
+	private static boolean trustsConnections(Path directory) throws IOException {
+		return Files.readAllLines(directory.resolve("pg_hba.conf"))
+			.stream()
+			.map(line -> line.replaceAll("#.*", "").strip())
+			.filter(line -> !line.isEmpty())
+			.anyMatch(line -> line.matches(".*\\strust(\\s.*)?"));
+	}
+
+	/**
+	 * Migrates a database created before passwords: sets the password (while pg_hba.conf still trusts the
+	 * connection), stores it, switches every connection to SCRAM and reloads the configuration.
+	 */
+	private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password) throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("SET password_encryption = 'scram-sha-256'");
+			// a random base64url word: no quote can end the literal
+			statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
+			storePassword(directory, password);
+			Files.writeString(directory.resolve("pg_hba.conf"), PG_HBA);
+			statement.execute("SELECT pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IOException("Cannot set the password of the embedded database: " + ex.getMessage(), ex);
+		}
+		log.warn("The embedded PostgreSQL in {} accepted connections without a password; it now requires the "
+				+ "password stored in {}", directory, directory.resolve(PASSWORD_FILE));
 	}
 
 	private static void wipe(Path directory) {

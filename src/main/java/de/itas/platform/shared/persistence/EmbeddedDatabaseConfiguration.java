@@ -36,7 +36,8 @@ class EmbeddedDatabaseConfiguration {
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(database.jdbcUrl())
-			.username("postgres")
+			.username(database.username())
+			.password(database.password())
 			.build();
 	}
 

@@ -1,5 +1,6 @@
 package de.itas.platform.shared.security;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Ends the sessions of an account (kept in PostgreSQL by Spring Session, indexed by the principal name,
  * which is the account's e-mail address) after its password, its address or its future changed: a session
  * somebody opened before — a thief, a shared computer — must not outlive that. The session of the request
- * that made the change stays.
+ * that made the change stays. The account's known devices ({@link LoginDevices}) are forgotten as well.
  */
 @Component
 public class AccountSessions {
@@ -27,9 +29,11 @@ public class AccountSessions {
 	private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final JdbcTemplate jdbc;
 
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, JdbcTemplate jdbc) {
 		this.sessions = sessions;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -64,6 +68,8 @@ public class AccountSessions {
 		if (ended > 0) {
 			log.info("Ended {} other session(s) of an account after a change of its credentials", ended);
 		}
+		// its known devices too: a browser that signed in before must earn the throttle's trust again
+		jdbc.update("DELETE FROM login_device WHERE account = ?", principalName.trim().toLowerCase(Locale.ROOT));
 	}
 
 	private static @Nullable String currentSessionId() {

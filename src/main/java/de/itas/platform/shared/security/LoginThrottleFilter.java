@@ -11,15 +11,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses login attempts for a blocked account or from a blocked address before the password is checked. */
+/**
+ * Refuses login attempts for a blocked account and address pair or from a blocked address before the password
+ * is checked; a device known for the account is refused only for failures of its own.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
 	private final LoginThrottle throttle;
+	private final LoginDevices devices;
 
-	LoginThrottleFilter(LoginThrottle throttle) {
+	LoginThrottleFilter(LoginThrottle throttle, LoginDevices devices) {
 		this.throttle = throttle;
+		this.devices = devices;
 	}
 
 	@Override
@@ -32,7 +37,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
-		if (throttle.isBlocked(ThrottledLoginHandlers.username(request), address)) {
+		String username = ThrottledLoginHandlers.username(request);
+		if (throttle.isBlocked(username, address, devices.knownDevice(request, username))) {
 			log.warn("Refused a login attempt from {} while blocked", address);
 			response.sendRedirect(request.getContextPath() + "/login?blocked");
 			return;

@@ -5,9 +5,12 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -18,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -32,7 +34,7 @@ import de.itas.platform.shared.web.ModuleDescriptor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleSettings.class)
+@EnableConfigurationProperties({ LoginThrottleSettings.class, TrustedProxySettings.class })
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
@@ -48,15 +50,16 @@ class SecurityConfiguration {
 	 */
 	private static final String NOTIFICATION_UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
 
-	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/impressum", "/datenschutz",
+	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/login/entsperren", "/impressum", "/datenschutz",
 			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/suche", "/suche/vorschlaege", "/api/v1/search",
-			"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 			NOTIFICATION_UNSUBSCRIBE);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
-			HandlerMappingIntrospector handlers, PlatformUserSource users) throws Exception {
+			LoginDevices devices, UnlockMails unlockMails,
+			HandlerMappingIntrospector handlers, PlatformUserSource users,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
 			.concat(SHELL_PUBLIC_PATHS.stream(), modules.stream().flatMap(module -> module.publicPaths().stream()))
 			.toArray(String[]::new);
@@ -74,14 +77,14 @@ class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.defaultSuccessUrl("/mein-bereich")
-			.successHandler(new ThrottledLoginHandlers.Success(throttle))
-			.failureHandler(new ThrottledLoginHandlers.Failure(throttle))
+			.successHandler(new ThrottledLoginHandlers.Success(throttle, devices))
+			.failureHandler(new ThrottledLoginHandlers.Failure(throttle, devices, unlockMails))
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
-		// the token lives in a cookie, so that visitors who only read pages get no server-side session
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)
+		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(secureCookies))
 			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE));
-		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new LoginThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),
 				SecurityContextHolderFilter.class);
 		http.headers(headers -> headers
@@ -91,6 +94,19 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/**
+	 * Before everything else (sessions and security read the client's address and scheme): forwarded headers
+	 * only from the configured proxies.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(TrustedProxySettings settings) {
+		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+				new TrustedProxyFilter(settings.trustedProxies()));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	private static boolean unmapped(HandlerMappingIntrospector handlers, HttpServletRequest request) {

@@ -25,16 +25,20 @@ final class ThrottledLoginHandlers {
 	static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final LoginThrottle throttle;
+		private final LoginDevices devices;
 
-		Success(LoginThrottle throttle) {
+		Success(LoginThrottle throttle, LoginDevices devices) {
 			this.throttle = throttle;
+			this.devices = devices;
 			setDefaultTargetUrl("/mein-bereich");
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			throttle.recordSuccess(username(request), request.getRemoteAddr());
+			String username = username(request);
+			throttle.recordSuccess(username, request.getRemoteAddr(), devices.knownDevice(request, username));
+			devices.remember(request, response, username);
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 
@@ -44,15 +48,25 @@ final class ThrottledLoginHandlers {
 	static final class Failure implements AuthenticationFailureHandler {
 
 		private final LoginThrottle throttle;
+		private final LoginDevices devices;
+		private final UnlockMails unlockMails;
 
-		Failure(LoginThrottle throttle) {
+		Failure(LoginThrottle throttle, LoginDevices devices, UnlockMails unlockMails) {
 			this.throttle = throttle;
+			this.devices = devices;
+			this.unlockMails = unlockMails;
 		}
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			boolean blocked = throttle.recordFailure(username(request), request.getRemoteAddr());
+			String username = username(request);
+			String device = devices.knownDevice(request, username);
+			boolean blocked = throttle.recordFailure(username, request.getRemoteAddr(), device);
+			if (blocked && device == null) {
+				// the owner may be the one refused now: a link by mail lets their browser in
+				unlockMails.offer(username);
+			}
 			response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
 		}
 

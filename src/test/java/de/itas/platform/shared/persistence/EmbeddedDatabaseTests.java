@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +18,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** The embedded PostgreSQL keeps its data across restarts and fails with a clear reason. */
@@ -32,13 +35,13 @@ class EmbeddedDatabaseTests {
 	@Test
 	void dataSurvivesARestart() throws SQLException {
 		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0));
-				Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE kept (note TEXT)");
 			statement.execute("INSERT INTO kept VALUES ('bleibt erhalten')");
 		}
 		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0));
-				Connection connection = DriverManager.getConnection(database.jdbcUrl());
+				Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT note FROM kept")) {
 			assertThat(rows.next()).isTrue();
@@ -49,6 +52,57 @@ class EmbeddedDatabaseTests {
 			}
 		}
 		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+	}
+
+	@Test
+	void aConnectionWithoutThePasswordIsRefused() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0))) {
+			assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl()).close())
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("password");
+			assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "guessed").close())
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("password authentication failed");
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password())) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+		}
+		Path passwordFile = dataDir.resolve("postgres").resolve(EmbeddedDatabase.PASSWORD_FILE);
+		assertThat(Files.readString(passwordFile).strip()).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+				PosixFilePermission.OWNER_WRITE);
+		assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\s*$");
+	}
+
+	@Test
+	void aDirectoryCreatedBeforePasswordsIsMigratedOnItsFirstStart() throws Exception {
+		Path directory = dataDir.resolve("postgres");
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start(); Connection connection = DriverManager.getConnection(old.getJdbcUrl("postgres", "postgres"))) {
+			connection.createStatement().execute("CREATE TABLE kept (note TEXT)");
+			connection.createStatement().execute("INSERT INTO kept VALUES ('vor der Umstellung')");
+		}
+		assertThat(Files.readString(directory.resolve("pg_hba.conf"))).containsPattern("(?m)^host.*trust\\s*$");
+
+		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0))) {
+			assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl()).close())
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("password");
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
+					ResultSet rows = connection.createStatement().executeQuery("SELECT note FROM kept")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("vor der Umstellung");
+			}
+		}
+		// and the next start finds it migrated
+		try (EmbeddedDatabase database = EmbeddedDatabase.acquire(settings(dataDir, 0))) {
+			assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl()).close())
+				.isInstanceOf(SQLException.class);
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password())) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+		}
 	}
 
 	@Test
