@@ -6,8 +6,8 @@
 @NullMarked
 @ApplicationModule(displayName = "Assessment",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: figures",
-				"shared :: disclosure", "shared :: region", "region :: api", "accounts :: api", "directory :: api",
-				"skills :: api" })
+				"shared :: disclosure", "shared :: region", "shared :: mail", "region :: api", "accounts :: api",
+				"directory :: api", "skills :: api" })
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;

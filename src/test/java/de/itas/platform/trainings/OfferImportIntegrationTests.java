@@ -133,10 +133,19 @@ class OfferImportIntegrationTests {
 		OrganisationSummary provider = fixtures.provider("Datei " + TrainingsFixtures.token());
 		PlatformUser staff = fixtures.staff(provider);
 		byte[] latin1 = (HEADER + "Schweißen;Kurs;Präsenz;8;100;;;;;;;;;;\n").getBytes(StandardCharsets.ISO_8859_1);
-		assertThat(upload(staff, provider, latin1)).hasStatusOk().bodyText().contains("nicht in UTF-8");
+		// a problem of the whole file names no column ("Spalte „file“") and says how to save the file as UTF-8, at
+		// the file field too
+		assertThat(upload(staff, provider, latin1)).hasStatusOk()
+			.bodyText()
+			.contains("Die Datei ist nicht UTF-8-codiert", "„CSV UTF-8 (durch Trennzeichen getrennt)“",
+					"„Unicode (UTF-8)“", "id=\"file-error\"", "aria-invalid=\"true\"",
+					"aria-describedby=\"file-hint file-error\"")
+			.doesNotContain("Spalte „file“");
 		assertThat(upload(staff, provider, "titel;format\nKurs;Online\n".getBytes(StandardCharsets.UTF_8))).hasStatusOk()
-			.bodyText().contains("Die Pflichtspalte „kurzbeschreibung“ fehlt", "Die Pflichtspalte „preis“ fehlt");
-		assertThat(upload(staff, provider, new byte[0])).hasStatusOk().bodyText().contains("keine Angebote");
+			.bodyText().contains("Die Pflichtspalte „kurzbeschreibung“ fehlt", "Die Pflichtspalte „preis“ fehlt")
+			.doesNotContain("Spalte „kurzbeschreibung“: Die Pflichtspalte");
+		assertThat(upload(staff, provider, new byte[0])).hasStatusOk().bodyText().contains("keine Angebote")
+			.doesNotContain("Spalte „file“");
 		assertThat(upload(staff, provider, new byte[OfferImport.MAX_BYTES + 1])).hasStatusOk().bodyText()
 			.contains("größer als 1.000 KB");
 		assertThat(offers(provider)).isZero();

@@ -183,6 +183,10 @@ class TrainingRegistrationIntegrationTests {
 		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		String body = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(body).startsWith("\uFEFFName;E-Mail;Status").contains(participant.email() + ";angemeldet");
+		// the registration time as German local date and time, not ISO text in UTC
+		assertThat(body).contains(";" + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+			.withZone(java.time.ZoneId.of("Europe/Berlin"))
+			.format(registration.registeredAt()) + "\r\n").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 		assertThat(audit.about(participant.id(), 0, 10)).hasSizeGreaterThanOrEqualTo(2)
 			.allSatisfy(entry -> assertThat(entry.actorId()).isEqualTo(staff.id()));
 

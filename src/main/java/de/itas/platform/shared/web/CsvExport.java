@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +22,22 @@ import org.jspecify.annotations.Nullable;
  * Every CSV file the platform hands to a person: UTF-8 with a byte order mark and „;“, so that spreadsheet
  * programs in German settings open it as is, and no cell that such a program would run as a formula (OWASP
  * "CSV injection"): text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
- * gets a leading apostrophe. Numbers stay numbers. XLSX files need none of this: their text cells are typed
- * and never evaluated.
+ * gets a leading apostrophe. Numbers stay numbers. Points in time are written as German local date and time
+ * ({@code dd.MM.yyyy HH:mm}, Europe/Berlin), days as {@code dd.MM.yyyy}, never as ISO text in UTC. XLSX files
+ * need none of this: their text cells are typed and never evaluated.
  */
 public final class CsvExport {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	/** The zone the people of the platform read times in. */
+	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private CsvExport() {
 	}
@@ -32,13 +47,31 @@ public final class CsvExport {
 		return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
-	/** A cell as written: numbers as they are, anything else as neutralised text, nothing as empty. */
+	/**
+	 * A cell as written: numbers as they are, points in time and days in German notation, anything else as
+	 * neutralised text, nothing as empty.
+	 */
 	public static Object cell(@Nullable Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof Number) {
 			return value;
+		}
+		if (value instanceof Instant instant) {
+			return DATE_TIME.format(instant.atZone(ZONE));
+		}
+		if (value instanceof ZonedDateTime time) {
+			return DATE_TIME.format(time.withZoneSameInstant(ZONE));
+		}
+		if (value instanceof OffsetDateTime time) {
+			return DATE_TIME.format(time.atZoneSameInstant(ZONE));
+		}
+		if (value instanceof LocalDateTime time) {
+			return DATE_TIME.format(time);
+		}
+		if (value instanceof LocalDate day) {
+			return DATE.format(day);
 		}
 		return neutralise(value.toString());
 	}

@@ -90,7 +90,8 @@ class ImportController {
 		model.addAttribute("providers", providers);
 		model.addAttribute("columns", OfferImport.COLUMNS);
 		model.addAttribute("preview", preview);
-		model.addAttribute("fileProblems", preview.fileProblems().stream().map(problem -> text(problem, locale)).toList());
+		// a problem of the whole file says what is wrong in its own words (naming the column where there is one)
+		model.addAttribute("fileProblems", preview.fileProblems().stream().map(problem -> message(problem, locale)).toList());
 		model.addAttribute("rows", preview.rows()
 			.stream()
 			.map(row -> new RowView(row.line(), row.title(), row.start(), row.city(), row.online(),
@@ -107,10 +108,14 @@ class ImportController {
 		return "trainings/import";
 	}
 
+	/** A problem of one cell: the column, then what is wrong with the value. */
 	private String text(FieldProblem problem, Locale locale) {
-		return messages.getMessage("trainings.import.problem",
-				new Object[] { problem.field(), messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale) },
+		return messages.getMessage("trainings.import.problem", new Object[] { problem.field(), message(problem, locale) },
 				locale);
+	}
+
+	private String message(FieldProblem problem, Locale locale) {
+		return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
 	}
 
 	private List<OrganisationSummary> requireProvider() {

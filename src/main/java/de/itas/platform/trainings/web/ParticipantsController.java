@@ -67,7 +67,7 @@ class ParticipantsController {
 			.map(participant -> Arrays.<Object>asList(participant.personName(), participant.personEmail(),
 					messages.getMessage(participant.status().messageKey(), null, locale),
 					participant.waitingPosition() == 0 ? "" : participant.waitingPosition(),
-					participant.registeredAt().toString()))
+					participant.registeredAt()))
 			.toList();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
