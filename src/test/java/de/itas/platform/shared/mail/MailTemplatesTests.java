@@ -69,12 +69,13 @@ class MailTemplatesTests {
 			try (InputStream in = bundle.getInputStream()) {
 				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
+			String name = bundle.getURI().toString().replaceAll(".*i18n/", "");
 			properties.stringPropertyNames()
 				.stream()
 				.filter(key -> key.contains("mail") && (key.contains("greeting") || key.contains("signature")
 						|| key.contains("salutation")))
 				.filter(key -> !key.startsWith("common.mail."))
-				.forEach(key -> own.add(bundle.getURI().toString().replaceAll(".*i18n/", "") + ": " + key));
+				.forEach(key -> own.add(name + ": " + key));
 		}
 		assertThat(own).isEmpty();
 	}
