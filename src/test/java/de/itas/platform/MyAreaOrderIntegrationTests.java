@@ -43,7 +43,8 @@ class MyAreaOrderIntegrationTests {
 
 	/** Whether the first element comes before the second in document order. */
 	private static boolean before(Element first, Element second) {
-		return first.siblingIndex() < second.siblingIndex();
+		List<Element> all = first.ownerDocument().getAllElements();
+		return all.indexOf(first) < all.indexOf(second);
 	}
 
 	@Test
