@@ -63,7 +63,7 @@ class RecommendationIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Test
-	void offersTeachingMoreMissingSkillsComeFirstThenNearbyOnesAndEachSaysWhy() {
+	void offersTeachingMoreMissingSkillsComeFirstThenNearbyOnesAndEachSaysWhy() throws Exception {
 		String token = TrainingsFixtures.token();
 		OrganisationSummary provider = fixtures.provider("Empfehlung " + token);
 		long both = fixtures.offer(provider, TrainingsFixtures.draft(token + " Batteriemontage mit HV", 200, 3000, true,
