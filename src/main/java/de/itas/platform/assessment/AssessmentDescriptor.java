@@ -32,7 +32,8 @@ class AssessmentDescriptor implements ModuleDescriptor {
 	public List<Tile> tiles() {
 		return List.of(
 				new Tile("assessment.tile.check.title", "assessment.tile.check.text", "/transformationscheck", 10,
-						Audience.anyOf(Role.COMPANY_MEMBER, Role.COMPANY_ADMIN, Role.ADVISOR)),
+						Audience.anyOf(Role.COMPANY_MEMBER, Role.COMPANY_ADMIN, Role.ADVISOR))
+					.leadingFor(Role.COMPANY_ADMIN, Role.COMPANY_MEMBER),
 				new Tile("assessment.tile.needs.title", "assessment.tile.needs.text", "/qualifizierungsbedarfe", 12,
 						Audience.anyOf(Role.COMPANY_MEMBER, Role.COMPANY_ADMIN, Role.ADVISOR)),
 				new Tile("assessment.tile.map.title", "assessment.tile.map.text", "/bedarfslandkarte", 30,

@@ -36,7 +36,7 @@ class HelpdeskDescriptor implements ModuleDescriptor {
 				new Tile("helpdesk.tile.appointments.title", "helpdesk.tile.appointments.text", "/termine", 23,
 						Audience.signedIn()),
 				new Tile("helpdesk.tile.inbox.title", "helpdesk.tile.inbox.text", "/beratung", 10,
-						Audience.anyOf(Role.ADVISOR, Role.COORDINATOR)),
+						Audience.anyOf(Role.ADVISOR, Role.COORDINATOR)).leadingFor(Role.ADVISOR),
 				new Tile("helpdesk.tile.figures.title", "helpdesk.tile.figures.text", "/beratung/kennzahlen", 30,
 						Audience.anyOf(Role.COORDINATOR, Role.ADMIN)),
 				new Tile("helpdesk.tile.rules.title", "helpdesk.tile.rules.text", "/admin/beratung/regeln", 92,

@@ -17,14 +17,25 @@ public record OccupationMatch(String uri, String label, double score, String mat
 		matchedSkills = List.copyOf(matchedSkills);
 	}
 
-	/** The label and skill texts that explain the match, the matched label first. */
+	/**
+	 * The label and skill texts that explain the match, the matched label first unless it only repeats the
+	 * occupation's name (or one of its gendered forms, e.g. "Industriemechaniker" for
+	 * "Industriemechaniker/Industriemechanikerin").
+	 */
 	public List<String> explanation() {
 		List<String> reasons = new java.util.ArrayList<>();
-		if (!matchedLabel.isBlank()) {
+		if (!matchedLabel.isBlank() && !repeatsName()) {
 			reasons.add(matchedLabel);
 		}
 		reasons.addAll(matchedSkills);
 		return reasons;
+	}
+
+	private boolean repeatsName() {
+		String matched = matchedLabel.strip();
+		return matched.equalsIgnoreCase(label.strip()) || java.util.Arrays.stream(label.split("/"))
+			.map(String::strip)
+			.anyMatch(matched::equalsIgnoreCase);
 	}
 
 }

@@ -30,7 +30,7 @@ class SkillsDescriptor implements ModuleDescriptor {
 	public List<Tile> tiles() {
 		return List.of(new Tile("skills.tile.public.title", "skills.tile.public.text", "/mein-weg", 5, Audience.everyone()),
 				new Tile("skills.tile.employee.title", "skills.tile.employee.text", "/mein-weg", 5,
-						Audience.anyOf(Role.EMPLOYEE, Role.ADVISOR)),
+						Audience.anyOf(Role.EMPLOYEE, Role.ADVISOR)).leadingFor(Role.EMPLOYEE),
 				new Tile("skills.tile.company.title", "skills.tile.company.text", "/team-wege", 6,
 						Audience.anyOf(Role.COMPANY_ADMIN, Role.COMPANY_MEMBER)),
 				new Tile("skills.tile.admin.title", "skills.tile.admin.text", "/admin/taxonomie", 95,

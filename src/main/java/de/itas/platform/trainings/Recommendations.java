@@ -263,6 +263,11 @@ public class Recommendations {
 			if (run.online()) {
 				reasons.add(messages.getMessage("trainings.recommendations.reason.online", null, locale));
 			}
+			else if (run.km() != null && run.km() == 0 && run.city() != null) {
+				// a run in the person's own town: "in 0 km" says nothing
+				reasons.add(messages.getMessage("trainings.recommendations.reason.here", new Object[] { run.city() },
+						locale));
+			}
 			else if (run.km() != null) {
 				reasons.add(messages.getMessage("trainings.recommendations.reason.distance",
 						new Object[] { run.km(), run.city() }, locale));

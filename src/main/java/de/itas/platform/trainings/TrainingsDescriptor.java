@@ -43,13 +43,13 @@ class TrainingsDescriptor implements ModuleDescriptor {
 				new Tile("trainings.tile.recommendations.title", "trainings.tile.recommendations.text",
 						RECOMMENDATIONS, 21, Audience.anyOf(Role.EMPLOYEE, Role.COMPANY_ADMIN)),
 				new Tile("trainings.tile.provider.title", "trainings.tile.provider.text", "/anbieter/angebote", 10,
-						Audience.anyOf(Role.PROVIDER)));
+						Audience.anyOf(Role.PROVIDER)).leadingFor(Role.PROVIDER));
 	}
 
 	@Override
 	public List<Panel> panels() {
 		return List.of(new Panel(RECOMMENDATION_TEASER, "trainings.recommendations.teaser.link", RECOMMENDATIONS, 20,
-				Audience.anyOf(Role.EMPLOYEE, Role.COMPANY_ADMIN)));
+				Audience.anyOf(Role.EMPLOYEE, Role.COMPANY_ADMIN)).leadingFor(Role.EMPLOYEE));
 	}
 
 	/** The recommendation fragment is open so that an expired session gets a link instead of the login page swapped in. */

@@ -136,6 +136,56 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
+	 * Every action (button or submit input, except those styled as links inside text) in the part of the page
+	 * matched by {@code scope} is shown as a button: its background or its border has at least the 3:1
+	 * contrast against what lies behind it that WCAG 1.4.11 asks of a control's boundary. Fails when there is
+	 * no such action, so that the check cannot pass on an empty page.
+	 */
+	void assertActionsAreVisibleButtons(String scope) {
+		@SuppressWarnings("unchecked")
+		List<String> report = (List<String>) page.evaluate("""
+				scope => {
+				  const rgba = value => {
+				    const parts = value.match(/[\\d.]+/g).map(Number);
+				    return { r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1 };
+				  };
+				  const luminance = c => {
+				    const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+				    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+				  };
+				  const contrast = (x, y) => {
+				    const [light, dark] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+				    return (light + 0.05) / (dark + 0.05);
+				  };
+				  const behind = element => {
+				    for (let node = element.parentElement; node; node = node.parentElement) {
+				      const colour = rgba(getComputedStyle(node).backgroundColor);
+				      if (colour.a > 0) return colour;
+				    }
+				    return { r: 255, g: 255, b: 255, a: 1 };
+				  };
+				  const root = document.querySelector(scope);
+				  const actions = [...root.querySelectorAll('button, input[type=submit]')]
+				    .filter(action => !action.classList.contains('button--link') && action.getClientRects().length > 0);
+				  return actions.map(action => {
+				    const style = getComputedStyle(action);
+				    const ground = behind(action);
+				    const fill = rgba(style.backgroundColor);
+				    const border = rgba(style.borderTopColor);
+				    const fillContrast = fill.a > 0.9 ? contrast(fill, ground) : 1;
+				    const borderContrast = parseFloat(style.borderTopWidth) >= 1 && border.a > 0.9 ? contrast(border, ground) : 1;
+				    const name = (action.textContent || action.value || '').trim();
+				    return (Math.max(fillContrast, borderContrast) >= 3 ? 'ok: ' : 'INVISIBLE: ') + name
+				      + ' (background ' + style.backgroundColor + ', border ' + style.borderTopWidth + ' ' + style.borderTopColor + ')';
+				  });
+				}
+				""", scope);
+		assertThat(report).as("actions in %s on %s", scope, page.url()).isNotEmpty();
+		assertThat(report).as("actions in %s on %s that do not look like buttons", scope, page.url())
+			.allSatisfy(line -> assertThat(line).startsWith("ok: "));
+	}
+
+	/**
 	 * Signs in as a demo user. The session cookie of the first sign-in per user is kept for the whole run
 	 * and given to later browser contexts, so that most tests skip the form and the password hash; when the
 	 * kept session has ended (a test signed out), the form is used again.

@@ -72,6 +72,8 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
 		assertThat(page.locator("h1")).hasText("Fall " + caseNumber);
 		checkPage();
+		// the case actions are buttons one can see, not white text on white
+		assertActionsAreVisibleButtons("main");
 		click("Zuweisen");
 		assertThat(page.locator(".case-assignee")).hasText("Armin Agentur (Demo)");
 		page.getByLabel("Neuer Status").selectOption("IN_PROGRESS");
@@ -142,6 +144,8 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		as("koordination@demo.itas.local");
 		visit("/beratung");
 		assertThat(page.locator("h1")).hasText("Beratung: Posteingang");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern"))).isVisible();
+		assertActionsAreVisibleButtons("main");
 		shot("koordination");
 		visit("/beratung/kennzahlen?nach=TOPIC");
 		assertThat(page.locator("table")).containsText("Qualifizierung & Förderung");

@@ -47,6 +47,11 @@ class SkillsBrowserTests extends BrowserTestSupport {
 		assertThat(groups.first()).containsText("(wesentlich)");
 		assertThat(page.locator("#results .pathway").first()).isVisible();
 		checkPage();
+		// long German compounds on the cards are hyphenated by language, not broken at any letter
+		Object wrapping = page.locator("#results .pathway h3").first().evaluate("""
+				heading => { const style = getComputedStyle(heading);
+				  return [style.hyphens, style.wordBreak, heading.closest('[lang]').lang].join(' '); }""");
+		assertThat(wrapping).isEqualTo("auto normal de");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mein-weg.png")).setFullPage(true));
 
 		// the list filter hides skills and whole headings that do not match, and says how many remain

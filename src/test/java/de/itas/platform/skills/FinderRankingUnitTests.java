@@ -150,6 +150,16 @@ class FinderRankingUnitTests {
 		assertThat(root("bau")).isEqualTo("bau");
 	}
 
+	@Test
+	void theExplanationDoesNotRepeatTheOccupationsName() {
+		OccupationMatch byName = new OccupationMatch("u", "Industriemechaniker/Industriemechanikerin", 0.9,
+				"Industriemechaniker", List.of("Maschinen warten"), false);
+		assertThat(byName.explanation()).containsExactly("Maschinen warten");
+		OccupationMatch byOtherName = new OccupationMatch("u", "Industriemechaniker/Industriemechanikerin", 0.9,
+				"Betriebsschlosser", List.of("Maschinen warten"), false);
+		assertThat(byOtherName.explanation()).containsExactly("Betriebsschlosser", "Maschinen warten");
+	}
+
 	private static String root(String term) {
 		return OccupationRanker.root(term);
 	}
@@ -158,7 +168,8 @@ class FinderRankingUnitTests {
 	void matchesExplainThemselvesWithTheLabelAndTheSkillsThatShareWords() {
 		List<OccupationMatch> matches = DEMO.search("Zerspaner CNC", 5);
 		assertThat(matches).isNotEmpty();
-		assertThat(matches).allSatisfy(match -> assertThat(match.explanation()).isNotEmpty().startsWith(match.matchedLabel()));
+		// the reasons are the skills that share words with the title, not the occupation's own name again
+		assertThat(matches).allSatisfy(match -> assertThat(match.explanation()).isNotEmpty().doesNotContain(match.label()));
 		assertThat(matches.stream().flatMap(match -> match.matchedSkills().stream()))
 			.anySatisfy(skill -> assertThat(skill).containsIgnoringCase("CNC"));
 		// the person's title is explained by a skill named after the activity ("Schweißer" ↔ "schweißen")

@@ -63,7 +63,7 @@ class RecommendationIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Test
-	void offersTeachingMoreMissingSkillsComeFirstThenNearbyOnesAndEachSaysWhy() {
+	void offersTeachingMoreMissingSkillsComeFirstThenNearbyOnesAndEachSaysWhy() throws Exception {
 		String token = TrainingsFixtures.token();
 		OrganisationSummary provider = fixtures.provider("Empfehlung " + token);
 		long both = fixtures.offer(provider, TrainingsFixtures.draft(token + " Batteriemontage mit HV", 200, 3000, true,
@@ -97,10 +97,20 @@ class RecommendationIntegrationTests {
 		assertThat(first.reasons().subList(1, 3)).containsExactly("in 35 km (Plauen)", "förderfähig nach § 82 SGB III");
 		assertThat(first.offer().fundable()).isTrue();
 		Recommendation nearby = result.recommendations().stream().filter(r -> r.offer().id() == near).findFirst().orElseThrow();
-		assertThat(nearby.reasons()).contains("in 0 km (Zwickau)").noneMatch(reason -> reason.startsWith("förderfähig"));
+		// a run in the person's own town is "in Zwickau", not "in 0 km"
+		assertThat(nearby.reasons()).contains("in Zwickau").noneMatch(reason -> reason.contains("0 km"))
+			.noneMatch(reason -> reason.startsWith("förderfähig"));
 
-		assertThat(mvc.get().uri("/meine-weiterbildungen/empfehlungen").with(user(person)).exchange()).hasStatusOk()
-			.bodyText().contains(token + " Batteriemontage mit HV", "lehrt 2 von 4 fehlenden Kompetenzen");
+		String page = mvc.get().uri("/meine-weiterbildungen/empfehlungen").with(user(person)).exchange().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(token + " Batteriemontage mit HV", "lehrt 2 von 4 fehlenden Kompetenzen")
+			// the count is the one the pathway card calls "wesentliche"
+			.contains("fehlen Ihnen 4 wesentliche Kompetenzen");
+		org.jsoup.nodes.Element card = org.jsoup.Jsoup.parse(page)
+			.selectFirst("li.card:has(a:containsOwn(" + token + " Batteriemontage mit HV))");
+		assertThat(card).isNotNull();
+		// fundability is said once, as a reason with its legal basis, not also as a badge
+		assertThat(card.text().split("förderfähig", -1)).as("mentions of förderfähig in %s", card.text()).hasSize(2);
 		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").with(user(person)).exchange()).hasStatusOk()
 			.bodyJson().extractingPath("$.personal.basis.kind").isEqualTo("GOAL");
 		assertThat(mvc.get().uri("/api/v1/recommendations/trainings").exchange()).hasStatus3xxRedirection()

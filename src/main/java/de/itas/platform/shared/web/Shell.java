@@ -31,25 +31,42 @@ public class Shell {
 		return tiles(tile -> tile.audience().visitors());
 	}
 
-	/** Tiles of a signed-in person's start page: those meant for them and not for everyone. */
+	/**
+	 * Tiles of a signed-in person's start page: those meant for them and not for everyone, the ones that lead
+	 * for one of their roles first.
+	 */
 	public List<Tile> personalTiles(Set<Role> roles) {
-		return tiles(tile -> !tile.audience().visitors() && tile.audience().includes(true, roles));
+		return tiles(tile -> !tile.audience().visitors() && tile.audience().includes(true, roles),
+				Comparator.comparing((Tile tile) -> !tile.leadsFor(roles)).thenComparingInt(Tile::order));
 	}
 
-	/** Panels of a signed-in person's start page that are meant for them. */
-	public List<Panel> personalPanels(Set<Role> roles) {
+	/** Panels of a signed-in person's start page that are meant for them and lead for one of their roles. */
+	public List<Panel> leadingPanels(Set<Role> roles) {
+		return panels(roles, true);
+	}
+
+	/** Panels of a signed-in person's start page that are meant for them but lead for none of their roles. */
+	public List<Panel> furtherPanels(Set<Role> roles) {
+		return panels(roles, false);
+	}
+
+	private List<Panel> panels(Set<Role> roles, boolean leading) {
 		return modules.stream()
 			.flatMap(module -> module.panels().stream())
-			.filter(panel -> panel.audience().includes(true, roles))
+			.filter(panel -> panel.audience().includes(true, roles) && panel.leadsFor(roles) == leading)
 			.sorted(Comparator.comparingInt(Panel::order))
 			.toList();
 	}
 
 	private List<Tile> tiles(java.util.function.Predicate<Tile> filter) {
+		return tiles(filter, Comparator.comparingInt(Tile::order));
+	}
+
+	private List<Tile> tiles(java.util.function.Predicate<Tile> filter, Comparator<Tile> ordering) {
 		return modules.stream()
 			.flatMap(module -> module.tiles().stream())
 			.filter(filter)
-			.sorted(Comparator.comparingInt(Tile::order))
+			.sorted(ordering)
 			.toList();
 	}
 

@@ -41,7 +41,8 @@ class ShellController {
 		model.addAttribute("user", user);
 		model.addAttribute("roles", user.roles().stream().sorted().map(Role::messageKey).toList());
 		model.addAttribute("tiles", shell.personalTiles(user.roles()));
-		model.addAttribute("panels", shell.personalPanels(user.roles()));
+		model.addAttribute("panels", shell.leadingPanels(user.roles()));
+		model.addAttribute("furtherPanels", shell.furtherPanels(user.roles()));
 		return "shell/my-area";
 	}
 
