@@ -47,8 +47,12 @@ class ErrorSummaryLabelsUnitTests {
 				while (field.find()) {
 					fields.putIfAbsent(field.group(1), field.group(2));
 				}
-				Map<?, ?> labels = summary.group(1) == null ? Map.of()
-						: new SpelExpressionParser().parseExpression(summary.group(1).strip()).getValue(Map.class);
+				Map<String, String> labels = new LinkedHashMap<>();
+				if (summary.group(1) != null) {
+					Map<?, ?> parsed = new SpelExpressionParser().parseExpression(summary.group(1).strip())
+						.getValue(Map.class);
+					parsed.forEach((name, label) -> labels.put(String.valueOf(name), String.valueOf(label)));
+				}
 				assertThat(labels).as("the summary's labels in %s", file).containsAllEntriesOf(fields);
 				checked.add(file.getFileName().toString());
 			}
