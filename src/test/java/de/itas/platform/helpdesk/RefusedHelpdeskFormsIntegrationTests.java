@@ -152,12 +152,14 @@ class RefusedHelpdeskFormsIntegrationTests {
 			.isEqualTo(message("helpdesk.slots.desk") + ": " + message("helpdesk.slots.desk.required"));
 		assertThat(as(advisor, () -> appointments.mySlots())).noneMatch(slot -> slot.teamCode().equals(team));
 
-		// a duration that is no number comes back as typed, at its field
-		Document notANumber = page(mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "VIDEO")
+		// a duration that is no number comes back as typed, at its field, in the same round as the rest
+		Document notANumber = page(mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "HELP_DESK")
 			.param("start", start).param("minutes", "eine Stunde").param("topics", "OTHER")
 			.with(user(advisor)).with(csrf()).exchange());
 		assertThat(notANumber.getElementById("minutes").val()).isEqualTo("eine Stunde");
-		invalidWithError(notANumber, "minutes", "minutes-error", message("typeMismatch.java.lang.Integer"));
+		invalidWithError(notANumber, "minutes", "minutes-error",
+				messages.getMessage("helpdesk.slots.minutes.range", new Object[] { 10, 240 }, Locale.GERMAN));
+		assertThat(ErrorSummary.linkedFields(notANumber.outerHtml())).containsExactly("minutes", "deskCode");
 		assertThat(notANumber.getElementById("start").val()).isEqualTo(start);
 		assertThat(summaryEntry(notANumber, "minutes")).startsWith(message("helpdesk.slots.minutes") + ": ");
 	}

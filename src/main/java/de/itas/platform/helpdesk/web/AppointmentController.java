@@ -142,7 +142,7 @@ class AppointmentController {
 			return slotsPage(model);
 		}
 		try {
-			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.getMinutes(),
+			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.minutesValue(),
 					form.topicSet());
 		}
 		catch (FieldProblems ex) {
