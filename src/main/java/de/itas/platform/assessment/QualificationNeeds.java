@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,13 +81,41 @@ public class QualificationNeeds {
 		OrganisationSummary organisation = organisations.organisation(organisationId)
 			.filter(found -> found.kind() == OrganisationKind.COMPANY)
 			.orElseThrow(() -> new AccessDeniedException("No company " + organisationId));
+		Checked checked = checked(input);
+		FieldProblems.throwIfAny(checked.problems());
+		OccupationSummary found = checked.occupation().orElseThrow();
+		UUID id = UUID.randomUUID();
+		needs.insert(id, organisationId, organisation.districtCode(), found.uri(), found.label(), found.iscoGroup(),
+				found.iscoGroupLabel(), Objects.requireNonNull(input.employeesAffected()), checked.skills(),
+				Objects.requireNonNull(input.horizon()), Objects.requireNonNull(input.urgency()), input.formats(),
+				checked.comment(), access.user().id(), clock.instant());
+		return id;
+	}
+
+	/**
+	 * Every problem of the input at once, as {@link #record} would refuse it; saves nothing. A form whose own
+	 * fields did not all parse asks this, so that the person sees all problems in one round.
+	 *
+	 * @throws AccessDeniedException when the current person may not work on the company
+	 */
+	public List<FieldProblem> problems(UUID organisationId, NeedInput input) {
+		access.requireWork(organisationId);
+		return checked(input).problems();
+	}
+
+	private record Checked(Optional<OccupationSummary> occupation, List<NeedDetails.Skill> skills,
+			@Nullable String comment, List<FieldProblem> problems) {
+	}
+
+	private Checked checked(NeedInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Optional<OccupationSummary> occupation = input.occupationUri().isBlank() ? Optional.empty()
 				: occupations.summary(input.occupationUri());
 		if (occupation.isEmpty()) {
 			problems.add(FieldProblem.of("occupationUri", "assessment.needs.error.occupation"));
 		}
-		if (input.employeesAffected() < 1 || input.employeesAffected() > NeedInput.MAX_EMPLOYEES) {
+		Integer employees = input.employeesAffected();
+		if (employees == null || employees < 1 || employees > NeedInput.MAX_EMPLOYEES) {
 			problems.add(FieldProblem.of("employeesAffected", "assessment.needs.error.employees"));
 		}
 		List<NeedDetails.Skill> skills = new ArrayList<>();
@@ -105,6 +135,12 @@ public class QualificationNeeds {
 		else if (skills.isEmpty()) {
 			problems.add(FieldProblem.of("skillUris", "assessment.needs.error.skills"));
 		}
+		if (input.horizon() == null) {
+			problems.add(FieldProblem.of("horizon", "assessment.needs.error.horizon"));
+		}
+		if (input.urgency() == null) {
+			problems.add(FieldProblem.of("urgency", "assessment.needs.error.urgency"));
+		}
 		if (input.formats().isEmpty()) {
 			problems.add(FieldProblem.of("formats", "assessment.needs.error.formats"));
 		}
@@ -112,13 +148,7 @@ public class QualificationNeeds {
 		if (comment != null && comment.length() > NeedInput.MAX_COMMENT) {
 			problems.add(FieldProblem.of("comment", "assessment.needs.error.comment"));
 		}
-		FieldProblems.throwIfAny(problems);
-		OccupationSummary found = occupation.orElseThrow();
-		UUID id = UUID.randomUUID();
-		needs.insert(id, organisationId, organisation.districtCode(), found.uri(), found.label(), found.iscoGroup(),
-				found.iscoGroupLabel(), input.employeesAffected(), skills, input.horizon(), input.urgency(),
-				input.formats(), comment, access.user().id(), clock.instant());
-		return id;
+		return new Checked(occupation, skills, comment, problems);
 	}
 
 	/** Marks a need as met or no longer relevant; it then no longer counts in the needs map. */

@@ -29,6 +29,7 @@ import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.trainings.TrainingCatalog;
 
@@ -100,12 +101,14 @@ public class CaseRecommendations {
 		Inquiry row = caseWork.accessible(caseNumber);
 		PlatformUser advisor = CurrentUser.get().orElseThrow();
 		String message = draft.message() == null ? "" : draft.message().strip();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (message.isEmpty() || message.length() > CaseWork.MAX_TEXT) {
-			throw FieldProblems.of("message", "helpdesk.recommend.message.required");
+			problems.add(FieldProblem.of("message", "helpdesk.recommend.message.required"));
 		}
 		if (draft.items().isEmpty() || draft.items().size() > MAX_ITEMS) {
-			throw FieldProblems.of("items", "helpdesk.recommend.items.required");
+			problems.add(FieldProblem.of("items", "helpdesk.recommend.items.required"));
 		}
+		FieldProblems.throwIfAny(problems);
 		List<Resolved> resolved = new ArrayList<>();
 		for (RecommendationDraft.Item item : draft.items()) {
 			resolved.add(resolve(item, locale)

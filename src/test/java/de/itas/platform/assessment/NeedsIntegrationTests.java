@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,9 @@ class NeedsIntegrationTests {
 
 	@Autowired
 	QualificationNeeds needs;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	@Autowired
 	NeedsMap map;
@@ -127,6 +131,41 @@ class NeedsIntegrationTests {
 		String body = refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(ErrorSummary.linkedFields(body)).containsExactly("occupationUri", "skillUris", "formats");
 		assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
+		assertThat(as(admin, () -> needs.needsOf(company))).hasSize(before);
+	}
+
+	@Test
+	void everyProblemOfTheFormComesInOneRoundAndTheSummaryNamesEachField() throws Exception {
+		Map<String, String> labels = Map.of("occupationUri", "assessment.needs.field.occupation", "skillUris",
+				"assessment.needs.field.skills", "employeesAffected", "assessment.needs.field.employees", "horizon",
+				"assessment.needs.field.horizon", "urgency", "assessment.needs.field.urgency", "formats",
+				"assessment.needs.field.formats");
+		int before = as(admin, () -> needs.needsOf(company)).size();
+		// a head count that is no number (the form's own check) and nothing else chosen (the service's checks)
+		MvcTestResult mixed = mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
+			.param("organisation", company.toString()).param("employeesAffected", "viele")
+			.param("comment", "bleibt stehen").exchange();
+		// nothing at all: only the service's checks
+		MvcTestResult empty = mvc.post().uri("/qualifizierungsbedarfe").with(user(admin)).with(csrf())
+			.param("organisation", company.toString()).exchange();
+		for (MvcTestResult refused : List.of(mixed, empty)) {
+			assertThat(refused).hasStatus(422);
+			String body = refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(ErrorSummary.linkedFields(body)).containsExactlyInAnyOrderElementsOf(labels.keySet());
+			assertThat(ErrorSummary.brokenLinks(body)).isEmpty();
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(body);
+			labels.forEach((field, label) -> {
+				org.jsoup.nodes.Element error = page.getElementById(field + "-error");
+				assertThat(error).as(field).isNotNull();
+				assertThat(page.selectFirst("#form-errors a[href=#" + field + "]").text()).as(field)
+					.isEqualTo(messages.getMessage(label, null, Locale.GERMAN) + ": " + error.text());
+			});
+			for (String select : List.of("employeesAffected", "horizon", "urgency")) {
+				assertThat(page.getElementById(select).attr("aria-invalid")).as(select).isEqualTo("true");
+				assertThat(page.getElementById(select).attr("aria-describedby")).as(select).contains(select + "-error");
+			}
+		}
+		assertThat(mixed).bodyText().contains("value=\"viele\"", "bleibt stehen");
 		assertThat(as(admin, () -> needs.needsOf(company))).hasSize(before);
 	}
 

@@ -79,6 +79,11 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Neuer Status").selectOption("IN_PROGRESS");
 		click("Status ändern");
 		assertThat(page.locator(".case-status")).hasText("in Bearbeitung");
+		// an empty note is refused at its field, and the page stays accessible
+		click("Notiz speichern");
+		assertThat(page.locator("#note-text-error")).isVisible();
+		assertThat(page.locator("#form-errors")).containsText("Interne Notiz: ");
+		checkPage();
 		page.getByLabel("Nachricht an die anfragende Person").fill("Guten Tag, gern beraten wir Sie. Bitte buchen Sie einen Termin.");
 		click("Nachricht senden");
 		assertThat(page.locator(".case-history")).containsText("Bitte buchen Sie einen Termin.");
@@ -87,6 +92,13 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 
 		visit("/beratung/termine");
 		LocalDate day = LocalDate.now().plusDays(20);
+		// on site without a desk: refused at the field, with what was typed kept
+		page.getByLabel("Art").selectOption("HELP_DESK");
+		page.getByLabel("Beginn").fill(day + "T07:05");
+		click("Termin anbieten");
+		assertThat(page.locator("#deskCode-error")).isVisible();
+		assertThat(page.getByLabel("Beginn")).hasValue(day + "T07:05");
+		checkPage();
 		page.getByLabel("Team").selectOption("aa-zwickau");
 		page.getByLabel("Art").selectOption("VIDEO");
 		page.getByLabel("Beginn").fill(day + "T07:05");

@@ -3,7 +3,6 @@ package de.itas.platform.assessment.web;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,38 +31,42 @@ class NeedForm {
 	private List<String> formats = new ArrayList<>();
 	private String comment = "";
 
-	/** The input when every field parses; the field errors otherwise. */
-	Optional<NeedInput> validate(Errors errors) {
+	/**
+	 * The input as far as it parses: a field that does not parse gets its error here and goes to the service
+	 * as absent (or left out), so that the service's checks of all other fields come in the same round.
+	 */
+	NeedInput toInput(Errors errors) {
 		Integer employees = null;
-		try {
-			employees = Integer.valueOf(employeesAffected.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue("employeesAffected", "assessment.needs.error.employees");
+		if (!employeesAffected.isBlank()) {
+			try {
+				employees = Integer.valueOf(employeesAffected.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.rejectValue("employeesAffected", "assessment.needs.error.employees");
+			}
 		}
 		Horizon parsedHorizon = parse(Horizon.class, horizon);
-		if (parsedHorizon == null) {
+		if (parsedHorizon == null && !horizon.isBlank()) {
 			errors.rejectValue("horizon", "assessment.needs.error.horizon");
 		}
 		Urgency parsedUrgency = parse(Urgency.class, urgency);
-		if (parsedUrgency == null) {
+		if (parsedUrgency == null && !urgency.isBlank()) {
 			errors.rejectValue("urgency", "assessment.needs.error.urgency");
 		}
 		Set<TrainingFormat> parsedFormats = EnumSet.noneOf(TrainingFormat.class);
 		for (String format : formats) {
 			TrainingFormat parsed = parse(TrainingFormat.class, format);
 			if (parsed == null) {
-				errors.rejectValue("formats", "assessment.needs.error.formats");
+				if (!errors.hasFieldErrors("formats")) {
+					errors.rejectValue("formats", "assessment.needs.error.formats");
+				}
 			}
 			else {
 				parsedFormats.add(parsed);
 			}
 		}
-		if (errors.hasErrors() || employees == null || parsedHorizon == null || parsedUrgency == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new NeedInput(occupationUri.strip(), employees, skillUris, parsedHorizon, parsedUrgency,
-				parsedFormats, comment));
+		return new NeedInput(occupationUri.strip(), employees, skillUris, parsedHorizon, parsedUrgency,
+				parsedFormats, comment);
 	}
 
 	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {

@@ -26,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.itas.platform.assessment.Checks;
 import de.itas.platform.assessment.CompanyOverview;
 import de.itas.platform.assessment.Horizon;
+import de.itas.platform.assessment.NeedInput;
 import de.itas.platform.assessment.QualificationNeeds;
 import de.itas.platform.assessment.TrainingFormat;
 import de.itas.platform.assessment.Urgency;
@@ -94,10 +95,14 @@ class NeedsController {
 			search(action, form, model);
 			return "assessment/needs";
 		}
-		var input = form.validate(errors);
-		if (input.isPresent()) {
+		NeedInput input = form.toInput(errors);
+		if (errors.hasErrors()) {
+			// what did not parse is at its field already; the service's checks of the rest come in the same round
+			FormErrors.reject(errors, needs.problems(organisation, input));
+		}
+		else {
 			try {
-				needs.record(organisation, input.get());
+				needs.record(organisation, input);
 				redirect.addFlashAttribute("message", "assessment.needs.saved");
 				return "redirect:/qualifizierungsbedarfe?organisation=" + organisation;
 			}

@@ -22,8 +22,8 @@ import de.itas.platform.helpdesk.SlotKind;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
 import de.itas.platform.region.Region;
-import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -138,21 +138,16 @@ class AppointmentController {
 	String publish(@ModelAttribute("slotForm") SlotForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			// a value that did not bind (control characters in a text, a number that is none): the form comes back
-			model.addAttribute("problems", errors.getFieldErrors().stream()
-				.map(error -> FieldProblem.of(error.getField(),
-						String.class.equals(errors.getFieldType(error.getField())) ? "typeMismatch.java.lang.String"
-								: "typeMismatch"))
-				.toList());
+			// a value that did not bind (control characters in a text, a number that is none) is at its field, as typed
 			return slotsPage(model);
 		}
 		try {
-			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.getMinutes(),
+			appointments.publish(form.getTeamCode(), form.getKind(), form.desk(), form.startsAt(), form.minutesValue(),
 					form.topicSet());
 		}
 		catch (FieldProblems ex) {
-			// the form comes back as typed
-			model.addAttribute("problems", ex.problems());
+			// the form comes back as typed, each problem at its field
+			FormErrors.reject(errors, ex);
 			return slotsPage(model);
 		}
 		redirect.addFlashAttribute("message", "helpdesk.slots.published");

@@ -1,5 +1,6 @@
 package de.itas.platform.helpdesk.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.PartnerSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
@@ -112,15 +114,40 @@ class CaseController {
 	}
 
 	@PostMapping("/faelle/{caseNumber}/notiz")
-	String note(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text,
+	String note(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text, Model model,
 			RedirectAttributes redirect) {
-		return act(caseNumber, redirect, "helpdesk.case.noted", () -> caseWork.note(caseNumber, text));
+		return write(caseNumber, "note", text, model, redirect, "helpdesk.case.noted",
+				() -> caseWork.note(caseNumber, text));
 	}
 
 	@PostMapping("/faelle/{caseNumber}/nachricht")
-	String message(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text,
+	String message(@PathVariable String caseNumber, @RequestParam(defaultValue = "") String text, Model model,
 			RedirectAttributes redirect) {
-		return act(caseNumber, redirect, "helpdesk.case.message-sent", () -> caseWork.message(caseNumber, text));
+		return write(caseNumber, "message", text, model, redirect, "helpdesk.case.message-sent",
+				() -> caseWork.message(caseNumber, text));
+	}
+
+	/**
+	 * Saves a text the advisor wrote (a note or a message); a refused text comes back in its field, with the
+	 * message at the field, rather than being lost in a redirect.
+	 */
+	private String write(String caseNumber, String form, String text, Model model, RedirectAttributes redirect,
+			String doneKey, Runnable action) {
+		List<FieldProblem> problems;
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", doneKey);
+			return "redirect:/beratung/faelle/" + caseNumber;
+		}
+		catch (FieldProblems ex) {
+			problems = ex.problems();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			problems = List.of(FieldProblem.ofForm("helpdesk.case.conflict"));
+		}
+		model.addAttribute(form + "Text", text);
+		model.addAttribute(form + "Problems", problems);
+		return show(caseNumber, model);
 	}
 
 	@PostMapping("/faelle/{caseNumber}/uebergeben")

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.itas.platform.helpdesk.CaseDetails;
 import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.helpdesk.CaseWork;
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
 
 /** Composing a recommendation from a case, and "Meine Empfehlungen" with feedback per item. */
@@ -41,18 +44,26 @@ class CaseRecommendationController {
 
 	@PostMapping("/beratung/faelle/{caseNumber}/empfehlung")
 	String send(@PathVariable String caseNumber, @ModelAttribute("recommendationForm") RecommendationForm form,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		try {
-			recommendations.send(caseNumber, form.toDraft(), locale);
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				recommendations.send(caseNumber, form.toDraft(), locale);
+				redirect.addFlashAttribute("message", "helpdesk.recommend.sent");
+				return "redirect:/beratung/faelle/" + caseNumber;
+			}
+			catch (FieldProblems ex) {
+				// the service speaks of the draft's items; on the form they are the offered choices
+				FormErrors.reject(errors, ex.problems()
+					.stream()
+					.map(problem -> "items".equals(problem.field())
+							? new FieldProblem(RecommendationForm.CHOICES, problem.messageKey(), problem.arguments())
+							: problem)
+					.toList());
+			}
 		}
-		catch (FieldProblems ex) {
-			// the form comes back as typed: the same options with their picks and notes, link and message
-			model.addAttribute("problems", ex.problems());
-			model.addAttribute("inquiry", caseWork.open(caseNumber).orElseThrow(NotFoundException::new));
-			return "helpdesk/recommend";
-		}
-		redirect.addFlashAttribute("message", "helpdesk.recommend.sent");
-		return "redirect:/beratung/faelle/" + caseNumber;
+		// the form comes back as typed: the same options with their picks and notes, link and message
+		model.addAttribute("inquiry", caseWork.open(caseNumber).orElseThrow(NotFoundException::new));
+		return "helpdesk/recommend";
 	}
 
 	@GetMapping("/empfehlungen")

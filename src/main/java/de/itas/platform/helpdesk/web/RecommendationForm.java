@@ -15,6 +15,9 @@ import de.itas.platform.helpdesk.RecommendationOption;
  */
 class RecommendationForm {
 
+	/** The form field of the offered choices, where problems of the recommendation's items are shown. */
+	static final String CHOICES = "choices";
+
 	private String q = "";
 	private String message = "";
 	private List<Choice> choices = new ArrayList<>();

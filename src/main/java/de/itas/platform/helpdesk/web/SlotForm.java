@@ -24,7 +24,7 @@ class SlotForm {
 	private SlotKind kind = SlotKind.VIDEO;
 	private String deskCode = "";
 	private String start = "";
-	private int minutes = DEFAULT_MINUTES;
+	private String minutes = String.valueOf(DEFAULT_MINUTES);
 	private List<Topic> topics = new ArrayList<>();
 
 	/** An empty form: an hour, for every topic. */
@@ -84,13 +84,29 @@ class SlotForm {
 		this.start = start == null ? "" : start;
 	}
 
-	public Integer getMinutes() {
+	/** The duration as typed, so that a refused form shows it as it was. */
+	public String getMinutes() {
 		return minutes;
 	}
 
-	/** An emptied field means the usual hour. */
-	public void setMinutes(@Nullable Integer minutes) {
-		this.minutes = minutes == null ? DEFAULT_MINUTES : minutes;
+	public void setMinutes(@Nullable String minutes) {
+		this.minutes = minutes == null ? "" : minutes;
+	}
+
+	/**
+	 * The duration in minutes: an emptied field means the usual hour; one that is no whole number is 0, which
+	 * the service refuses with its range message, together with every other problem of the form.
+	 */
+	int minutesValue() {
+		if (minutes.isBlank()) {
+			return DEFAULT_MINUTES;
+		}
+		try {
+			return Integer.parseInt(minutes.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	public List<Topic> getTopics() {
