@@ -1,5 +1,7 @@
 package de.itas.platform.shared.figures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,23 @@ public final class FigureCells {
 			cells.put(new Cell(value.month(), value.districtCode()), value.count());
 		}
 		return cells;
+	}
+
+	/** A figure's published values as cells. */
+	public static Map<Cell, Long> published(Figures figures, String key, YearMonth from, YearMonth to) {
+		return of(figures.values(key, from, to));
+	}
+
+	/**
+	 * A figure's published values, after checking that they equal the direct count of {@code sql} (see
+	 * {@link #direct}) in every cell.
+	 */
+	public static Map<Cell, Long> checked(Figures figures, JdbcClient jdbc, String key, YearMonth from, YearMonth to,
+			String sql, Instant now) {
+		Map<Cell, Long> direct = direct(jdbc, sql, from, to, now);
+		Map<Cell, Long> published = published(figures, key, from, to);
+		assertThat(published).as(key).isEqualTo(direct);
+		return published;
 	}
 
 	/**
