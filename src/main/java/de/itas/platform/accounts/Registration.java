@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +18,7 @@ import de.itas.platform.shared.mail.MailQueue;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.AccountSessions;
 import de.itas.platform.shared.security.RateLimiter;
+import de.itas.platform.shared.security.ReturnPath;
 import de.itas.platform.shared.security.Role;
 
 /**
@@ -96,7 +98,7 @@ public class Registration {
 			organisations.addMember(company.id(), account.id(), Role.COMPANY_ADMIN);
 			organisations.addMember(company.id(), account.id(), Role.COMPANY_MEMBER);
 		}
-		sendVerification(account, locale);
+		sendVerification(account, locale, request.returnTo());
 	}
 
 	public LinkState verificationLink(String token) {
@@ -122,14 +124,16 @@ public class Registration {
 		queue.enqueue(() -> transactions.executeWithoutResult(status -> accounts.findByEmail(address)
 			.filter(account -> !account.emailVerified())
 			.filter(account -> mayMail(account.email()))
-			.ifPresent(account -> sendVerification(account, locale))));
+			.ifPresent(account -> sendVerification(account, locale, null))));
 	}
 
-	private void sendVerification(UserAccount account, Locale locale) {
+	private void sendVerification(UserAccount account, Locale locale, @Nullable String returnTo) {
 		tokens.revoke(account.id(), TokenPurpose.VERIFY_EMAIL);
 		String token = tokens.issue(TokenPurpose.VERIFY_EMAIL, account.id(), account.email(), null, null);
+		// the link leads back to the page the person registered from, through verification and sign-in
 		mailer.send(account.email(), locale, "accounts.mail.verify.subject", "accounts/verify",
-				Map.of("name", account.displayName(), "token", token));
+				Map.of("name", account.displayName(), "link",
+						ReturnPath.append(mailer.baseUrl() + "/konto/bestaetigen?token=" + token, returnTo)));
 	}
 
 	/**

@@ -36,7 +36,8 @@ public final class Mails {
 
 	public static String token(Outbox.StoredMail mail) {
 		String link = link(mail);
-		return link.substring(link.indexOf("token=") + "token=".length());
+		String token = link.substring(link.indexOf("token=") + "token=".length());
+		return token.contains("&") ? token.substring(0, token.indexOf('&')) : token;
 	}
 
 }

@@ -3,6 +3,7 @@ package de.itas.platform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -265,6 +266,53 @@ class RegistrationIntegrationTests {
 				"/passwort-neu?token=x", "/konto/bestaetigen?token=x", "/konto/email-bestaetigen?token=x" }) {
 			assertThat(mvc.get().uri(path).accept(MediaType.TEXT_HTML)).as(path).hasStatusOk();
 		}
+	}
+
+	@Test
+	void registrationVerificationAndSignInLeadBackToThePageThePersonCameFrom() {
+		String course = "/weiterbildung/1?termin=2";
+		String encoded = "weiter=%2Fweiterbildung%2F1%3Ftermin%3D2";
+		assertThat(mvc.get().uri("/login").param("weiter", course)).hasStatusOk()
+			.bodyText()
+			.contains("value=\"/weiterbildung/1?termin=2\"")
+			.contains("/registrieren?" + encoded);
+		assertThat(mvc.get().uri("/registrieren").param("weiter", course)).hasStatusOk()
+			.bodyText()
+			.contains("name=\"weiter\"", "/login?" + encoded);
+		String email = uniqueEmail("zurueck");
+		assertThat(mvc.post()
+			.uri("/registrieren")
+			.with(csrf())
+			.param("kind", "person")
+			.param("displayName", "Rita Rückkehr")
+			.param("email", email)
+			.param("password", PASSWORD)
+			.param("passwordRepeat", PASSWORD)
+			.param("consent", "true")
+			.param("weiter", course)).hasStatusOk();
+		String link = Mails.link(Mails.single(outbox, email));
+		assertThat(link).endsWith("&" + encoded);
+		assertThat(mvc.get().uri(URI.create(link))).hasStatusOk().bodyText().contains("name=\"weiter\"");
+		assertThat(mvc.post().uri("/konto/bestaetigen").with(csrf()).param("token", Mails.token(Mails.single(outbox, email)))
+			.param("weiter", course)).hasRedirectedUrl("/login?" + encoded);
+		assertThat(mvc.post().uri("/login").with(csrf()).param("username", email).param("password", "falsch")
+			.param("weiter", course)).hasRedirectedUrl("/login?error&" + encoded);
+		assertThat(mvc.post().uri("/login").with(csrf()).param("username", email).param("password", PASSWORD)
+			.param("weiter", course)).hasRedirectedUrl(course);
+	}
+
+	@Test
+	void aForeignOrMalformedReturnTargetIsIgnored() {
+		for (String target : new String[] { "https://boese.example/", "//boese.example/x", "/\\boese.example" }) {
+			assertThat(mvc.get().uri("/login").param("weiter", target)).as(target)
+				.bodyText()
+				.doesNotContain("boese.example");
+			assertThat(mvc.post().uri("/login").with(csrf()).param("username", "beschaeftigte@demo.itas.local")
+				.param("password", "itas-demo-2026")
+				.param("weiter", target)).as(target).hasRedirectedUrl("/mein-bereich");
+		}
+		assertThat(mvc.post().uri("/konto/bestaetigen").with(csrf()).param("token", "unbekannt")
+			.param("weiter", "https://boese.example/")).hasStatusOk().bodyText().doesNotContain("boese.example");
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -27,7 +28,10 @@ class AccountsBrowserTests extends BrowserTestSupport {
 	@Test
 	void aCompanyRegistersVerifiesItsAddressSignsInAndManagesItsAccount() {
 		String email = "inhaberin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.itas.local";
-		visit("/registrieren?art=unternehmen");
+		// from the company directory through sign-in to registration: every step carries the way back
+		visit("/unternehmen");
+		page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Anmelden")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noch kein Konto? Jetzt registrieren")).click();
 		page.getByLabel("Unternehmen", new Page.GetByLabelOptions().setExact(true)).check();
 		page.locator("#displayName").fill("Ines Inhaberin");
 		page.locator("#email").fill(email);
@@ -54,7 +58,8 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		page.locator("#username").fill(email);
 		page.locator("#password").fill(PASSWORD);
 		page.locator("form.form button[type=submit]").click();
-		page.waitForURL("**/mein-bereich");
+		page.waitForURL("**/unternehmen");
+		visit("/mein-bereich");
 		assertThat(page.locator("main")).containsText("Unternehmen (Verwaltung)");
 		checkPage();
 
@@ -109,6 +114,20 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		checkPage();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Löschung abbrechen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Löschung wurde abgebrochen.");
+	}
+
+	@Test
+	void aVisitorSignsInFromACoursePageAndComesBackToIt() {
+		visit("/weiterbildung");
+		page.locator("main a[href^='/weiterbildung/']").first().click();
+		String course = page.url().substring(page.url().indexOf("/weiterbildung/"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum Anmelden bitte einloggen")).first().click();
+		checkPage();
+		page.getByLabel("E-Mail-Adresse").fill("beschaeftigte@demo.itas.local");
+		page.getByLabel("Passwort").fill(DEMO_PASSWORD);
+		page.locator("form.form button[type=submit]").click();
+		page.waitForURL(url(course));
+		assertThat(page.locator("main")).not().containsText("Zum Anmelden bitte einloggen");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import de.itas.platform.accounts.Registration;
 import de.itas.platform.accounts.RegistrationRequest;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.RateLimiter;
+import de.itas.platform.shared.security.ReturnPath;
 
 /** Registration, e-mail verification and password reset: pages for visitors. */
 @Controller
@@ -43,15 +45,17 @@ class RegistrationController {
 	}
 
 	@GetMapping("/registrieren")
-	String registrationForm(@RequestParam(defaultValue = "person") String art, Model model) {
+	String registrationForm(@RequestParam(defaultValue = "person") String art,
+			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model) {
 		RegistrationForm form = new RegistrationForm();
 		form.setKind("unternehmen".equals(art) ? "company" : "person");
 		model.addAttribute("form", form);
-		return registrationPage(model);
+		return registrationPage(model, returnTo);
 	}
 
 	@PostMapping("/registrieren")
-	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model,
 			Locale locale) {
 		PasswordChecks.check(passwordPolicy, form.getPassword(), form.getPasswordRepeat(), form.getEmail(), errors);
 		if (form.isCompany()) {
@@ -65,34 +69,40 @@ class RegistrationController {
 		if (errors.hasErrors()) {
 			form.setPassword("");
 			form.setPasswordRepeat("");
-			return registrationPage(model);
+			return registrationPage(model, returnTo);
 		}
 		registration.register(new RegistrationRequest(form.getDisplayName(), form.getEmail(), form.getPassword(),
 				form.isCompany() ? form.getCompanyName() : null, form.isCompany() ? form.getDistrictCode() : null,
-				locale.getLanguage()));
+				locale.getLanguage(), ReturnPath.of(returnTo).orElse(null)));
 		model.addAttribute("email", form.getEmail().trim());
 		return "accounts/registered";
 	}
 
-	private String registrationPage(Model model) {
+	private String registrationPage(Model model, @Nullable String returnTo) {
 		model.addAttribute("districts", region.districts());
+		model.addAttribute("returnTo", ReturnPath.of(returnTo).orElse(null));
+		model.addAttribute("loginUrl", ReturnPath.append("/login", returnTo));
 		return "accounts/register";
 	}
 
 	@GetMapping("/konto/bestaetigen")
-	String verificationPage(@RequestParam(defaultValue = "") String token, Model model) {
+	String verificationPage(@RequestParam(defaultValue = "") String token,
+			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model) {
 		model.addAttribute("token", token);
+		model.addAttribute("returnTo", ReturnPath.of(returnTo).orElse(null));
 		model.addAttribute("state", registration.verificationLink(token));
 		model.addAttribute("form", new EmailForm());
 		return "accounts/verify";
 	}
 
 	@PostMapping("/konto/bestaetigen")
-	String verify(@RequestParam(defaultValue = "") String token, Model model, RedirectAttributes redirect) {
+	String verify(@RequestParam(defaultValue = "") String token,
+			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model,
+			RedirectAttributes redirect) {
 		LinkState state = registration.verify(token);
 		if (state == LinkState.VALID) {
 			redirect.addFlashAttribute("message", "accounts.verify.done");
-			return "redirect:/login";
+			return "redirect:" + ReturnPath.append("/login", returnTo);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("state", state);

@@ -40,7 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		String username = ThrottledLoginHandlers.username(request);
 		if (throttle.isBlocked(username, address, devices.knownDevice(request, username))) {
 			log.warn("Refused a login attempt from {} while blocked", address);
-			response.sendRedirect(request.getContextPath() + "/login?blocked");
+			response.sendRedirect(ReturnPath.append(request.getContextPath() + "/login?blocked",
+					request.getParameter(ReturnPath.PARAMETER)));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -31,6 +31,13 @@ final class ThrottledLoginHandlers {
 			this.throttle = throttle;
 			this.devices = devices;
 			setDefaultTargetUrl("/mein-bereich");
+			// a page named by the login form wins over a saved request; an unsafe one falls back to the default
+			setTargetUrlParameter(ReturnPath.PARAMETER);
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+			return ReturnPath.of(request.getParameter(ReturnPath.PARAMETER)).orElse(getDefaultTargetUrl());
 		}
 
 		@Override
@@ -67,7 +74,9 @@ final class ThrottledLoginHandlers {
 				// the owner may be the one refused now: a link by mail lets their browser in
 				unlockMails.offer(username);
 			}
-			response.sendRedirect(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"));
+			// the page the person came from stays with the form for the next attempt
+			response.sendRedirect(ReturnPath.append(request.getContextPath() + (blocked ? "/login?blocked" : "/login?error"),
+					request.getParameter(ReturnPath.PARAMETER)));
 		}
 
 	}

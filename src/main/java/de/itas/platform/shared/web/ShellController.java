@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.ReturnPath;
 import de.itas.platform.shared.security.Role;
 
 /** Pages of the shell: home, sign-in, the personal start page and the legal pages. */
@@ -30,8 +31,12 @@ class ShellController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String blocked, Model model) {
+			@RequestParam(required = false) @Nullable String blocked,
+			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model) {
 		model.addAttribute("problem", blocked != null ? "blocked" : error != null ? "error" : null);
+		// the form carries the page the person came from; the link to registration passes it on
+		model.addAttribute("returnTo", ReturnPath.of(returnTo).orElse(null));
+		model.addAttribute("registerUrl", ReturnPath.append("/registrieren", returnTo));
 		return "shell/login";
 	}
 

@@ -6,11 +6,13 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.ReturnPath;
 
 /** Puts what the layout needs into the model of every page: navigation, language links, the current path. */
 @ControllerAdvice
@@ -34,6 +36,23 @@ class ShellModelAdvice {
 		return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
 	}
 
+	/**
+	 * The sign-in link of this page: it brings the person back here afterwards (pages shown for a GET only; a
+	 * form answered after a POST cannot be reloaded by a link).
+	 */
+	@ModelAttribute("loginUrl")
+	String loginUrl(HttpServletRequest request) {
+		return ReturnPath.append("/login", returnPath(request));
+	}
+
+	private @Nullable String returnPath(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return null;
+		}
+		String query = request.getQueryString();
+		return currentPath(request) + (query == null ? "" : "?" + query);
+	}
+
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
 		return new LanguageLinks(link(request, "de"), link(request, "en"));
@@ -42,7 +61,7 @@ class ShellModelAdvice {
 	/** The same attributes for views rendered outside a controller, such as error pages. */
 	Map<String, Object> attributes(HttpServletRequest request) {
 		return Map.of("navigation", navigation(), "currentPath", currentPath(request), "languageLinks",
-				languageLinks(request));
+				languageLinks(request), "loginUrl", loginUrl(request));
 	}
 
 	private String link(HttpServletRequest request, String language) {
