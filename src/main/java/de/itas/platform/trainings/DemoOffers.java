@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,14 +23,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.shared.region.RegionFolder;
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.skills.Occupations;
 import de.itas.platform.trainings.search.Places;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fictional demo offers of {@code region/<name>/demo/trainings.json} with runs in the coming months
@@ -97,6 +98,15 @@ class DemoOffers {
 		}
 	}
 
+	/** Demo runs begin on a working day, as the course days of their schedules are counted from there. */
+	static LocalDate weekday(LocalDate day) {
+		return switch (day.getDayOfWeek()) {
+			case SATURDAY -> day.plusDays(2);
+			case SUNDAY -> day.plusDays(1);
+			default -> day;
+		};
+	}
+
 	int load() {
 		DemoFile demo = read(path);
 		Map<String, OrganisationSummary> providers = demo.providers()
@@ -128,11 +138,13 @@ class DemoOffers {
 					offer.contactName(), offer.contactEmail(), "");
 			long id = offers.createChecked(provider, draft, OfferStatus.PUBLISHED);
 			for (DemoRun run : offer.runs()) {
-				LocalDate start = today.plusDays(run.startInDays());
+				LocalDate start = weekday(today.plusDays(run.startInDays()));
 				RunDraft draftRun = new RunDraft(start, start.plusDays(Math.max(0, run.days() - 1)), run.schedule(),
 						run.online(), run.placeName() == null ? "" : run.placeName(), run.street() == null ? "" : run.street(),
 						"", run.city() == null ? "" : run.city(), run.districtCode(), run.capacity());
-				Offers.requireValid(offers.check(draftRun));
+				List<FieldProblem> problems = new ArrayList<>(offers.check(draftRun));
+				problems.addAll(OfferRules.fit(draft.format(), draft.durationHours(), draftRun));
+				Offers.requireValid(problems);
 				store.insertRun(id, draftRun, run.online() ? null : places.locate(run.city(), run.districtCode()).orElse(null));
 			}
 			created++;

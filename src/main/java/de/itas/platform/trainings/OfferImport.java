@@ -196,6 +196,12 @@ public class OfferImport {
 		catch (IOException | RuntimeException ex) {
 			fileProblems.add(FieldProblem.of("file", "trainings.import.error.malformed"));
 		}
+		// nobody can register for a published offer without a run: such an offer must come with one
+		statuses.forEach((title, status) -> {
+			if (status == OfferStatus.PUBLISHED && runs.getOrDefault(title, List.of()).isEmpty()) {
+				fileProblems.add(FieldProblem.of("status", "trainings.import.error.published-without-run", title));
+			}
+		});
 		if (rows.isEmpty() && fileProblems.isEmpty()) {
 			fileProblems.add(FieldProblem.of("file", "trainings.import.error.empty"));
 		}
@@ -231,7 +237,12 @@ public class OfferImport {
 			RunDraft run = new RunDraft(start, date(values, "ende", problems), value(values, "zeiten"), online,
 					value(values, "veranstaltungsort"), value(values, "strasse"), value(values, "plz"), city,
 					district(values, problems), whole(values, "plaetze", problems));
-			offers.check(run).stream().map(OfferImport::toColumn).forEach(problem -> {
+			List<FieldProblem> runProblems = new ArrayList<>(offers.check(run));
+			OfferDraft offer = drafts.get(title);
+			if (offer.format() != null) {
+				runProblems.addAll(OfferRules.fit(offer.format(), offer.durationHours(), run));
+			}
+			runProblems.stream().map(OfferImport::toColumn).forEach(problem -> {
 				if (problems.stream().noneMatch(known -> known.field().equals(problem.field()))) {
 					problems.add(problem);
 				}

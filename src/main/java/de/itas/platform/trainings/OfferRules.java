@@ -2,6 +2,8 @@ package de.itas.platform.trainings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -120,6 +122,97 @@ final class OfferRules {
 			problems.add(FieldProblem.of("capacity", "trainings.error.capacity", MAX_CAPACITY));
 		}
 		return problems;
+	}
+
+	/** Hours a day beyond which no course can be taught, even full-time on every day of its period. */
+	static final int MAX_HOURS_PER_DAY = 10;
+
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	/** Hours per working day of full-time teaching: more than this in a run's period deserves a second look. */
+	static final int FULL_TIME_HOURS_PER_WORKING_DAY = 8;
+
+	/**
+	 * A run against the offer it belongs to: its way of taking place must fit the offer's format (a Präsenz
+	 * offer has no online run, an online offer no run in a room), and the offer's hours must fit into the
+	 * run's period.
+	 */
+	static List<FieldProblem> fit(Format format, @Nullable BigDecimal durationHours, RunDraft run) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (format == Format.PRESENCE && run.online()) {
+			problems.add(FieldProblem.of("online", "trainings.error.online-for-presence"));
+		}
+		if (format == Format.ONLINE && !run.online()) {
+			problems.add(FieldProblem.of("online", "trainings.error.onsite-for-online"));
+		}
+		if (durationHours != null && run.startDate() != null && run.endDate() != null
+				&& !run.endDate().isBefore(run.startDate())) {
+			long days = ChronoUnit.DAYS.between(run.startDate(), run.endDate()) + 1;
+			if (durationHours.compareTo(BigDecimal.valueOf(days * MAX_HOURS_PER_DAY)) > 0) {
+				problems.add(FieldProblem.of("endDate", "trainings.error.hours-do-not-fit", durationHours.stripTrailingZeros()
+					.toPlainString(), days, MAX_HOURS_PER_DAY));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A changed offer against its runs that are still to come: the new format and hours must fit each of
+	 * them (reported at the offer's fields, with how many runs do not fit).
+	 */
+	static List<FieldProblem> fit(OfferDraft offer, List<RunDetails> runs, LocalDate today) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (offer.format() == null) {
+			return problems;
+		}
+		List<RunDetails> open = runs.stream().filter(run -> !run.cancelled() && !run.endDate().isBefore(today)).toList();
+		long formatMisfits = open.stream()
+			.filter(run -> !fit(offer.format(), null, draftOf(run)).isEmpty())
+			.count();
+		if (formatMisfits > 0) {
+			problems.add(FieldProblem.of("format", "trainings.error.format-contradicts-runs", formatMisfits));
+		}
+		long hourMisfits = open.stream()
+			.filter(run -> !fit(Format.HYBRID, offer.durationHours(), draftOf(run)).isEmpty())
+			.count();
+		if (hourMisfits > 0) {
+			problems.add(FieldProblem.of("durationHours", "trainings.error.hours-contradict-runs", hourMisfits,
+					MAX_HOURS_PER_DAY));
+		}
+		return problems;
+	}
+
+	/**
+	 * What is allowed but unlikely, shown to the provider: a run whose period holds more hours than full-time
+	 * teaching on its working days (360 hours in six weeks of two evenings).
+	 */
+	static List<FieldProblem> warnings(OfferDetails offer, LocalDate today) {
+		List<FieldProblem> warnings = new ArrayList<>();
+		for (RunDetails run : offer.runs()) {
+			if (run.cancelled() || run.endDate().isBefore(today)) {
+				continue;
+			}
+			long workingDays = run.startDate().datesUntil(run.endDate().plusDays(1))
+				.filter(day -> day.getDayOfWeek().getValue() <= 5)
+				.count();
+			if (offer.durationHours().compareTo(BigDecimal.valueOf(workingDays * FULL_TIME_HOURS_PER_WORKING_DAY)) > 0) {
+				warnings.add(FieldProblem.ofForm("trainings.warning.more-than-full-time", GERMAN_DATE.format(run.startDate()),
+						offer.durationHours().stripTrailingZeros().toPlainString(), workingDays,
+						FULL_TIME_HOURS_PER_WORKING_DAY));
+			}
+		}
+		return warnings;
+	}
+
+	/** Whether the offer may be published: it has a run that has not ended and is not cancelled. */
+	static List<FieldProblem> publishable(OfferDetails offer, LocalDate today) {
+		return offer.runs().stream().anyMatch(run -> !run.cancelled() && !run.endDate().isBefore(today)) ? List.of()
+				: List.of(FieldProblem.ofForm("trainings.error.publish-without-run"));
+	}
+
+	private static RunDraft draftOf(RunDetails run) {
+		return new RunDraft(run.startDate(), run.endDate(), run.schedule(), run.online(), "", "", "", "", null,
+				run.capacity());
 	}
 
 	private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max, boolean required) {

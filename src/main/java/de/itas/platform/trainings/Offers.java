@@ -20,8 +20,8 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
-import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.OccupationSummary;
+import de.itas.platform.skills.Occupations;
 import de.itas.platform.skills.SkillRequirement;
 import de.itas.platform.trainings.search.Places;
 
@@ -97,6 +97,31 @@ public class Offers {
 		return OfferRules.check(run, LocalDate.now(clock), code -> region.district(code).isPresent());
 	}
 
+	/** What is wrong with the changed offer, alone and against its runs still to come. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> check(OfferDetails current, OfferDraft draft) {
+		List<FieldProblem> problems = new ArrayList<>(check(draft));
+		problems.addAll(OfferRules.fit(draft, current.runs(), LocalDate.now(clock)));
+		return problems;
+	}
+
+	/** What is wrong with the run, alone and as a run of this offer (its format and hours). */
+	public List<FieldProblem> check(OfferDetails offer, RunDraft run) {
+		List<FieldProblem> problems = new ArrayList<>(check(run));
+		problems.addAll(OfferRules.fit(offer.format(), offer.durationHours(), run));
+		return problems;
+	}
+
+	/** What the offer's provider should look at although it is allowed (shown on the editor page). */
+	public List<FieldProblem> warnings(OfferDetails offer) {
+		return OfferRules.warnings(offer, LocalDate.now(clock));
+	}
+
+	/** Why the offer cannot be published now (empty: it can). */
+	public List<FieldProblem> publishProblems(OfferDetails offer) {
+		return OfferRules.publishable(offer, LocalDate.now(clock));
+	}
+
 	/** Creates a draft offer. @throws FieldProblems when a rule is broken (nothing saved) */
 	public long create(UUID providerId, OfferDraft draft) {
 		OrganisationSummary provider = access.require(providerId);
@@ -111,8 +136,8 @@ public class Offers {
 	}
 
 	public void change(long id, long basedOnVersion, OfferDraft draft) {
-		editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
-		requireValid(check(draft));
+		OfferDetails current = editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
+		requireValid(check(current, draft));
 		if (!store.update(id, basedOnVersion, draft, fundable(draft), clock.instant())) {
 			throw new OptimisticLockingFailureException("Offer " + id + " changed since version " + basedOnVersion);
 		}
@@ -121,15 +146,19 @@ public class Offers {
 
 	/** Publishes (or archives, or returns to draft) the offer. */
 	public void changeStatus(long id, long basedOnVersion, OfferStatus status) {
-		editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
+		OfferDetails current = editable(id).orElseThrow(() -> new AccessDeniedException("No offer " + id));
+		if (status == OfferStatus.PUBLISHED) {
+			// nobody can register for an offer without a date: it stays a draft until it has one
+			requireValid(OfferRules.publishable(current, LocalDate.now(clock)));
+		}
 		if (!store.changeStatus(id, basedOnVersion, status, clock.instant())) {
 			throw new OptimisticLockingFailureException("Offer " + id + " changed since version " + basedOnVersion);
 		}
 	}
 
 	public long addRun(long offerId, RunDraft run) {
-		editable(offerId).orElseThrow(() -> new AccessDeniedException("No offer " + offerId));
-		requireValid(check(run));
+		OfferDetails offer = editable(offerId).orElseThrow(() -> new AccessDeniedException("No offer " + offerId));
+		requireValid(check(offer, run));
 		return store.insertRun(offerId, run, point(run));
 	}
 
@@ -145,11 +174,11 @@ public class Offers {
 	 */
 	public void changeRun(long runId, long basedOnVersion, RunDraft run) {
 		RunDetails current = run(runId).orElseThrow(() -> new AccessDeniedException("No run " + runId));
-		editable(current.offerId());
+		OfferDetails offer = editable(current.offerId()).orElseThrow();
 		if (current.cancelled()) {
 			throw FieldProblems.of("startDate", "trainings.error.run-cancelled");
 		}
-		List<FieldProblem> problems = new ArrayList<>(check(run));
+		List<FieldProblem> problems = new ArrayList<>(check(offer, run));
 		if (run.capacity() != null && run.capacity() < current.confirmed()) {
 			problems.add(FieldProblem.of("capacity", "trainings.error.capacity-below-confirmed", current.confirmed()));
 		}

@@ -2,6 +2,9 @@ package de.itas.platform.trainings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +23,9 @@ class DemoOffersIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	OfferStore store;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Test
@@ -36,6 +42,19 @@ class DemoOffersIntegrationTests {
 		Integer created = transactions.execute(status -> demo.load());
 		assertThat(created).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.offer", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void everyDemoOfferHasHoursThatFitItsRunsAndNoRunContradictsItsFormat() {
+		List<Long> ids = jdbc.queryForList("SELECT id FROM trainings.offer WHERE contact_email LIKE 'kurse@%' "
+				+ "AND contact_email NOT LIKE '%lastdaten%' AND description NOT LIKE 'Synthetische%'", Long.class);
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
+		LocalDate today = LocalDate.now();
+		for (long id : ids) {
+			OfferDetails offer = store.offer(id, code -> null).orElseThrow();
+			assertThat(OfferRules.warnings(offer, today)).as(offer.title()).isEmpty();
+			assertThat(OfferRules.fit(offer.toDraft(), offer.runs(), today)).as(offer.title()).isEmpty();
+		}
 	}
 
 }

@@ -135,6 +135,80 @@ class OfferEditingIntegrationTests {
 	}
 
 	@Test
+	void anOfferIsPublishedOnlyWithARunAndItsRunsMustFitItsFormatAndHours() throws Exception {
+		OrganisationSummary provider = fixtures.provider("Plausibel " + TrainingsFixtures.token());
+		PlatformUser staff = fixtures.staff(provider);
+		MvcTestResult created = create(staff, provider, "Vollzeit? " + TrainingsFixtures.token(), "360", "7200");
+		String location = created.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		assertThat(mvc.get().uri("/anbieter/angebote/{id}", id).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("erst veröffentlicht werden, wenn es mindestens einen kommenden Termin hat");
+		assertThat(mvc.post().uri("/anbieter/angebote/{id}/status", id).with(user(staff)).with(csrf())
+			.param("status", "PUBLISHED").param("version", "0")).flash()
+			.containsEntry("statusProblem", "trainings.error.publish-without-run");
+		assertThat(status(id)).isEqualTo("DRAFT");
+
+		// 360 hours in eleven days cannot be taught; in six weeks it can, but only as more than full-time
+		assertThat(addRun(staff, id, 10, 20, true)).hasStatusOk()
+			.bodyText()
+			.contains("360 Stunden passen nicht in einen Termin von 11 Tagen");
+		assertThat(addRun(staff, id, 14, 55, true)).hasRedirectedUrl("/anbieter/angebote/" + id);
+		assertThat(mvc.get().uri("/anbieter/angebote/{id}", id).with(user(staff))).bodyText()
+			.contains("sind mehr als Vollzeit")
+			.doesNotContain("erst veröffentlicht werden");
+
+		// the hybrid offer has an online run: it cannot become a Präsenz offer, nor get so few hours per day
+		assertThat(change(staff, id, "PRESENCE", "360")).hasStatusOk()
+			.bodyText()
+			.contains("Dieses Format passt nicht zu 1 geplanten Termin(en)");
+		assertThat(change(staff, id, "HYBRID", "500")).hasStatusOk()
+			.bodyText()
+			.contains("Diese Dauer passt nicht in den Zeitraum von 1 geplanten Termin(en)");
+		assertThat(jdbc.queryForObject("SELECT format FROM trainings.offer WHERE id = ?", String.class, id))
+			.isEqualTo("HYBRID");
+
+		assertThat(mvc.post().uri("/anbieter/angebote/{id}/status", id).with(user(staff)).with(csrf())
+			.param("status", "PUBLISHED").param("version", "0")).hasRedirectedUrl("/anbieter/angebote/" + id);
+		assertThat(status(id)).isEqualTo("PUBLISHED");
+
+		long online = fixtures.offer(provider, new OfferDraft("Nur online " + TrainingsFixtures.token(), "Kurz", "",
+				Format.ONLINE, "", "de", java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, false, false, List.of(),
+				List.of(), null, "", "", ""));
+		assertThat(addRun(staff, online, 10, 12, false)).hasStatusOk()
+			.bodyText()
+			.contains("ein Termin vor Ort passt nicht dazu");
+	}
+
+	private String status(long id) {
+		return jdbc.queryForObject("SELECT status FROM trainings.offer WHERE id = ?", String.class, id);
+	}
+
+	private MvcTestResult addRun(PlatformUser staff, long offer, int fromDay, int toDay, boolean online) {
+		var request = mvc.post().uri("/anbieter/angebote/{id}/termine/neu", offer).with(user(staff)).with(csrf())
+			.param("startDate", LocalDate.now().plusDays(fromDay).toString())
+			.param("endDate", LocalDate.now().plusDays(toDay).toString())
+			.param("schedule", "dienstags und donnerstags 17–20 Uhr")
+			.param("capacity", "12");
+		if (online) {
+			request = request.param("online", "true");
+		}
+		else {
+			request = request.param("city", "Zwickau").param("districtCode", "zwickau");
+		}
+		return request.exchange();
+	}
+
+	private MvcTestResult change(PlatformUser staff, long id, String format, String hours) {
+		long version = jdbc.queryForObject("SELECT version FROM trainings.offer WHERE id = ?", Long.class, id);
+		return mvc.post().uri("/anbieter/angebote/{id}", id).with(user(staff)).with(csrf())
+			.param("version", String.valueOf(version)).param("title", "Geändert").param("summary", "Kurz")
+			.param("format", format).param("language", "de").param("durationHours", hours).param("price", "7200")
+			.exchange();
+	}
+
+	@Test
 	void aChangeBasedOnAnOutdatedVersionIsRefused() {
 		OrganisationSummary provider = fixtures.provider("Version " + TrainingsFixtures.token());
 		PlatformUser staff = fixtures.staff(provider);

@@ -72,7 +72,7 @@ class OfferImportIntegrationTests {
 		String good = HEADER
 				+ "SPS-Grundkurs;Einstieg in die SPS;Präsenz;120,5;2.890,00;ja;ja;SPS programmieren|Automatisierungstechnik;veröffentlicht;"
 				+ day(30) + ";" + day(50) + ";Zwickau;zwickau;12;nein\n"
-				+ "SPS-Grundkurs;;;;;;;;;" + day(80) + ";" + day(90) + ";Plauen;Vogtlandkreis;10;nein\n";
+				+ "SPS-Grundkurs;;;;;;;;;" + day(80) + ";" + day(95) + ";Plauen;Vogtlandkreis;10;nein\n";
 		String bad = good + "Lean kompakt;KVP;Telepathie;-3;abc;vielleicht;nein;Zaubern;;" + day(20) + ";" + day(10)
 				+ ";Atlantis;atlantis;0;nein\n";
 		byte[] badFile = bad.getBytes(StandardCharsets.UTF_8);
@@ -113,6 +113,23 @@ class OfferImportIntegrationTests {
 				"Spalte „ende“: Den " + year + "-02-30 gibt es nicht.");
 		assertThat(html).doesNotContain("jetzt importieren");
 		assertThat(confirm(staff, provider, file)).hasStatusOk().bodyText().contains("Die Datei hat 2 Probleme");
+		assertThat(offers(provider)).isZero();
+	}
+
+	@Test
+	void publishedOffersWithoutARunAndRunsThatContradictTheOfferAreRefused() {
+		OrganisationSummary provider = fixtures.provider("Widerspruch " + TrainingsFixtures.token());
+		PlatformUser staff = fixtures.staff(provider);
+		String csv = HEADER + "Ohne Termin;Kurz;Präsenz;8;100;;;;veröffentlicht;;;;;;\n"
+				+ "Präsenz online;Kurz;Präsenz;8;100;;;;;" + day(10) + ";" + day(11) + ";;;12;ja\n"
+				+ "Zu kurz;Kurz;Präsenz;360;100;;;;;" + day(10) + ";" + day(20) + ";Zwickau;zwickau;12;nein\n";
+		byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+		assertThat(upload(staff, provider, file)).hasStatusOk()
+			.bodyText()
+			.contains("„Ohne Termin“ soll veröffentlicht werden, hat aber keinen Termin",
+					"ein Online-Termin passt nicht dazu", "360 Stunden passen nicht in einen Termin von 11 Tagen")
+			.doesNotContain("jetzt importieren");
+		assertThat(confirm(staff, provider, file)).hasStatusOk();
 		assertThat(offers(provider)).isZero();
 	}
 

@@ -101,4 +101,47 @@ class OfferRulesUnitTests {
 		assertThat(zwickau.kmTo(chemnitz)).isBetween(31.0, 34.0);
 	}
 
+	@Test
+	void aRunMustFitTheOffersFormatAndHours() {
+		RunDraft online = new RunDraft(TODAY, TODAY.plusDays(41), "", true, "", "", "", "", null, 12);
+		RunDraft onSite = run(TODAY, TODAY.plusDays(41), "zwickau", 12);
+		assertThat(OfferRules.fit(Format.PRESENCE, null, online)).extracting(FieldProblem::messageKey)
+			.containsExactly("trainings.error.online-for-presence");
+		assertThat(OfferRules.fit(Format.ONLINE, null, onSite)).extracting(FieldProblem::messageKey)
+			.containsExactly("trainings.error.onsite-for-online");
+		for (Format either : List.of(Format.HYBRID, Format.BLENDED)) {
+			assertThat(OfferRules.fit(either, null, online)).isEmpty();
+			assertThat(OfferRules.fit(either, null, onSite)).isEmpty();
+		}
+		// 42 days hold at most 420 hours; 421 cannot be taught in them
+		assertThat(OfferRules.fit(Format.PRESENCE, BigDecimal.valueOf(420), onSite)).isEmpty();
+		assertThat(OfferRules.fit(Format.PRESENCE, BigDecimal.valueOf(421), onSite)).extracting(FieldProblem::field)
+			.containsExactly("endDate");
+	}
+
+	@Test
+	void moreHoursThanFullTimeOnTheWorkingDaysIsAWarningAndAnOfferWithoutARunCannotBePublished() {
+		// 21.11.2026 is a Saturday: six weeks hold 30 working days, 240 full-time hours
+		RunDetails sixWeeks = new RunDetails(1, 1, TODAY, TODAY.plusDays(41), "Di und Do abends", false, null, null, null,
+				"Zwickau", "zwickau", "Zwickau", 12, false, 0, 0, 0);
+		assertThat(OfferRules.warnings(details(BigDecimal.valueOf(240), List.of(sixWeeks)), TODAY)).isEmpty();
+		assertThat(OfferRules.warnings(details(BigDecimal.valueOf(360), List.of(sixWeeks)), TODAY))
+			.singleElement()
+			.satisfies(warning -> assertThat(warning.arguments()).containsExactly("21.11.2026", "360", 30L, 8));
+		assertThat(OfferRules.publishable(details(BigDecimal.TEN, List.of()), TODAY)).extracting(FieldProblem::messageKey)
+			.containsExactly("trainings.error.publish-without-run");
+		RunDetails cancelled = new RunDetails(2, 1, TODAY, TODAY.plusDays(1), "", false, null, null, null, "Zwickau",
+				"zwickau", "Zwickau", 12, true, 0, 0, 0);
+		RunDetails ended = new RunDetails(3, 1, TODAY.minusDays(9), TODAY.minusDays(1), "", false, null, null, null,
+				"Zwickau", "zwickau", "Zwickau", 12, false, 0, 0, 0);
+		assertThat(OfferRules.publishable(details(BigDecimal.TEN, List.of(cancelled, ended)), TODAY)).hasSize(1);
+		assertThat(OfferRules.publishable(details(BigDecimal.TEN, List.of(cancelled, sixWeeks)), TODAY)).isEmpty();
+	}
+
+	private static OfferDetails details(BigDecimal hours, List<RunDetails> runs) {
+		return new OfferDetails(1, java.util.UUID.randomUUID(), "Anbieter", "Kurs", "Kurz", "", "", Format.PRESENCE, "",
+				"de", hours, BigDecimal.ZERO, false, false, false, null, "", "", "", OfferStatus.DRAFT, 0, List.of(),
+				List.of(), runs);
+	}
+
 }

@@ -116,7 +116,7 @@ class ProviderOfferController {
 			return editor(current, model);
 		}
 		if (errors.hasErrors()) {
-			FormErrors.reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(current, draft));
 			return editor(current, model);
 		}
 		try {
@@ -148,6 +148,10 @@ class ProviderOfferController {
 		try {
 			offers.changeStatus(id, version, target);
 			redirect.addFlashAttribute("message", "trainings.editor.status-" + target.name().toLowerCase(Locale.ROOT));
+		}
+		catch (FieldProblems ex) {
+			// a message key (the flash map lives in the session, which keeps only serialisable values)
+			redirect.addFlashAttribute("statusProblem", ex.problems().get(0).messageKey());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("message", "trainings.editor.conflict");
@@ -182,7 +186,7 @@ class ProviderOfferController {
 		OfferDetails offer = offers.editable(id).orElseThrow(NotFoundException::new);
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
-			FormErrors.reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(offer, draft));
 			return runEditor(offer, null, model);
 		}
 		try {
@@ -217,7 +221,7 @@ class ProviderOfferController {
 		}
 		RunDraft draft = form.toDraft(errors);
 		if (errors.hasErrors()) {
-			FormErrors.reject(errors, offers.check(draft));
+			FormErrors.reject(errors, offers.check(offer, draft));
 			return runEditor(offer, run, model);
 		}
 		try {
@@ -244,6 +248,8 @@ class ProviderOfferController {
 	private String editor(@Nullable OfferDetails offer, Model model) {
 		OfferForm form = (OfferForm) model.getAttribute("offerForm");
 		model.addAttribute("offer", offer);
+		model.addAttribute("warnings", offer == null ? List.of() : offers.warnings(offer));
+		model.addAttribute("publishProblems", offer == null ? List.of() : offers.publishProblems(offer));
 		model.addAttribute("providers", offer == null ? requireProvider() : List.of());
 		model.addAttribute("formats", Format.values());
 		model.addAttribute("actionFields", region.actionFields());
