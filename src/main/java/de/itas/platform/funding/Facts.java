@@ -25,7 +25,7 @@ final class Facts {
 			Map.entry("providerAzavApproved", Type.YES_NO), Map.entry("courseCost", Type.NUMBER),
 			Map.entry("monthlyGrossWage", Type.NUMBER), Map.entry("courseStart", Type.DATE),
 			Map.entry("applicationDate", Type.DATE), Map.entry("hasChild", Type.YES_NO),
-			Map.entry("marginalEmployment", Type.YES_NO));
+			Map.entry("marginalEmployment", Type.YES_NO), Map.entry("weeklyWorkingHours", Type.NUMBER));
 
 	private final Map<String, @Nullable Object> values;
 
@@ -52,6 +52,7 @@ final class Facts {
 		values.put("applicationDate", input.applicationDate());
 		values.put("hasChild", input.hasChild());
 		values.put("marginalEmployment", input.marginalEmployment());
+		values.put("weeklyWorkingHours", input.weeklyWorkingHours());
 		return new Facts(values);
 	}
 

@@ -57,8 +57,15 @@ public class FundingCalculator {
 		Programme programme = evaluation.programme();
 		return new ProgrammeResult(programme.id(), programme.name().in(locale), programme.active(),
 				evaluation.eligible(), evaluation.courseCostShare(), evaluation.courseCostAmount(),
-				evaluation.wageSubsidyMaxShare(), evaluation.netPayReplacementShare(), conditions,
-				evaluation.version().legalBasis().in(locale), note, evaluation.secondarySource());
+				evaluation.wageSubsidyMaxShare(), evaluation.wageSubsidyMaxAmount(), evaluation.netPayReplacementShare(),
+				conditions,
+				evaluation.version().legalBasis().in(locale), note, evaluation.secondarySource(),
+				evaluation.version()
+					.checks()
+					.stream()
+					.map(check -> new RuleCheck(check.subject().in(locale), check.paragraph(), check.source(),
+							check.checked(), check.verified()))
+					.toList());
 	}
 
 	private String text(ConditionEvaluation condition, Locale locale) {

@@ -26,11 +26,26 @@ import org.springframework.modulith.NamedInterface;
  * @param applicationDate day the application is (or was) made
  * @param hasChild the employee has at least one child (raises the Qualifizierungsgeld)
  * @param marginalEmployment the employee is marginally employed (Minijob)
+ * @param weeklyWorkingHours the employee's contractual hours a week, for the wage subsidy in euro; {@code null}
+ *        when not given (the subsidy is then a share only)
  */
 @NamedInterface("api")
 public record FundingCase(int companyEmployees, int employeeAge, boolean severelyDisabled,
 		boolean hasVocationalQualification, @Nullable Integer qualificationYear, boolean collectiveAgreementOnTraining,
 		@Nullable LocalDate fundedUnder82Since, BigDecimal courseHours, boolean courseAzavApproved,
 		boolean providerAzavApproved, BigDecimal courseCost, BigDecimal monthlyGrossWage, LocalDate courseStart,
-		LocalDate applicationDate, boolean hasChild, boolean marginalEmployment) {
+		LocalDate applicationDate, boolean hasChild, boolean marginalEmployment, @Nullable BigDecimal weeklyWorkingHours) {
+
+	/** A case without the weekly hours: the wage subsidy is given as a share only. */
+	public FundingCase(int companyEmployees, int employeeAge, boolean severelyDisabled,
+			boolean hasVocationalQualification, @Nullable Integer qualificationYear,
+			boolean collectiveAgreementOnTraining, @Nullable LocalDate fundedUnder82Since, BigDecimal courseHours,
+			boolean courseAzavApproved, boolean providerAzavApproved, BigDecimal courseCost,
+			BigDecimal monthlyGrossWage, LocalDate courseStart, LocalDate applicationDate, boolean hasChild,
+			boolean marginalEmployment) {
+		this(companyEmployees, employeeAge, severelyDisabled, hasVocationalQualification, qualificationYear,
+				collectiveAgreementOnTraining, fundedUnder82Since, courseHours, courseAzavApproved, providerAzavApproved,
+				courseCost, monthlyGrossWage, courseStart, applicationDate, hasChild, marginalEmployment, null);
+	}
+
 }

@@ -144,8 +144,24 @@ class ProgrammeCatalogue {
 			}
 			conditions.add(condition);
 		}
+		List<ProgrammeVersion.Check> checks = new ArrayList<>();
+		JsonNode checkList = required(node, "checks", path);
+		if (!checkList.isArray() || checkList.isEmpty()) {
+			throw new InvalidData(path + ".checks", "every version records how its rules were checked");
+		}
+		for (int i = 0; i < checkList.size(); i++) {
+			String checkPath = path + ".checks[" + i + "]";
+			JsonNode check = checkList.get(i);
+			String source = text(check, "source", checkPath);
+			if (!source.startsWith("https://")) {
+				throw new InvalidData(checkPath + ".source", "must be an https address");
+			}
+			checks.add(new ProgrammeVersion.Check(localized(check, "subject", checkPath), text(check, "paragraph", checkPath),
+					source, date(check, "checked", checkPath), yesNo(check, "verified", checkPath)));
+		}
 		return new ProgrammeVersion(validFrom, validUntil, localized(node, "legalBasis", path),
-				optionalText(node, "note", path), courseCost, wageSubsidy, netPay, List.copyOf(conditions));
+				optionalText(node, "note", path), courseCost, wageSubsidy, netPay, List.copyOf(conditions),
+				List.copyOf(checks));
 	}
 
 	private static Rate rate(JsonNode node, String path) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ProgrammeEvaluation(Programme programme, ProgrammeVersion version, @Nullable Boolean eligible,
 		BigDecimal courseCostShare, BigDecimal courseCostAmount, BigDecimal wageSubsidyMaxShare,
-		@Nullable BigDecimal netPayReplacementShare, List<ConditionEvaluation> conditions, List<LocalizedText> notes,
+		@Nullable BigDecimal wageSubsidyMaxAmount, @Nullable BigDecimal netPayReplacementShare, List<ConditionEvaluation> conditions, List<LocalizedText> notes,
 		boolean secondarySource) {
 
 	ConditionEvaluation condition(String id) {

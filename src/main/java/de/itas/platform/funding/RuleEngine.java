@@ -70,8 +70,9 @@ final class RuleEngine {
 		BigDecimal wageShare = pays && version.wageSubsidy() != null ? scaled(version.wageSubsidy().share(facts)) : zero();
 		@Nullable BigDecimal netPayShare = version.netPayReplacement() == null ? null
 				: pays ? scaled(version.netPayReplacement().share(facts)) : zero();
+		BigDecimal wageAmount = wageShare.signum() > 0 ? wageSubsidyAmount(wageShare, input) : null;
 		return new ProgrammeEvaluation(programme, version, eligible, courseCostShare, courseCostAmount, wageShare,
-				netPayShare, List.copyOf(conditions), List.copyOf(notes), !secondary.isEmpty());
+				wageAmount, netPayShare, List.copyOf(conditions), List.copyOf(notes), !secondary.isEmpty());
 	}
 
 	private static @Nullable Boolean eligibility(List<ConditionEvaluation> conditions) {
@@ -82,6 +83,25 @@ final class RuleEngine {
 			return null;
 		}
 		return Boolean.TRUE;
+	}
+
+	/** Weeks in a month on average: 13 weeks in 3 months, the usual conversion of monthly pay to hours. */
+	private static final BigDecimal WEEKS_PER_MONTH = BigDecimal.valueOf(13).divide(BigDecimal.valueOf(3), 10,
+			RoundingMode.HALF_UP);
+
+	/**
+	 * The wage subsidy in euro: the share of the pay for the course hours, the hourly pay being the monthly
+	 * gross pay over the contractual hours of an average month. Every course hour is taken to fall into
+	 * working time; the employer's flat social-insurance contribution is not included. Without the weekly
+	 * hours there is no amount.
+	 */
+	static @Nullable BigDecimal wageSubsidyAmount(BigDecimal share, FundingCase input) {
+		BigDecimal weekly = input.weeklyWorkingHours();
+		if (weekly == null || weekly.signum() <= 0) {
+			return null;
+		}
+		BigDecimal hourly = input.monthlyGrossWage().divide(weekly.multiply(WEEKS_PER_MONTH), 10, RoundingMode.HALF_UP);
+		return share.multiply(hourly).multiply(input.courseHours()).setScale(AMOUNT_SCALE, RoundingMode.HALF_UP);
 	}
 
 	/** Share × course cost in euro and cent (half up), capped where the programme caps the amount. */

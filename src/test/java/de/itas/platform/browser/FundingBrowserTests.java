@@ -64,6 +64,7 @@ class FundingBrowserTests extends BrowserTestSupport {
 		checkPage();
 
 		page.getByLabel("Dauer der Weiterbildung in Stunden").fill("320");
+		page.getByLabel("Wochenarbeitszeit laut Vertrag in Stunden").fill("40");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Förderung berechnen")).click();
 
 		Locator section82 = page.locator("#ergebnis .funding-programme").first();
@@ -71,9 +72,16 @@ class FundingBrowserTests extends BrowserTestSupport {
 		assertThat(section82).containsText("Förderfähig");
 		assertThat(section82).containsText("3.600,00 €");
 		assertThat(section82).containsText("bis zu 75\u00a0%");
+		// 3,200 € over 40 × 13/3 hours a month is 18.46 € an hour; 75 % of 320 hours of it
+		assertThat(section82).containsText("bis zu 4.430,77 € für 320 Kursstunden in der Arbeitszeit");
+		section82.locator("details summary").click();
+		assertThat(section82.locator("details")).containsText("Am Wortlaut geprüft am 04.12.2026:");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/funding-result.png"))
+			.setFullPage(true));
 		assertThat(section82).containsText("Rechtsgrundlage:");
-		assertThat(section82).containsText("Enthält Angaben aus Sekundärquellen");
+		assertThat(section82).not().containsText("Enthält Angaben aus Sekundärquellen");
 		assertThat(page.locator("#ergebnis .funding-programme").nth(2)).containsText("Derzeit keine Antragstellung möglich");
+		assertThat(page.locator("#ergebnis .funding-programme").nth(2)).containsText("Enthält Angaben aus Sekundärquellen");
 		assertThat(page.locator("#funding-status")).hasText("Berechnet für 3 Programme: 1 förderfähig, 0 zu prüfen.");
 		assertThat(page.locator("#ergebnis")).containsText("unverbindlich");
 		checkPage();

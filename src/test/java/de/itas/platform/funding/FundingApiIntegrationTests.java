@@ -2,6 +2,7 @@ package de.itas.platform.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +76,8 @@ class FundingApiIntegrationTests {
 		assertThat(programmes).hasSize(3);
 		for (JsonNode programme : programmes) {
 			assertThat(programme.propertyNames()).containsExactly("id", "name", "active", "eligible", "courseCostShare",
-					"courseCostAmount", "wageSubsidyMaxShare", "netPayReplacementShare", "conditions", "legalBasis",
-					"note", "secondarySource");
+					"courseCostAmount", "wageSubsidyMaxShare", "wageSubsidyMaxAmount", "netPayReplacementShare", "conditions",
+					"legalBasis", "note", "secondarySource", "checks");
 			assertThat(programme.get("conditions")).isNotEmpty()
 				.allSatisfy(condition -> assertThat(condition.propertyNames()).containsExactly("id", "text", "met"));
 		}
@@ -89,9 +90,11 @@ class FundingApiIntegrationTests {
 		assertThat(section82.get("wageSubsidyMaxShare").decimalValue()).isEqualByComparingTo("0.80");
 		assertThat(section82.get("netPayReplacementShare").isNull()).isTrue();
 		assertThat(section82.get("legalBasis").stringValue()).contains("§ 82 SGB III", "1. April 2024");
-		assertThat(section82.get("secondarySource").booleanValue()).isTrue();
-		assertThat(section82.get("note").stringValue()).contains("Sekundärquellen", "Zuschusses zum Arbeitsentgelt",
-				"5 Prozentpunkte");
+		assertThat(section82.get("secondarySource").booleanValue()).isFalse();
+		assertThat(section82.get("note").stringValue()).doesNotContain("Sekundärquellen");
+		assertThat(section82.get("checks").get(1).get("paragraph").stringValue()).isEqualTo("§ 82 Abs. 2 SGB III");
+		assertThat(section82.get("checks").get(1).get("verified").booleanValue()).isTrue();
+		assertThat(section82.get("checks").get(1).get("checked").stringValue()).isEqualTo("2026-12-04");
 		assertThat(section82.get("conditions").get(0).get("text").stringValue())
 			.isEqualTo("Die Weiterbildung dauert mehr als 120 Stunden.");
 		assertThat(section82.get("conditions")).allSatisfy(condition -> assertThat(condition.get("met").booleanValue()).isTrue());
@@ -113,7 +116,9 @@ class FundingApiIntegrationTests {
 		Map<String, Object> request = validRequest();
 		request.put("hasChild", true);
 		JsonNode programmes = json(post(request, HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")).get("programmes");
-		assertThat(programmes.get(0).get("note").stringValue()).contains("secondary sources");
+		assertThat(programmes.get(0).get("note").stringValue()).contains("employment agency decides");
+		assertThat(programmes.get(2).get("note").stringValue()).contains("Chemnitz chamber of commerce");
+		assertThat(programmes.get(0).get("checks").get(1).get("subject").stringValue()).startsWith("Share of course costs");
 		assertThat(programmes.get(1).get("netPayReplacementShare").decimalValue()).isEqualByComparingTo("0.67");
 		assertThat(programmes.get(2).get("conditions").get(0).get("text").stringValue())
 			.isEqualTo("The programme currently accepts applications.");
@@ -171,16 +176,35 @@ class FundingApiIntegrationTests {
 	}
 
 	@Test
-	void aCourseBeforeTheKnownVersionOfTheLawSaysSo() throws Exception {
+	void aCourseThatHasBegunIsRefusedAtItsFieldBecauseFundingMustBeAppliedForBefore() throws Exception {
 		Map<String, Object> request = validRequest();
-		request.put("courseStart", "2024-03-01");
-		request.put("applicationDate", "2024-02-01");
+		request.put("courseStart", LocalDate.now().minusDays(1).toString());
+		request.put("applicationDate", LocalDate.now().minusDays(30).toString());
+		assertThat(errors(json(post(request)))).containsOnlyKeys("courseStart")
+			.extractingByKey("courseStart")
+			.asString()
+			.startsWith("Die Weiterbildung hat schon begonnen.")
+			.contains("§ 324 Abs. 1 SGB III");
+	}
+
+	@Test
+	void theWageSubsidyIsAnAmountInEuroWhenTheWeeklyHoursAreGiven() throws Exception {
+		Map<String, Object> request = validRequest();
+		request.put("companyEmployees", 30);
+		request.put("monthlyGrossWage", 3250);
+		request.put("courseHours", 200);
+		request.remove("weeklyWorkingHours");
+		JsonNode withoutHours = json(post(request)).get("programmes").get(0);
+		assertThat(withoutHours.get("wageSubsidyMaxShare").decimalValue()).isPositive();
+		assertThat(withoutHours.get("wageSubsidyMaxAmount").isNull()).isTrue();
+		request.put("weeklyWorkingHours", 40);
 		JsonNode section82 = json(post(request)).get("programmes").get(0);
-		assertThat(section82.get("eligible").booleanValue()).isFalse();
-		assertThat(section82.get("conditions")).singleElement()
-			.satisfies(condition -> assertThat(condition.get("text").stringValue())
-				.isEqualTo("Für einen Beginn am 01.03.2024 sind keine Regeln dieses Programms hinterlegt; "
-						+ "der Rechner kennt die Fassung ab 01.04.2024."));
+		// 3,250 € a month over 40 hours × 13/3 weeks = 18.75 € an hour; 200 hours = 3,750 €; times the share
+		BigDecimal share = section82.get("wageSubsidyMaxShare").decimalValue();
+		assertThat(section82.get("wageSubsidyMaxAmount").decimalValue())
+			.isEqualByComparingTo(share.multiply(new BigDecimal("3750")).setScale(2, java.math.RoundingMode.HALF_UP));
+		request.put("weeklyWorkingHours", "61");
+		assertThat(errors(json(post(request)))).containsOnlyKeys("weeklyWorkingHours");
 	}
 
 	@Test

@@ -90,10 +90,27 @@ class FundingProgrammeDataUnitTests {
 		assertThatThrownBy(() -> parse("{\"programmes\": [")).hasMessageContaining("not valid JSON");
 	}
 
+	private static final String CHECK = """
+			{"subject": {"de": "Anteil"}, "paragraph": "§ 1", "source": "https://example.org/gesetz", "checked": "2026-12-04",
+			 "verified": true}""";
+
+	@Test
+	void everyVersionRecordsHowItsRulesWereCheckedWithAnHttpsSource() {
+		String withoutChecks = version("2024-04-01", "null", "0.5").replace(", \"checks\": [" + CHECK + "]", "");
+		assertThatThrownBy(() -> parse("""
+				{"programmes": [{"id": "p", "name": {"de": "P"}, "active": true, "versions": [%s]}]}""".formatted(withoutChecks)))
+			.hasMessageContaining("programmes[0].versions[0].checks: missing");
+		String plainHttp = version("2024-04-01", "null", "0.5").replace("https://example.org", "http://example.org");
+		assertThatThrownBy(() -> parse("""
+				{"programmes": [{"id": "p", "name": {"de": "P"}, "active": true, "versions": [%s]}]}""".formatted(plainHttp)))
+			.hasMessageContaining("checks[0].source: must be an https address");
+	}
+
 	private static String version(String from, String until, String share) {
 		return """
 				{"validFrom": "%s", "validUntil": %s, "legalBasis": {"de": "ab %s"}, "conditions": [],
-				 "rates": {"courseCost": {"base": [{"share": %s}]}}}""".formatted(from, until, from, share);
+				 "rates": {"courseCost": {"base": [{"share": %s}]}}, "checks": [%s]}""".formatted(from, until, from, share,
+				CHECK);
 	}
 
 	private static String programmeWith(String test) {

@@ -67,5 +67,16 @@ class FundingSaxonyUnitTests {
 			.eligible()).isTrue();
 	}
 
-}
+	@Test
+	void figuresNotYetFoundInTheGuidelineAreNamedAsSecondaryAndTheClosureIsChecked() {
+		ProgrammeEvaluation result = RuleEngine.evaluate(REAL, Cases.baseline().build());
+		assertThat(result.secondarySource()).isTrue();
+		assertThat(result.notes()).extracting(LocalizedText::de)
+			.anySatisfy(note -> assertThat(note).contains("700 €", "3.700 €", "50 %", "80 %", "4.500 €", "IHK Chemnitz",
+					"noch nicht geprüft"));
+		assertThat(result.version().checks()).filteredOn(ProgrammeVersion.Check::verified)
+			.singleElement()
+			.satisfies(check -> assertThat(check.source()).startsWith("https://www.sab.sachsen.de/"));
+	}
 
+}

@@ -88,14 +88,17 @@ class FundingSection82UnitTests {
 	}
 
 	@Test
-	void wageSubsidyRatesAndTheFivePointRuleAreMarkedAsSecondarySources() {
+	void everyRuleOfSection82IsRecordedAsCheckedAgainstTheStatuteAndNoneIsMarkedSecondary() {
 		ProgrammeEvaluation result = evaluate(Cases.baseline());
-		assertThat(result.secondarySource()).isTrue();
-		assertThat(result.notes()).extracting(LocalizedText::de)
-			.anySatisfy(note -> assertThat(note).contains("Zuschusses zum Arbeitsentgelt", "Sekundärquellen"))
-			.anySatisfy(note -> assertThat(note).contains("5 Prozentpunkte", "Sekundärquellen"));
-		assertThat(result.notes()).extracting(note -> note.in(Locale.ENGLISH))
-			.anySatisfy(note -> assertThat(note).contains("secondary sources"));
+		assertThat(result.secondarySource()).isFalse();
+		assertThat(result.notes()).extracting(LocalizedText::de).noneMatch(note -> note.contains("Sekundärquellen"));
+		assertThat(result.version().checks()).extracting(ProgrammeVersion.Check::paragraph)
+			.containsExactly("§ 82 Abs. 1 Satz 1 Nr. 2 bis 5 SGB III", "§ 82 Abs. 2 SGB III",
+					"§ 82 Abs. 3 Satz 2 bis 4 SGB III", "§ 82 Abs. 4 SGB III", "§ 324 Abs. 1 SGB III");
+		assertThat(result.version().checks()).allSatisfy(check -> {
+			assertThat(check.verified()).isTrue();
+			assertThat(check.source()).startsWith("https://www.gesetze-im-internet.de/sgb_3/__");
+		});
 	}
 
 	@ParameterizedTest(name = "{0} hours: eligible {1}")

@@ -26,7 +26,7 @@ class CalculationForm {
 	/** The fields of the form and the API, in the order of the page. */
 	static final List<String> FIELDS = List.of("companyEmployees", "collectiveAgreementOnTraining", "employeeAge",
 			"severelyDisabled", "hasVocationalQualification", "qualificationYear", "fundedUnder82Since",
-			"monthlyGrossWage", "hasChild", "marginalEmployment", "courseHours", "courseCost", "courseAzavApproved",
+			"monthlyGrossWage", "weeklyWorkingHours", "hasChild", "marginalEmployment", "courseHours", "courseCost", "courseAzavApproved",
 			"providerAzavApproved", "courseStart", "applicationDate");
 
 	static final int MIN_AGE = 15;
@@ -46,6 +46,7 @@ class CalculationForm {
 	private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(10_000);
 	private static final BigDecimal MAX_COURSE_COST = BigDecimal.valueOf(1_000_000);
 	private static final BigDecimal MAX_MONTHLY_WAGE = BigDecimal.valueOf(100_000);
+	private static final BigDecimal MAX_WEEKLY_HOURS = BigDecimal.valueOf(60);
 	private static final int FIRST_QUALIFICATION_YEAR = 1950;
 
 	private final Map<String, String> values = new LinkedHashMap<>();
@@ -84,6 +85,9 @@ class CalculationForm {
 		Integer qualificationYear = qualificationYear(errors, qualified, age, courseStartIfValid, today);
 		LocalDate fundedSince = fundedUnder82Since(errors, applicationDateIfValid, today);
 		BigDecimal wage = amount(errors, "monthlyGrossWage", false, MAX_MONTHLY_WAGE);
+		// optional: only needed for the wage subsidy in euro
+		BigDecimal weeklyHours = value("weeklyWorkingHours").isEmpty() ? null
+				: amount(errors, "weeklyWorkingHours", false, MAX_WEEKLY_HOURS);
 		Boolean child = yesNo(errors, "hasChild", false);
 		Boolean marginal = yesNo(errors, "marginalEmployment", false);
 		BigDecimal hours = amount(errors, "courseHours", false, MAX_HOURS);
@@ -91,13 +95,19 @@ class CalculationForm {
 		Boolean courseAzav = yesNo(errors, "courseAzavApproved", true);
 		Boolean providerAzav = yesNo(errors, "providerAzavApproved", true);
 		LocalDate courseStart = date(errors, "courseStart", true);
+		if (courseStart != null && courseStart.isBefore(today)) {
+			// funding must be applied for before the course begins (§ 324 Abs. 1 SGB III): a course that has
+			// begun can no longer be funded, so the calculator does not pretend otherwise
+			errors.rejectValue("courseStart", "funding.validation.courseStart.past");
+			courseStart = null;
+		}
 		LocalDate applicationDate = date(errors, "applicationDate", true);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
 		return Optional.of(new FundingCase(employees, age, disabled, qualified, qualified ? qualificationYear : null,
 				agreement, fundedSince, hours, courseAzav, providerAzav, cost, wage, courseStart, applicationDate,
-				child, marginal));
+				child, marginal, weeklyHours));
 	}
 
 	private @Nullable Integer qualificationYear(Errors errors, @Nullable Boolean qualified, @Nullable Integer age,
@@ -293,6 +303,7 @@ class CalculationForm {
 		example.put("qualificationYear", "1993");
 		example.put("fundedUnder82Since", "");
 		example.put("monthlyGrossWage", "3400");
+		example.put("weeklyWorkingHours", "38");
 		example.put("hasChild", "true");
 		example.put("marginalEmployment", "false");
 		example.put("courseHours", "320");
@@ -322,6 +333,8 @@ class CalculationForm {
 	public void setFundedUnder82Since(@Nullable String value) { set("fundedUnder82Since", value); }
 	public String getMonthlyGrossWage() { return value("monthlyGrossWage"); }
 	public void setMonthlyGrossWage(@Nullable String value) { set("monthlyGrossWage", value); }
+	public String getWeeklyWorkingHours() { return value("weeklyWorkingHours"); }
+	public void setWeeklyWorkingHours(@Nullable String value) { set("weeklyWorkingHours", value); }
 	public String getHasChild() { return value("hasChild"); }
 	public void setHasChild(@Nullable String value) { set("hasChild", value); }
 	public String getMarginalEmployment() { return value("marginalEmployment"); }

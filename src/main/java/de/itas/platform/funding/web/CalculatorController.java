@@ -61,6 +61,7 @@ class CalculatorController {
 		form.validate(errors, today()).ifPresent(input -> {
 			FundingResult result = calculator.calculate(input, locale);
 			model.addAttribute("result", result);
+			model.addAttribute("courseHours", input.courseHours());
 			model.addAttribute("eligibleCount", count(result, Status.ELIGIBLE));
 			model.addAttribute("toBeCheckedCount", count(result, Status.TO_BE_CHECKED));
 		});
