@@ -91,11 +91,6 @@ public class CompanyContact {
 				&& !organisations.hasRole(user.get().id(), companyId, Role.COMPANY_ADMIN, Role.COMPANY_MEMBER);
 	}
 
-	/** Whether the current person's e-mail address is verified (required for sending). */
-	public boolean senderVerified() {
-		return CurrentUser.get().flatMap(user -> accounts.verifiedEmail(user.id())).isPresent();
-	}
-
 	/** What is wrong with the message, if anything. */
 	public List<FieldProblem> check(ContactMessage message) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -127,6 +122,7 @@ public class CompanyContact {
 			throw new AccessDeniedException("May not contact company " + companyId);
 		}
 		FieldProblems.throwIfAny(check(message));
+		// unverified accounts cannot sign in; this also covers callers with an older security context
 		if (accounts.verifiedEmail(sender.id()).isEmpty()) {
 			throw new FieldProblems(FieldProblem.ofForm("directory.contact.unverified"));
 		}

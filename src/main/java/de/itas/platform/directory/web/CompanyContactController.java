@@ -122,7 +122,6 @@ class CompanyContactController {
 			throw new NotFoundException();
 		}
 		model.addAttribute("company", company);
-		model.addAttribute("verified", contact.senderVerified());
 		model.addAttribute("maxSubject", ContactMessage.MAX_SUBJECT);
 		model.addAttribute("maxMessage", ContactMessage.MAX_MESSAGE);
 		return "directory/contact";
