@@ -85,6 +85,17 @@ public class Organisations {
 			.toList();
 	}
 
+	/** The people who hold at least one of the roles in the organisation (e.g. its company admins). */
+	public List<UUID> membersWhere(UUID organisationId, Role... roles) {
+		List<Role> wanted = Arrays.asList(roles);
+		return memberships.findByKeyOrganisationId(organisationId)
+			.stream()
+			.filter(membership -> wanted.contains(membership.role()))
+			.map(Membership::userId)
+			.distinct()
+			.toList();
+	}
+
 	/** Creates an organisation (platform admins create partners and providers). */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")

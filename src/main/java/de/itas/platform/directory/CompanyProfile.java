@@ -107,6 +107,19 @@ class CompanyProfile {
 	@Column(name = "capabilities_visibility")
 	private Visibility capabilitiesVisibility;
 
+	private @Nullable String website;
+
+	private @Nullable String phone;
+
+	private @Nullable String email;
+
+	@Column(name = "contact_person")
+	private @Nullable String contactPerson;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "contact_visibility")
+	private Visibility contactVisibility;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -148,6 +161,11 @@ class CompanyProfile {
 		this.portfolioVisibility = details.visibilities().get(FieldGroup.PORTFOLIO);
 		this.combustionVisibility = details.visibilities().get(FieldGroup.COMBUSTION);
 		this.capabilitiesVisibility = details.visibilities().get(FieldGroup.CAPABILITIES);
+		this.contactVisibility = details.visibilities().get(FieldGroup.CONTACT);
+		this.website = details.contact().website();
+		this.phone = details.contact().phone();
+		this.email = details.contact().email();
+		this.contactPerson = details.contact().contactPerson();
 		this.updatedAt = now;
 		if (this.publishedAt == null) {
 			this.publishedAt = now;
@@ -157,7 +175,8 @@ class CompanyProfile {
 	ProfileDetails details() {
 		return new ProfileDetails(name, legalForm, street, postcode, city, districtCode, employees, industryCode,
 				position, productGroups.isEmpty() ? Set.of() : EnumSet.copyOf(productGroups), combustionShare,
-				tags(TagKind.CAPABILITY), tags(TagKind.CERTIFICATION), description, visibilities());
+				tags(TagKind.CAPABILITY), tags(TagKind.CERTIFICATION), description, visibilities(),
+				new ContactDetails(website, phone, email, contactPerson));
 	}
 
 	Map<FieldGroup, Visibility> visibilities() {
@@ -168,6 +187,7 @@ class CompanyProfile {
 		visibilities.put(FieldGroup.PORTFOLIO, portfolioVisibility);
 		visibilities.put(FieldGroup.COMBUSTION, combustionVisibility);
 		visibilities.put(FieldGroup.CAPABILITIES, capabilitiesVisibility);
+		visibilities.put(FieldGroup.CONTACT, contactVisibility);
 		return visibilities;
 	}
 
@@ -194,6 +214,11 @@ class CompanyProfile {
 
 	@Nullable String districtCode() {
 		return districtCode;
+	}
+
+	/** The company's own contact address, if its admin entered one (whoever may see it). */
+	@Nullable String email() {
+		return email;
 	}
 
 	long version() {

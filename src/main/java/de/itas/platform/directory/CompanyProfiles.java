@@ -219,6 +219,7 @@ public class CompanyProfiles {
 		boolean portfolio = filledIn && seen.contains(FieldGroup.PORTFOLIO);
 		boolean combustion = filledIn && seen.contains(FieldGroup.COMBUSTION);
 		boolean capabilities = filledIn && seen.contains(FieldGroup.CAPABILITIES);
+		boolean contact = filledIn && seen.contains(FieldGroup.CONTACT);
 		String districtCode = details.districtCode();
 		Integer employees = details.employees();
 		return new CompanyView(id, profile.name(), filledIn, details.legalForm(), districtCode,
@@ -229,7 +230,7 @@ public class CompanyProfiles {
 				portfolio ? details.position() : null, portfolio ? details.productGroups() : null,
 				combustion ? details.combustionShare() : null, capabilities ? details.capabilities() : null,
 				capabilities ? details.certifications() : null, reader.seesSettings(id) ? visibilities : null,
-				reader.mayEdit(id), seen.size() < FieldGroup.values().length);
+				reader.mayEdit(id), seen.size() < FieldGroup.values().length, contact ? details.contact() : null);
 	}
 
 }

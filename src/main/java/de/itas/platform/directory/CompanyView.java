@@ -22,6 +22,7 @@ import org.springframework.modulith.NamedInterface;
  * @param visibilities the company's visibility settings, only for its own members and platform admins
  * @param editable whether the reader may change the profile
  * @param restricted whether some groups are hidden from the reader
+ * @param contact the contact group (website, phone, e-mail, contact person) if the reader may see it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @NamedInterface("api")
@@ -30,7 +31,8 @@ public record CompanyView(UUID id, String name, boolean filledIn, @Nullable Lega
 		@Nullable String description, @Nullable Address address, @Nullable Integer employees,
 		@Nullable SizeClass sizeClass, @Nullable ValueChainPosition position, @Nullable Set<ProductGroup> productGroups,
 		@Nullable Integer combustionShare, @Nullable List<String> capabilities, @Nullable List<String> certifications,
-		@Nullable Map<FieldGroup, Visibility> visibilities, boolean editable, boolean restricted) {
+		@Nullable Map<FieldGroup, Visibility> visibilities, boolean editable, boolean restricted,
+		@Nullable ContactDetails contact) {
 
 	/** The visibility of a group by its name, for those who may see the settings. */
 	public @Nullable Visibility visibilityOf(String group) {

@@ -36,7 +36,7 @@ class DemoCompanies {
 	record DemoCompany(String name, LegalForm legalForm, String street, String postcode, String city,
 			String districtCode, int employees, String industryCode, ValueChainPosition position,
 			Set<ProductGroup> productGroups, int combustionShare, List<String> capabilities, List<String> certifications,
-			String description, @Nullable Map<FieldGroup, Visibility> visibility) {
+			String description, @Nullable Map<FieldGroup, Visibility> visibility, @Nullable ContactDetails contact) {
 	}
 
 	record DemoFile(Map<FieldGroup, Visibility> defaultVisibility, List<DemoCompany> companies) {
@@ -96,7 +96,7 @@ class DemoCompanies {
 		return new ProfileDetails(company.name(), company.legalForm(), company.street(), company.postcode(),
 				company.city(), company.districtCode(), company.employees(), company.industryCode(), company.position(),
 				company.productGroups(), company.combustionShare(), company.capabilities(), company.certifications(),
-				company.description(), visibilities);
+				company.description(), visibilities, company.contact() == null ? ContactDetails.NONE : company.contact());
 	}
 
 	static DemoFile read(String path) {

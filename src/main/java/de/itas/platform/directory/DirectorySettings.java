@@ -9,7 +9,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param industryCodeImportMaxSize the largest code list an admin may upload (the official WZ 2008 list
  *     has 2.3 MB); the servlet's multipart limit must be at least this
+ * @param contactsPerHour how many contact requests one person may send within an hour
+ * @param contactsPerDay how many contact requests one person may send within a day
  */
 @ConfigurationProperties("platform.directory")
-public record DirectorySettings(@DefaultValue("10MB") DataSize industryCodeImportMaxSize) {
+public record DirectorySettings(@DefaultValue("10MB") DataSize industryCodeImportMaxSize,
+		@DefaultValue("5") int contactsPerHour, @DefaultValue("20") int contactsPerDay) {
 }

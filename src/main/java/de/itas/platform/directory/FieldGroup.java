@@ -19,7 +19,9 @@ public enum FieldGroup implements Labelled {
 	/** Share of revenue that depends on combustion-engine parts. */
 	COMBUSTION,
 	/** Capabilities and technologies, certifications. */
-	CAPABILITIES;
+	CAPABILITIES,
+	/** Website, phone, e-mail address and contact person. */
+	CONTACT;
 
 	@Override
 	public String messageKey() {

@@ -16,13 +16,31 @@ public record ProfileDetails(@Nullable String name, @Nullable LegalForm legalFor
 		@Nullable String postcode, @Nullable String city, @Nullable String districtCode, @Nullable Integer employees,
 		@Nullable String industryCode, @Nullable ValueChainPosition position, Set<ProductGroup> productGroups,
 		@Nullable Integer combustionShare, List<String> capabilities, List<String> certifications,
-		@Nullable String description, Map<FieldGroup, Visibility> visibilities) {
+		@Nullable String description, Map<FieldGroup, Visibility> visibilities, ContactDetails contact) {
 
 	public ProfileDetails {
+		contact = contact == null ? ContactDetails.NONE : contact;
 		productGroups = Set.copyOf(productGroups);
 		capabilities = List.copyOf(capabilities);
 		certifications = List.copyOf(certifications);
 		visibilities = Map.copyOf(visibilities);
+	}
+
+	/** Details without contact details. */
+	public ProfileDetails(@Nullable String name, @Nullable LegalForm legalForm, @Nullable String street,
+			@Nullable String postcode, @Nullable String city, @Nullable String districtCode, @Nullable Integer employees,
+			@Nullable String industryCode, @Nullable ValueChainPosition position, Set<ProductGroup> productGroups,
+			@Nullable Integer combustionShare, List<String> capabilities, List<String> certifications,
+			@Nullable String description, Map<FieldGroup, Visibility> visibilities) {
+		this(name, legalForm, street, postcode, city, districtCode, employees, industryCode, position, productGroups,
+				combustionShare, capabilities, certifications, description, visibilities, ContactDetails.NONE);
+	}
+
+	/** The same details with these contact details. */
+	public ProfileDetails withContact(ContactDetails contact) {
+		return new ProfileDetails(name, legalForm, street, postcode, city, districtCode, employees, industryCode,
+				position, productGroups, combustionShare, capabilities, certifications, description, visibilities,
+				contact);
 	}
 
 	/** The visibility of every group before a company chose: network members, the combustion share for advisors. */

@@ -1,9 +1,14 @@
 package de.itas.platform.directory;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +26,12 @@ final class ProfileRules {
 	static final int MAX_CITY = 120;
 	static final int MAX_DESCRIPTION = 4000;
 	static final int MAX_EMPLOYEES = 1_000_000;
+	static final int MAX_WEBSITE = 300;
+	static final int MAX_EMAIL = 254;
+	static final int MAX_CONTACT_PERSON = 200;
+
+	/** Digits, spaces and + ( ) / - as people write phone numbers, as elsewhere on the platform. */
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/-]{3,39}");
 
 	private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
 
@@ -64,8 +75,52 @@ final class ProfileRules {
 		tags(problems, "capabilities", details.capabilities(), TagKind.CAPABILITY);
 		tags(problems, "certifications", details.certifications(), TagKind.CERTIFICATION);
 		text(problems, "description", details.description(), MAX_DESCRIPTION, false);
+		contact(problems, details.contact());
 		visibilities(problems, details);
 		return problems;
+	}
+
+	private static void contact(List<FieldProblem> problems, ContactDetails contact) {
+		String website = contact.website();
+		if (website != null && (website.length() > MAX_WEBSITE || !webAddress(website))) {
+			problems.add(FieldProblem.of("website", "common.validation.url"));
+		}
+		String phone = contact.phone();
+		if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
+			problems.add(FieldProblem.of("phone", "common.validation.phone"));
+		}
+		String email = contact.email();
+		if (email != null && (email.length() > MAX_EMAIL || !emailAddress(email))) {
+			problems.add(FieldProblem.of("email", "common.validation.email"));
+		}
+		text(problems, "contactPerson", contact.contactPerson(), MAX_CONTACT_PERSON, false);
+	}
+
+	/** An absolute http or https address with a host: nothing a link could run as script ({@code javascript:}). */
+	static boolean webAddress(String text) {
+		try {
+			URI uri = new URI(text);
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isBlank();
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/** A single address in the strict RFC 822 syntax of Jakarta Mail, with a dot in its domain. */
+	static boolean emailAddress(String text) {
+		try {
+			InternetAddress address = new InternetAddress(text, true);
+			String value = address.getAddress();
+			int at = value.lastIndexOf('@');
+			return value.equals(text) && address.getPersonal() == null && at > 0
+					&& value.indexOf('.', at) > at + 1 && !value.endsWith(".");
+		}
+		catch (AddressException ex) {
+			return false;
+		}
 	}
 
 	private static void visibilities(List<FieldProblem> problems, ProfileDetails details) {

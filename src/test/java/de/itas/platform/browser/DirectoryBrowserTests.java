@@ -160,6 +160,46 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anAdvisorContactsACompanyAndItsAdminAnswers() {
+		login("berater@demo.itas.local");
+		page.navigate(url("/unternehmen?q=Muldental"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MULDENTAL)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kontakt aufnehmen")).click();
+		assertThat(page.locator("h1")).hasText("Kontakt aufnehmen: " + MULDENTAL);
+		checkPage();
+		send("Nachricht senden");
+		assertThat(page.locator("#subject-error")).containsText("Bitte füllen Sie dieses Feld aus.");
+		checkPage();
+		page.getByLabel("Betreff").fill("Kooperation Getriebewellen");
+		page.getByLabel("Nachricht").fill("Wir beraten zu Förderprogrammen und würden Sie gern kennenlernen.");
+		send("Nachricht senden");
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("gesendet")))
+			.hasText("Ihre Nachricht wurde an das Unternehmen gesendet. Sie erhalten die Antwort per E-Mail.");
+		assertThat(page.locator("h1")).hasText(MULDENTAL);
+
+		login(COMPANY_ADMIN);
+		assertThat(page.locator("#contact-teaser-heading")).isVisible();
+		assertThat(page.locator(".contact-teaser")).containsText("ungelesene Anfrage");
+		checkPage();
+		page.locator(".contact-teaser").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Alle Kontaktanfragen"))
+			.click();
+		assertThat(page.locator("h1")).hasText("Kontaktanfragen an Ihr Unternehmen");
+		checkPage();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kooperation Getriebewellen")).first().click();
+		assertThat(page.locator("main")).containsText("Wir beraten zu Förderprogrammen");
+		assertThat(page.locator("main")).not().containsText("berater@demo.itas.local");
+		checkPage();
+		page.getByLabel("Ihre Antwort").fill("Gern, melden Sie sich für einen Termin.");
+		send("Antwort senden");
+		assertThat(page.locator("main")).containsText("berater@demo.itas.local");
+		checkPage();
+	}
+
+	private void send(String button) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+	}
+
+	@Test
 	void theIndustryCodeListIsSearchableWithoutScript() {
 		visit("/unternehmen/branchen");
 		page.getByLabel("Code oder Stichwort").fill("Kraftwagen");

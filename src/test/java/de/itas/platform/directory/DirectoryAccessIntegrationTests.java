@@ -66,6 +66,10 @@ class DirectoryAccessIntegrationTests {
 	private final String token = DirectoryFixtures.token();
 	private final String capability = token + "technik";
 	private final String street = token + "weg 5";
+	private final String contactEmail = "kontakt-" + token + "@beispiel.de";
+
+	private static final String WEBSITE = "https://www.beispiel.de/zugriffswerk";
+	private static final String PHONE = "+49 371 555-0100";
 
 	private UUID company;
 	private UUID hidden;
@@ -81,9 +85,11 @@ class DirectoryAccessIntegrationTests {
 		visibilities.put(FieldGroup.PORTFOLIO, Visibility.NETWORK);
 		visibilities.put(FieldGroup.COMBUSTION, Visibility.ADVISORS);
 		visibilities.put(FieldGroup.CAPABILITIES, Visibility.ADVISORS);
+		visibilities.put(FieldGroup.CONTACT, Visibility.NETWORK);
 		details = new ProfileDetails("Zugriffswerk " + token + " GmbH (fiktiv)", LegalForm.GMBH, street, "09111",
 				"Chemnitz", "chemnitz", 77, "29.32.0", ValueChainPosition.TIER_3, Set.of(ProductGroup.BODY), 63,
-				List.of(capability), List.of(token + "zertifikat"), "Öffentliche Beschreibung " + token, visibilities);
+				List.of(capability), List.of(token + "zertifikat"), "Öffentliche Beschreibung " + token, visibilities,
+				new ContactDetails(WEBSITE, PHONE, contactEmail, "Kontaktperson " + token));
 		company = fixtures.company(details);
 		DirectoryUnitTests.Builder hiddenDetails = DirectoryUnitTests.valid().name("Verborgen " + token + " GmbH (fiktiv)");
 		for (FieldGroup group : FieldGroup.values()) {
@@ -95,7 +101,7 @@ class DirectoryAccessIntegrationTests {
 		Set<FieldGroup> all = EnumSet.allOf(FieldGroup.class);
 		Set<FieldGroup> publicGroups = EnumSet.of(FieldGroup.BASIC, FieldGroup.SIZE);
 		Set<FieldGroup> networkGroups = EnumSet.of(FieldGroup.BASIC, FieldGroup.SIZE, FieldGroup.ADDRESS,
-				FieldGroup.PORTFOLIO);
+				FieldGroup.PORTFOLIO, FieldGroup.CONTACT);
 		personas = List.of(new Persona("visitor", null, publicGroups, false, false, false),
 				new Persona("employee", testAccounts.user(Role.EMPLOYEE), publicGroups, false, false, false),
 				new Persona("admin of another company", memberships.member("other-" + token + "@test.itas.local", other,
@@ -112,7 +118,7 @@ class DirectoryAccessIntegrationTests {
 
 	private static final Map<FieldGroup, String> SECTION = Map.of(FieldGroup.BASIC, "group-basic", FieldGroup.ADDRESS,
 			"group-address", FieldGroup.SIZE, "group-size", FieldGroup.PORTFOLIO, "group-portfolio", FieldGroup.COMBUSTION,
-			"group-combustion", FieldGroup.CAPABILITIES, "group-capabilities");
+			"group-combustion", FieldGroup.CAPABILITIES, "group-capabilities", FieldGroup.CONTACT, "group-contact");
 
 	@Test
 	void theProfilePageShowsEachPersonOnlyTheGroupsMeantForThem() {
@@ -132,6 +138,19 @@ class DirectoryAccessIntegrationTests {
 				.isEqualTo(persona.sees().contains(FieldGroup.PORTFOLIO));
 			assertThat(page.contains("/mein-unternehmen/profil?unternehmen=" + company)).as("%s may edit", persona)
 				.isEqualTo(persona.edits());
+			boolean contact = persona.sees().contains(FieldGroup.CONTACT);
+			assertThat(page.contains("href=\"" + WEBSITE + "\" rel=\"noopener noreferrer external\""))
+				.as("%s sees the website as an external link", persona).isEqualTo(contact);
+			assertThat(page.contains("href=\"tel:+49371555-0100\"")).as("%s sees the phone number", persona)
+				.isEqualTo(contact);
+			assertThat(page.contains("href=\"mailto:" + contactEmail + "\"")).as("%s sees the e-mail address", persona)
+				.isEqualTo(contact);
+			assertThat(page.contains(contactEmail)).as("%s sees the address nowhere else", persona).isEqualTo(contact);
+			assertThat(page.contains("Kontaktperson " + token)).as("%s sees the contact person", persona)
+				.isEqualTo(contact);
+			boolean own = persona.name().endsWith("of the company");
+			assertThat(page.contains("/unternehmen/" + company + "/kontakt")).as("%s is offered the contact form", persona)
+				.isEqualTo(persona.user() != null && !own);
 			assertThat(page.contains("Sichtbar für:")).as("%s sees the settings", persona)
 				.isEqualTo(persona.seesSettings());
 		}
@@ -152,6 +171,8 @@ class DirectoryAccessIntegrationTests {
 			present(json, "$.capabilities", persona.sees().contains(FieldGroup.CAPABILITIES), persona);
 			present(json, "$.certifications", persona.sees().contains(FieldGroup.CAPABILITIES), persona);
 			present(json, "$.visibilities", persona.seesSettings(), persona);
+			present(json, "$.contact.email", persona.sees().contains(FieldGroup.CONTACT), persona);
+			present(json, "$.contact.website", persona.sees().contains(FieldGroup.CONTACT), persona);
 			json.hasPathSatisfying("$.editable", value -> value.assertThat().isEqualTo(persona.edits()));
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.itas.platform.SignedIn;
@@ -49,8 +50,16 @@ final class DirectoryTestSupport {
 		for (FieldGroup group : FieldGroup.values()) {
 			form.put(group.visibilityField(), List.of(details.visibility(group).name()));
 		}
+		form.put("website", List.of(orEmpty(details.contact().website())));
+		form.put("phone", List.of(orEmpty(details.contact().phone())));
+		form.put("email", List.of(orEmpty(details.contact().email())));
+		form.put("contactPerson", List.of(orEmpty(details.contact().contactPerson())));
 		form.put("version", List.of(String.valueOf(version)));
 		return form;
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
 	}
 
 	static MockMvcTester.MockMvcRequestBuilder withForm(MockMvcTester.MockMvcRequestBuilder request,

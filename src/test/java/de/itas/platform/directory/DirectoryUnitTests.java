@@ -135,7 +135,8 @@ class DirectoryUnitTests {
 			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(FieldProblem::field)
 				.containsExactlyInAnyOrder("name", "legalForm", "street", "postcode", "city", "districtCode", "employees",
 						"industryCode", "position", "combustionShare", "basicVisibility", "addressVisibility",
-						"sizeVisibility", "portfolioVisibility", "combustionVisibility", "capabilitiesVisibility");
+						"sizeVisibility", "portfolioVisibility", "combustionVisibility", "capabilitiesVisibility",
+						"contactVisibility");
 			assertThat(ProfileRules.check(empty, districts, subclasses)).extracting(FieldProblem::messageKey)
 				.containsOnly("common.validation.required");
 		}
@@ -186,6 +187,29 @@ class DirectoryUnitTests {
 		}
 
 		@Test
+		void contactDetailsAreOptionalButMustBeAWebAddressAPhoneNumberAndAnEmailAddress() {
+			assertThat(problems(valid().contact(new ContactDetails("https://www.beispiel.de/kontakt?a=1", "+49 (371) 123-45/6",
+					"info@beispiel.de", "Erika Muster")))).isEmpty();
+			assertThat(problems(valid().contact(new ContactDetails(" ", "", null, "  ")))).isEmpty();
+			for (String website : List.of("javascript:alert(1)", "www.beispiel.de", "ftp://beispiel.de", "https://",
+					"https://bei spiel.de", "https://" + "x".repeat(300) + ".de")) {
+				assertThat(problems(valid().contact(new ContactDetails(website, null, null, null)))).as(website)
+					.containsExactly(FieldProblem.of("website", "common.validation.url"));
+			}
+			for (String phone : List.of("0371 abc", "+", "--/--", "1".repeat(40))) {
+				assertThat(problems(valid().contact(new ContactDetails(null, phone, null, null)))).as(phone)
+					.containsExactly(FieldProblem.of("phone", "common.validation.phone"));
+			}
+			for (String email : List.of("info", "info@beispiel", "a b@beispiel.de", "Info <info@beispiel.de>",
+					"info@beispiel.de.", "info@@beispiel.de")) {
+				assertThat(problems(valid().contact(new ContactDetails(null, null, email, null)))).as(email)
+					.containsExactly(FieldProblem.of("email", "common.validation.email"));
+			}
+			assertThat(problems(valid().contact(new ContactDetails(null, null, null, "x".repeat(201))))).containsExactly(
+					FieldProblem.of("contactPerson", "directory.validation.max-length", 200));
+		}
+
+		@Test
 		void noGroupIsVisibleToMorePeopleThanTheBasicGroup() {
 			assertThat(problems(valid().visibility(FieldGroup.BASIC, Visibility.NETWORK)
 				.visibility(FieldGroup.ADDRESS, Visibility.PUBLIC)
@@ -193,7 +217,8 @@ class DirectoryUnitTests {
 						FieldProblem.of("addressVisibility", "directory.validation.wider-than-basic"),
 						FieldProblem.of("sizeVisibility", "directory.validation.wider-than-basic"),
 						FieldProblem.of("portfolioVisibility", "directory.validation.wider-than-basic"),
-						FieldProblem.of("capabilitiesVisibility", "directory.validation.wider-than-basic"));
+						FieldProblem.of("capabilitiesVisibility", "directory.validation.wider-than-basic"),
+						FieldProblem.of("contactVisibility", "directory.validation.wider-than-basic"));
 			Builder narrow = valid();
 			for (FieldGroup group : FieldGroup.values()) {
 				narrow.visibility(group, Visibility.ADVISORS);
@@ -224,6 +249,7 @@ class DirectoryUnitTests {
 		private List<String> certifications = List.of("IATF 16949");
 		private String description = "Ein fiktives Unternehmen.";
 		private final Map<FieldGroup, Visibility> visibilities = new EnumMap<>(FieldGroup.class);
+		private ContactDetails contact = ContactDetails.NONE;
 
 		Builder() {
 			for (FieldGroup group : FieldGroup.values()) {
@@ -276,6 +302,11 @@ class DirectoryUnitTests {
 			return this;
 		}
 
+		Builder contact(ContactDetails value) {
+			contact = value;
+			return this;
+		}
+
 		Builder visibility(FieldGroup group, Visibility visibility) {
 			visibilities.put(group, visibility);
 			return this;
@@ -284,7 +315,7 @@ class DirectoryUnitTests {
 		ProfileDetails build() {
 			return new ProfileDetails(name, LegalForm.GMBH, "Teststraße 1", postcode, "Zwickau", district, employees,
 					industry, ValueChainPosition.TIER_2, Set.of(ProductGroup.DRIVETRAIN_CHASSIS), combustionShare,
-					capabilities, certifications, description, visibilities);
+					capabilities, certifications, description, visibilities, contact);
 		}
 
 	}

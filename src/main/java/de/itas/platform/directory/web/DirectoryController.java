@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import de.itas.platform.directory.CompanyContact;
 import de.itas.platform.directory.CompanyProfiles;
 import de.itas.platform.directory.CompanyView;
 import de.itas.platform.directory.DirectoryPage;
@@ -42,9 +43,11 @@ class DirectoryController {
 	private final CompanyProfiles profiles;
 	private final IndustryCodes industryCodes;
 	private final Region region;
+	private final CompanyContact contact;
 
-	DirectoryController(CompanyProfiles profiles, IndustryCodes industryCodes, Region region) {
+	DirectoryController(CompanyProfiles profiles, IndustryCodes industryCodes, Region region, CompanyContact contact) {
 		this.profiles = profiles;
+		this.contact = contact;
 		this.industryCodes = industryCodes;
 		this.region = region;
 	}
@@ -84,6 +87,7 @@ class DirectoryController {
 		model.addAttribute("company", profiles.profile(companyId).orElseThrow(NotFoundException::new));
 		model.addAttribute("groups", FieldGroup.values());
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
+		model.addAttribute("mayContact", contact.mayContact(companyId));
 		return "directory/company";
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import de.itas.platform.directory.ContactDetails;
 import de.itas.platform.directory.EditableProfile;
 import de.itas.platform.directory.FieldGroup;
 import de.itas.platform.directory.LegalForm;
@@ -43,6 +44,11 @@ class ProfileForm {
 	private @Nullable Visibility portfolioVisibility;
 	private @Nullable Visibility combustionVisibility;
 	private @Nullable Visibility capabilitiesVisibility;
+	private String website = "";
+	private String phone = "";
+	private String email = "";
+	private String contactPerson = "";
+	private @Nullable Visibility contactVisibility;
 	private long version;
 
 	static ProfileForm of(EditableProfile profile) {
@@ -69,6 +75,11 @@ class ProfileForm {
 		form.portfolioVisibility = details.visibility(FieldGroup.PORTFOLIO);
 		form.combustionVisibility = details.visibility(FieldGroup.COMBUSTION);
 		form.capabilitiesVisibility = details.visibility(FieldGroup.CAPABILITIES);
+		form.website = orEmpty(details.contact().website());
+		form.phone = orEmpty(details.contact().phone());
+		form.email = orEmpty(details.contact().email());
+		form.contactPerson = orEmpty(details.contact().contactPerson());
+		form.contactVisibility = details.visibility(FieldGroup.CONTACT);
 		form.version = profile.version();
 		return form;
 	}
@@ -81,9 +92,11 @@ class ProfileForm {
 		put(visibilities, FieldGroup.PORTFOLIO, portfolioVisibility);
 		put(visibilities, FieldGroup.COMBUSTION, combustionVisibility);
 		put(visibilities, FieldGroup.CAPABILITIES, capabilitiesVisibility);
+		put(visibilities, FieldGroup.CONTACT, contactVisibility);
 		return new ProfileDetails(name.strip(), legalForm, street.strip(), postcode.strip(), city.strip(),
 				districtCode.strip(), employees, industryCode.strip(), position, productGroups, combustionShare,
-				Tags.parse(capabilities), Tags.parse(certifications), description.strip(), visibilities);
+				Tags.parse(capabilities), Tags.parse(certifications), description.strip(), visibilities,
+				new ContactDetails(website, phone, email, contactPerson));
 	}
 
 	private static void put(Map<FieldGroup, Visibility> visibilities, FieldGroup group, @Nullable Visibility visibility) {
@@ -255,6 +268,46 @@ class ProfileForm {
 
 	public void setCapabilitiesVisibility(@Nullable Visibility capabilitiesVisibility) {
 		this.capabilitiesVisibility = capabilitiesVisibility;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(@Nullable String website) {
+		this.website = orEmpty(website);
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(@Nullable String phone) {
+		this.phone = orEmpty(phone);
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = orEmpty(email);
+	}
+
+	public String getContactPerson() {
+		return contactPerson;
+	}
+
+	public void setContactPerson(@Nullable String contactPerson) {
+		this.contactPerson = orEmpty(contactPerson);
+	}
+
+	public @Nullable Visibility getContactVisibility() {
+		return contactVisibility;
+	}
+
+	public void setContactVisibility(@Nullable Visibility contactVisibility) {
+		this.contactVisibility = contactVisibility;
 	}
 
 	public long getVersion() {
