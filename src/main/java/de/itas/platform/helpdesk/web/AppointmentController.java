@@ -1,6 +1,8 @@
 package de.itas.platform.helpdesk.web;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -17,11 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.Appointments;
+import de.itas.platform.helpdesk.BookableSlots;
+import de.itas.platform.helpdesk.SlotFilter;
+import de.itas.platform.helpdesk.SlotSummary;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.SlotKind;
 import de.itas.platform.helpdesk.SlotTakenException;
 import de.itas.platform.helpdesk.Topic;
+import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.web.PageOf;
+import org.springframework.web.util.UriComponentsBuilder;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
@@ -43,35 +51,113 @@ class AppointmentController {
 		this.region = region;
 	}
 
+	/** Free slots per page on {@code /termine}. */
+	static final int PAGE_SIZE = 20;
+
 	@GetMapping("/termine")
-	String mine(@RequestParam(name = "thema", required = false) @Nullable String topic, Model model) {
-		Topic chosen = Topic.fromKey(topic).orElse(null);
+	String mine(@RequestParam(name = "thema", required = false) @Nullable String topic,
+			@RequestParam(name = "kanal", required = false) @Nullable String kind,
+			@RequestParam(name = "landkreis", required = false) @Nullable String district,
+			@RequestParam(name = "seite", required = false) @Nullable String page, Model model) {
+		SlotFilter filter = new SlotFilter(knownDistrict(district), kindOf(kind), Topic.fromKey(topic).orElse(null), null);
+		BookableSlots bookable = appointments.bookable(filter, pageIndex(page), PAGE_SIZE);
 		model.addAttribute("bookings", appointments.myBookings());
 		model.addAttribute("alternatives", appointments.alternativesToMyBookings());
 		model.addAttribute("now", Instant.now());
-		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
-			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
-		model.addAttribute("freeSlots", appointments.freeSlots(chosen));
+		model.addAttribute("deskNames", deskNames());
+		model.addAttribute("bookable", bookable);
+		model.addAttribute("freeSlots", bookable.page().items());
 		model.addAttribute("topics", Topic.values());
-		model.addAttribute("topic", chosen);
+		model.addAttribute("kinds", SlotKind.values());
+		model.addAttribute("districts", region.districts());
+		model.addAttribute("topic", filter.topic());
+		model.addAttribute("kind", filter.kind());
+		model.addAttribute("district", filter.districtCode());
+		model.addAttribute("districtName", filter.districtCode() == null ? null
+				: region.district(filter.districtCode()).map(DistrictSummary::name).orElse(filter.districtCode()));
+		PageOf<SlotSummary> shown = bookable.page();
+		model.addAttribute("previousLink", shown.hasPrevious() ? link(filter, shown.number() - 1) : null);
+		model.addAttribute("nextLink", shown.hasNext() ? link(filter, shown.number() + 1) : null);
+		model.addAttribute("reasonMax", Appointments.REASON_MAX);
 		return "helpdesk/appointments";
+	}
+
+	/** The link to a page of {@code /termine} with the filters kept. */
+	static String link(SlotFilter filter, int pageNumber) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/termine");
+		if (filter.topic() != null) {
+			link.queryParam("thema", filter.topic().name());
+		}
+		if (filter.kind() != null) {
+			link.queryParam("kanal", filter.kind().name());
+		}
+		if (filter.districtCode() != null) {
+			link.queryParam("landkreis", filter.districtCode());
+		}
+		if (pageNumber > 1) {
+			link.queryParam("seite", pageNumber);
+		}
+		return link.build().encode().toUriString();
+	}
+
+	private @Nullable String knownDistrict(@Nullable String code) {
+		return code == null || code.isBlank() ? null
+				: region.districts().stream().map(DistrictSummary::code).filter(code::equals).findFirst().orElse(null);
+	}
+
+	private static @Nullable SlotKind kindOf(@Nullable String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		try {
+			return SlotKind.valueOf(kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The 0-based index of a 1-based page number as typed; anything else is the first page. */
+	private static int pageIndex(@Nullable String page) {
+		try {
+			return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()) - 1);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private java.util.Map<String, String> deskNames() {
+		return region.helpDesks(null, null).stream()
+			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name()));
 	}
 
 	@PostMapping("/termine/buchen")
 	String book(@RequestParam long slot, @RequestParam(name = "fall", required = false) @Nullable String caseNumber,
-			RedirectAttributes redirect) {
-		String back = caseNumber == null || caseNumber.isBlank() ? "redirect:/termine" : "redirect:/anliegen/" + caseNumber;
+			@RequestParam(name = "grund", required = false) @Nullable String reason,
+			@RequestParam(name = "zurueck", required = false) @Nullable String backTo, RedirectAttributes redirect) {
+		String back = caseNumber == null || caseNumber.isBlank() ? "redirect:" + backLink(backTo)
+				: "redirect:/anliegen/" + caseNumber;
 		try {
-			appointments.book(slot, caseNumber == null || caseNumber.isBlank() ? null : caseNumber);
+			appointments.book(slot, caseNumber == null || caseNumber.isBlank() ? null : caseNumber, reason);
 			redirect.addFlashAttribute("booked", true);
 		}
 		catch (SlotTakenException ex) {
 			redirect.addFlashAttribute("slotError", "helpdesk.slots.taken");
+			redirect.addFlashAttribute("reason", reason);
 		}
 		catch (FieldProblems ex) {
 			refused(ex, redirect);
+			// nothing typed is lost: the reason comes back into its field
+			redirect.addFlashAttribute("reason", reason);
 		}
 		return back;
+	}
+
+	/** Back to the filtered page of {@code /termine} the booking came from; nothing else. */
+	private static String backLink(@Nullable String backTo) {
+		return backTo != null && backTo.startsWith("/termine") && !backTo.startsWith("/termine/")
+				&& !backTo.contains("//") && !backTo.contains("\\") ? backTo : "/termine";
 	}
 
 	@PostMapping("/termine/{id:[0-9]+}/absagen")
@@ -126,7 +212,15 @@ class AppointmentController {
 	}
 
 	private String slotsPage(Model model) {
+		if (!model.containsAttribute("seriesForm")) {
+			model.addAttribute("seriesForm", SeriesForm.fresh());
+		}
+		if (!model.containsAttribute("slotForm")) {
+			model.addAttribute("slotForm", SlotForm.fresh());
+		}
 		model.addAttribute("slots", appointments.mySlots());
+		model.addAttribute("series", appointments.mySeries());
+		model.addAttribute("weekdays", weekdays());
 		model.addAttribute("teams", caseWork.myTeams());
 		model.addAttribute("kinds", SlotKind.values());
 		model.addAttribute("desks", region.helpDesks(null, null));
@@ -151,6 +245,49 @@ class AppointmentController {
 			return slotsPage(model);
 		}
 		redirect.addFlashAttribute("message", "helpdesk.slots.published");
+		return "redirect:/beratung/termine";
+	}
+
+	/** Monday to Saturday: the days a series may use (Saturday only where the operator allows it). */
+	private static List<DayOfWeek> weekdays() {
+		return List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
+				DayOfWeek.SATURDAY);
+	}
+
+	@PostMapping("/beratung/termine/serie")
+	String publishSeries(@ModelAttribute("seriesForm") SeriesForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return slotsPage(model);
+		}
+		try {
+			appointments.publishSeries(form.request());
+		}
+		catch (FieldProblems ex) {
+			FormErrors.reject(errors, ex);
+			model.addAttribute("seriesOpen", true);
+			return slotsPage(model);
+		}
+		redirect.addFlashAttribute("message", "helpdesk.series.published");
+		return "redirect:/beratung/termine";
+	}
+
+	/** The confirmation before a series is cancelled: which free slots go, which booked ones stay. */
+	@GetMapping("/beratung/termine/serie/{id:[0-9]+}/absagen")
+	String confirmSeriesCancellation(@PathVariable long id, Model model) {
+		List<SlotSummary> coming = appointments.slotsOfMySeries(id);
+		model.addAttribute("seriesId", id);
+		model.addAttribute("free", coming.stream().filter(slot -> !slot.booked()).toList());
+		model.addAttribute("booked", coming.stream().filter(SlotSummary::booked).toList());
+		return "helpdesk/series-cancel";
+	}
+
+	@PostMapping("/beratung/termine/serie/{id:[0-9]+}/absagen")
+	String cancelSeries(@PathVariable long id, RedirectAttributes redirect) {
+		List<SlotSummary> booked = appointments.slotsOfMySeries(id).stream().filter(SlotSummary::booked).toList();
+		int cancelled = appointments.cancelSeries(id);
+		redirect.addFlashAttribute("seriesCancelled", cancelled);
+		redirect.addFlashAttribute("keptBookings", booked);
 		return "redirect:/beratung/termine";
 	}
 
