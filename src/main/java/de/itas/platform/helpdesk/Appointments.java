@@ -238,6 +238,11 @@ public class Appointments {
 		return series;
 	}
 
+	/** How many slots one series may create at most. */
+	public int maxSlotsPerSeries() {
+		return settings.maxSlotsPerSeries();
+	}
+
 	/** The signed-in advisor's series that are not cancelled. */
 	public List<SeriesSummary> mySeries() {
 		return slots.seriesOf(advisor().id(), clock.instant())

@@ -58,7 +58,9 @@ class AppointmentController {
 	String mine(@RequestParam(name = "thema", required = false) @Nullable String topic,
 			@RequestParam(name = "kanal", required = false) @Nullable String kind,
 			@RequestParam(name = "landkreis", required = false) @Nullable String district,
-			@RequestParam(name = "seite", required = false) @Nullable String page, Model model) {
+			@RequestParam(name = "seite", required = false) @Nullable String page,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Model model) {
 		SlotFilter filter = new SlotFilter(knownDistrict(district), kindOf(kind), Topic.fromKey(topic).orElse(null), null);
 		BookableSlots bookable = appointments.bookable(filter, pageIndex(page), PAGE_SIZE);
 		model.addAttribute("bookings", appointments.myBookings());
@@ -78,8 +80,10 @@ class AppointmentController {
 		PageOf<SlotSummary> shown = bookable.page();
 		model.addAttribute("previousLink", shown.hasPrevious() ? link(filter, shown.number() - 1) : null);
 		model.addAttribute("nextLink", shown.hasNext() ? link(filter, shown.number() + 1) : null);
+		model.addAttribute("currentLink", link(filter, shown.number()));
 		model.addAttribute("reasonMax", Appointments.REASON_MAX);
-		return "helpdesk/appointments";
+		// the pager's links ask with htmx for the list alone; without JavaScript they load the whole page
+		return htmx != null ? "helpdesk/appointments :: results" : "helpdesk/appointments";
 	}
 
 	/** The link to a page of {@code /termine} with the filters kept. */
@@ -221,6 +225,9 @@ class AppointmentController {
 		model.addAttribute("slots", appointments.mySlots());
 		model.addAttribute("series", appointments.mySeries());
 		model.addAttribute("weekdays", weekdays());
+		model.addAttribute("earliest", "7:00");
+		model.addAttribute("latest", "20:00");
+		model.addAttribute("maxPerSeries", appointments.maxSlotsPerSeries());
 		model.addAttribute("teams", caseWork.myTeams());
 		model.addAttribute("kinds", SlotKind.values());
 		model.addAttribute("desks", region.helpDesks(null, null));
