@@ -309,16 +309,22 @@ public class Appointments {
 				settings.maxOpenBookings());
 	}
 
-	/** The filter for the person's own open inquiry: its topic and district; absent when it is closed. */
+	/**
+	 * The filter for the person's own open inquiry: its topic and district, and the team handling it once it
+	 * has one; absent when the inquiry is closed.
+	 */
 	public Optional<SlotFilter> filterForOwnInquiry(String caseNumber) {
 		Inquiry row = ownInquiry(caseNumber);
 		if (!row.status().open()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SlotFilter(row.districtCode(), null, row.topic(), null));
+		return Optional.of(new SlotFilter(row.districtCode(), null, row.topic(), row.teamCode()));
 	}
 
-	/** The first bookable slots for the person's own open inquiry (the same as {@code /termine} filtered alike). */
+	/**
+	 * The first bookable slots for the person's own open inquiry: those of its team among what {@code /termine}
+	 * shows filtered by the inquiry's topic and district.
+	 */
 	public BookableSlots bookableForOwnInquiry(String caseNumber, int size) {
 		return filterForOwnInquiry(caseNumber).map(filter -> bookable(filter, 0, size))
 			.orElseGet(() -> new BookableSlots(SlotFilter.all(), new PageOf<>(List.of(), 0, size, 0), false,

@@ -216,23 +216,36 @@ class AppointmentController {
 	}
 
 	private String slotsPage(Model model) {
-		if (!model.containsAttribute("seriesForm")) {
-			model.addAttribute("seriesForm", SeriesForm.fresh());
-		}
-		if (!model.containsAttribute("slotForm")) {
-			model.addAttribute("slotForm", SlotForm.fresh());
-		}
 		model.addAttribute("slots", appointments.mySlots());
 		model.addAttribute("series", appointments.mySeries());
-		model.addAttribute("weekdays", weekdays());
-		model.addAttribute("earliest", "7:00");
-		model.addAttribute("latest", "20:00");
-		model.addAttribute("maxPerSeries", appointments.maxSlotsPerSeries());
+		hours(model);
 		model.addAttribute("teams", caseWork.myTeams());
 		model.addAttribute("kinds", SlotKind.values());
 		model.addAttribute("desks", region.helpDesks(null, null));
 		model.addAttribute("topics", Topic.values());
 		return "helpdesk/slots";
+	}
+
+	private static void hours(Model model) {
+		model.addAttribute("earliest", "7:00");
+		model.addAttribute("latest", "20:00");
+	}
+
+	@GetMapping("/beratung/termine/serie")
+	String seriesForm(Model model) {
+		model.addAttribute("seriesForm", SeriesForm.fresh());
+		return seriesPage(model);
+	}
+
+	private String seriesPage(Model model) {
+		model.addAttribute("teams", caseWork.myTeams());
+		model.addAttribute("kinds", SlotKind.values());
+		model.addAttribute("desks", region.helpDesks(null, null));
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("weekdays", weekdays());
+		model.addAttribute("maxPerSeries", appointments.maxSlotsPerSeries());
+		hours(model);
+		return "helpdesk/series";
 	}
 
 	@PostMapping("/beratung/termine")
@@ -265,15 +278,14 @@ class AppointmentController {
 	String publishSeries(@ModelAttribute("seriesForm") SeriesForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return slotsPage(model);
+			return seriesPage(model);
 		}
 		try {
 			appointments.publishSeries(form.request());
 		}
 		catch (FieldProblems ex) {
 			FormErrors.reject(errors, ex);
-			model.addAttribute("seriesOpen", true);
-			return slotsPage(model);
+			return seriesPage(model);
 		}
 		redirect.addFlashAttribute("message", "helpdesk.series.published");
 		return "redirect:/beratung/termine";
