@@ -309,6 +309,11 @@ public class Appointments {
 				settings.maxOpenBookings());
 	}
 
+	/** The first bookable slots, optionally for one topic (read through {@link #bookable}). */
+	public List<SlotSummary> freeSlots(@Nullable Topic topic) {
+		return bookable(new SlotFilter(null, null, topic, null), 0, 50).page().items();
+	}
+
 	/**
 	 * The filter for the person's own open inquiry: its topic and district, and the team handling it once it
 	 * has one; absent when the inquiry is closed.

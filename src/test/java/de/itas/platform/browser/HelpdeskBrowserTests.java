@@ -91,7 +91,11 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		shot("fall");
 
 		visit("/beratung/termine");
-		LocalDate day = LocalDate.now().plusDays(20);
+		// the first Monday to Friday from tomorrow on, early: slots are plausible then and the team's first
+		LocalDate day = LocalDate.now().plusDays(1);
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
 		// on site without a desk: refused at the field, with what was typed kept
 		page.getByLabel("Art").selectOption("HELP_DESK");
 		page.getByLabel("Beginn").fill(day + "T07:05");

@@ -64,6 +64,15 @@ class HelpdeskFixtures {
 				30, EnumSet.allOf(Topic.class));
 	}
 
+	/** A plausible start for a slot: at this local time on the first Monday to Friday at least {@code days} ahead. */
+	Instant weekdayAt(int days, int hour, int minute) {
+		java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(SaxonWorkingDays.ZONE)).plusDays(days);
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
+		return day.atTime(hour, minute).atZone(SaxonWorkingDays.ZONE).toInstant();
+	}
+
 	static <T> T as(PlatformUser user, Callable<T> action) {
 		return SignedIn.as(user, action);
 	}
