@@ -65,7 +65,7 @@ class SlotAvailabilityIntegrationTests {
 
 	@BeforeEach
 	void team() {
-		advisor = accounts.user(Role.ADVISOR);
+		advisor = fixtures.advisor(accounts, "Beraterin Angebot");
 		team = fixtures.team("verfuegbar", advisor);
 	}
 
@@ -205,7 +205,7 @@ class SlotAvailabilityIntegrationTests {
 		String caseNumber = fixtures.submit(person);
 		assertThat(fixtures.row(caseNumber).teamCode()).isEqualTo(team);
 		// another team's slot for the topic: /termine lists it, the inquiry page points to it instead of "none"
-		PlatformUser otherAdvisor = accounts.user(Role.ADVISOR);
+		PlatformUser otherAdvisor = fixtures.advisor(accounts, "Andere Beraterin");
 		String otherTeam = fixtures.team("anderes", otherAdvisor);
 		long other = fixtures.freeSlot(otherAdvisor, otherTeam, Duration.ofHours(2));
 		String filtered = "?thema=OTHER&landkreis=vogtlandkreis";

@@ -303,7 +303,14 @@ class AppointmentController {
 
 	@PostMapping("/beratung/termine/serie/{id:[0-9]+}/absagen")
 	String cancelSeries(@PathVariable long id, RedirectAttributes redirect) {
-		List<SlotSummary> booked = appointments.slotsOfMySeries(id).stream().filter(SlotSummary::booked).toList();
+		// as plain text: flash attributes travel in the (serialised) session
+		java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+		java.util.ArrayList<String> booked = new java.util.ArrayList<>(appointments.slotsOfMySeries(id)
+			.stream()
+			.filter(SlotSummary::booked)
+			.map(slot -> when.format(slot.startsAt().atZone(java.time.ZoneId.of("Europe/Berlin"))) + " – "
+					+ (slot.bookedName() == null ? "-" : slot.bookedName()))
+			.toList());
 		int cancelled = appointments.cancelSeries(id);
 		redirect.addFlashAttribute("seriesCancelled", cancelled);
 		redirect.addFlashAttribute("keptBookings", booked);
