@@ -238,6 +238,11 @@ public class Appointments {
 		return series;
 	}
 
+	/** Whether advisors may offer slots on Saturdays (Monday to Friday always). */
+	public boolean saturdaySlots() {
+		return settings.saturdaySlots();
+	}
+
 	/** How many slots one series may create at most. */
 	public int maxSlotsPerSeries() {
 		return settings.maxSlotsPerSeries();

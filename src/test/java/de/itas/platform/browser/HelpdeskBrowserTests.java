@@ -126,6 +126,18 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		visit("/termine");
 		assertThat(page.locator("main ul").first()).containsText(when);
 		shot("termine");
+		// the free slots narrowed to a district and paged, the filter kept in the URL and the form
+		page.getByLabel("Landkreis", new Page.GetByLabelOptions().setExact(true)).selectOption("zwickau");
+		click("Filtern");
+		assertThat(page).hasURL(Pattern.compile("landkreis=zwickau"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nächste Seite")).click();
+		assertThat(page.locator("nav.pager")).containsText("Seite 2 von");
+		assertThat(page).hasURL(Pattern.compile("landkreis=zwickau.*seite=2"));
+		assertThat(page.getByLabel("Landkreis", new Page.GetByLabelOptions().setExact(true))).hasValue("zwickau");
+		checkPage();
+		shot("termine-filter");
+		page.setViewportSize(375, 800);
+		shot("termine-filter-phone");
 
 		// the advisor recommends a help desk with a personal message
 		as(ADVISOR);

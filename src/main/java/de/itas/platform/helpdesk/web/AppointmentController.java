@@ -268,10 +268,14 @@ class AppointmentController {
 		return "redirect:/beratung/termine";
 	}
 
-	/** Monday to Saturday: the days a series may use (Saturday only where the operator allows it). */
-	private static List<DayOfWeek> weekdays() {
-		return List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
-				DayOfWeek.SATURDAY);
+	/** The days a series may use: Monday to Friday, and Saturday where the operator allows it. */
+	private List<DayOfWeek> weekdays() {
+		List<DayOfWeek> days = new java.util.ArrayList<>(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+				DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+		if (appointments.saturdaySlots()) {
+			days.add(DayOfWeek.SATURDAY);
+		}
+		return days;
 	}
 
 	@PostMapping("/beratung/termine/serie")
