@@ -226,7 +226,8 @@ class AppointmentController {
 		return "helpdesk/slots";
 	}
 
-	private static void hours(Model model) {
+	private void hours(Model model) {
+		model.addAttribute("hoursKey", appointments.saturdaySlots() ? "helpdesk.slots.hours-saturday" : "helpdesk.slots.hours");
 		model.addAttribute("earliest", "7:00");
 		model.addAttribute("latest", "20:00");
 	}
