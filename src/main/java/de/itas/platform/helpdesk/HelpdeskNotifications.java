@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.notifications.Delivery;
 import de.itas.platform.shared.notifications.NotificationKind;
 import de.itas.platform.shared.notifications.NotificationKinds;
+import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.web.Audience;
 
 /**
  * What the help desk tells people through the kernel's notifications (a visitor without an account is still
@@ -26,12 +29,17 @@ class HelpdeskNotifications implements NotificationKinds {
 	/** An appointment was booked or cancelled (told to the person who booked and to the advisor). */
 	static final String APPOINTMENT = "helpdesk.appointment";
 
+	/** A new inquiry reached one of the advisor's teams (only topic and district travel in the mail). */
+	static final String NEW_INQUIRY = "helpdesk.new-inquiry";
+
 	@Override
 	public List<NotificationKind> kinds() {
 		return List.of(new NotificationKind(INQUIRY_RECEIVED, "helpdesk.notification.kind.inquiry-received"),
 				new NotificationKind(CASE_ANSWERED, "helpdesk.notification.kind.case-answered"),
 				new NotificationKind(RECOMMENDATION, "helpdesk.notification.kind.recommendation"),
-				new NotificationKind(APPOINTMENT, "helpdesk.notification.kind.appointment"));
+				new NotificationKind(APPOINTMENT, "helpdesk.notification.kind.appointment"),
+				new NotificationKind(NEW_INQUIRY, "helpdesk.notification.kind.new-inquiry", Delivery.IMMEDIATE,
+						Audience.anyOf(Role.ADVISOR)));
 	}
 
 }

@@ -20,7 +20,7 @@ import de.itas.platform.shared.privacy.PersonalData;
  * messages, recommendations and the person's feedback on them, and the person's appointments, for the
  * export. On deletion the inquiries are anonymised (topic, district, partner, dates and status stay for the
  * figures), unconfirmed ones from the address are deleted, the history no longer names the person as actor,
- * bookings stay booked without the person, and feedback is kept without the person. An advisor's free slots
+ * bookings stay booked without the person and without the reason they gave, and feedback is kept without the person. An advisor's free slots
  * are deleted; their booked slots and sent recommendations stay under a random id no account has.
  */
 @Component
@@ -73,12 +73,12 @@ class HelpdeskPersonalData implements PersonalData {
 		}).toList();
 		result.put("inquiries", inquiries);
 		result.put("appointments", jdbc.sql("""
-				SELECT starts_at, minutes, kind, booked_name, booked_email FROM helpdesk.slot WHERE booked_by = ?
+				SELECT starts_at, minutes, kind, booked_name, booked_email, reason FROM helpdesk.slot WHERE booked_by = ?
 				ORDER BY starts_at""")
 			.param(person)
 			.query((rs, n) -> Map.<String, Object>of("start", rs.getTimestamp(1).toInstant().toString(), "minutes",
 					rs.getInt(2), "kind", rs.getString(3), "name", nullToEmpty(rs.getString(4)), "email",
-					nullToEmpty(rs.getString(5))))
+					nullToEmpty(rs.getString(5)), "reason", nullToEmpty(rs.getString(6))))
 			.list());
 		return result;
 	}
@@ -154,11 +154,12 @@ class HelpdeskPersonalData implements PersonalData {
 		jdbc.sql("UPDATE helpdesk.slot SET advisor_id = ?, advisor_name = ? WHERE advisor_id = ?")
 			.params(pseudonym, ERASED, person)
 			.update();
+		jdbc.sql("UPDATE helpdesk.slot_series SET advisor_id = ? WHERE advisor_id = ?").params(pseudonym, person).update();
 		jdbc.sql("UPDATE helpdesk.recommendation SET advisor_id = ?, advisor_name = ? WHERE advisor_id = ?")
 			.params(pseudonym, ERASED, person)
 			.update();
 		jdbc.sql("""
-				UPDATE helpdesk.slot SET booked_by = NULL, booked_name = ?, booked_email = NULL
+				UPDATE helpdesk.slot SET booked_by = NULL, booked_name = ?, booked_email = NULL, reason = NULL
 				WHERE booked_by = ?""").params(ERASED, person).update();
 	}
 

@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quarantineMaxBytes how many bytes of attachments of unconfirmed visitor inquiries may wait at once
  *     (until they are confirmed or purged); beyond it visitors are asked to send their inquiry without files
  * @param purgeCron when inquiries whose confirmation link expired are deleted (read by the scheduler)
+ * @param saturdaySlots whether advisors may offer slots on Saturdays too (Monday to Friday always)
+ * @param maxSlotsPerSeries how many slots one weekly series may create at most
  */
 @ConfigurationProperties("platform.helpdesk")
 record HelpdeskSettings(@DefaultValue("2") int maxOpenBookings, @DefaultValue("10") int visitorInquiriesPerClient,
 		@DefaultValue("1h") Duration visitorClientWindow, @DefaultValue("3") int visitorInquiriesPerMailbox,
 		@DefaultValue("24h") Duration visitorMailboxWindow, @DefaultValue("209715200") long quarantineMaxBytes,
-		@DefaultValue("0 23 * * * *") String purgeCron) {
+		@DefaultValue("0 23 * * * *") String purgeCron, @DefaultValue("false") boolean saturdaySlots,
+		@DefaultValue("200") int maxSlotsPerSeries) {
 }

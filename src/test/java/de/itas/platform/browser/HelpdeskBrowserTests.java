@@ -91,7 +91,11 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		shot("fall");
 
 		visit("/beratung/termine");
-		LocalDate day = LocalDate.now().plusDays(20);
+		// the first Monday to Friday from tomorrow on, early: slots are plausible then and the team's first
+		LocalDate day = LocalDate.now().plusDays(1);
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
 		// on site without a desk: refused at the field, with what was typed kept
 		page.getByLabel("Art").selectOption("HELP_DESK");
 		page.getByLabel("Beginn").fill(day + "T07:05");
@@ -122,6 +126,18 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		visit("/termine");
 		assertThat(page.locator("main ul").first()).containsText(when);
 		shot("termine");
+		// the free slots narrowed to a district and paged, the filter kept in the URL and the form
+		page.getByLabel("Landkreis", new Page.GetByLabelOptions().setExact(true)).selectOption("zwickau");
+		click("Filtern");
+		assertThat(page).hasURL(Pattern.compile("landkreis=zwickau"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nächste Seite")).click();
+		assertThat(page.locator("nav.pager")).containsText("Seite 2 von");
+		assertThat(page).hasURL(Pattern.compile("landkreis=zwickau.*seite=2"));
+		assertThat(page.getByLabel("Landkreis", new Page.GetByLabelOptions().setExact(true))).hasValue("zwickau");
+		checkPage();
+		shot("termine-filter");
+		page.setViewportSize(375, 800);
+		shot("termine-filter-phone");
 
 		// the advisor recommends a help desk with a personal message
 		as(ADVISOR);

@@ -145,7 +145,7 @@ class AppointmentIntegrationTests {
 		PlatformUser submitter = accounts.user(Role.COMPANY_ADMIN, Role.EMPLOYEE);
 		String caseNumber = fixtures.submit(submitter);
 		long slot = fixtures.freeSlot(advisor, team, Duration.ofDays(4));
-		assertThat(as(submitter, () -> appointments.freeSlotsForOwnInquiry(caseNumber))).extracting(SlotSummary::id).contains(slot);
+		assertThat(as(submitter, () -> appointments.bookableForOwnInquiry(caseNumber, 50).page().items())).extracting(SlotSummary::id).contains(slot);
 		int submitterMails = Mails.to(outbox, submitter.email()).size();
 		int advisorMails = Mails.to(outbox, advisor.email()).size();
 
@@ -232,13 +232,13 @@ class AppointmentIntegrationTests {
 				fixtures.now().plus(Duration.ofDays(2)), 30, java.util.EnumSet.of(Topic.OTHER))))
 			.isInstanceOf(FieldProblems.class);
 		long id = as(advisor, () -> appointments.publish(team, SlotKind.HELP_DESK, "ihk-zwickau",
-				fixtures.now().plus(Duration.ofDays(9)), 30, java.util.EnumSet.of(Topic.OTHER)));
+				fixtures.weekdayAt(9, 10, 0), 30, java.util.EnumSet.of(Topic.OTHER)));
 		assertThat(as(advisor, () -> appointments.mySlots())).extracting(SlotSummary::id).contains(id);
 	}
 
 	@Test
 	void aRefusedSlotComesBackAsTypedAndAnAcceptedOneStartsAtSaxonTime() {
-		String start = fixtures.now().atZone(SaxonWorkingDays.ZONE).toLocalDate().plusDays(30) + "T09:35";
+		String start = fixtures.weekdayAt(30, 9, 35).atZone(SaxonWorkingDays.ZONE).toLocalDateTime().toString();
 		MvcTestResult refused = mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "HELP_DESK")
 			.param("deskCode", "").param("start", start).param("minutes", "45").param("topics", "OTHER", "REORIENTATION")
 			.with(user(advisor)).with(csrf()).exchange();

@@ -25,8 +25,11 @@ class HelpdeskFixtures {
 	final SlotRepository slots;
 	final Inquiries inquiries;
 	final Clock clock;
+	final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	HelpdeskFixtures(TeamRepository teams, CaseRepository cases, SlotRepository slots, Inquiries inquiries, Clock clock) {
+	HelpdeskFixtures(TeamRepository teams, CaseRepository cases, SlotRepository slots, Inquiries inquiries, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.teams = teams;
 		this.cases = cases;
 		this.slots = slots;
@@ -62,6 +65,27 @@ class HelpdeskFixtures {
 		return slots.insert(advisor.id(), advisor.getDisplayName(), team, SlotKind.VIDEO, null,
 				clock.instant().plus(fromNow).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(SEQUENCE.incrementAndGet() * 60L),
 				30, EnumSet.allOf(Topic.class));
+	}
+
+	/** A plausible start for a slot: at this local time on the first Monday to Friday at least {@code days} ahead. */
+	Instant weekdayAt(int days, int hour, int minute) {
+		java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(SaxonWorkingDays.ZONE)).plusDays(days);
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
+		return day.atTime(hour, minute).atZone(SaxonWorkingDays.ZONE).toInstant();
+	}
+
+	/**
+	 * An advisor of their own, with no slots, series or mails yet (the test accounts share one account per set
+	 * of roles): a person's account given the advisor's role, as an administrator would.
+	 */
+	PlatformUser advisor(de.itas.platform.accounts.TestAccounts accounts, String name) {
+		PlatformUser person = accounts.person(name + " " + UUID.randomUUID().toString().substring(0, 8));
+		jdbc.sql("INSERT INTO accounts.user_role (user_id, role) VALUES (?, 'ADVISOR')").param(person.id()).update();
+		return new PlatformUser(person.id(), person.email(), person.getDisplayName(),
+				java.util.EnumSet.of(de.itas.platform.shared.security.Role.EMPLOYEE, de.itas.platform.shared.security.Role.ADVISOR),
+				true, null);
 	}
 
 	static <T> T as(PlatformUser user, Callable<T> action) {

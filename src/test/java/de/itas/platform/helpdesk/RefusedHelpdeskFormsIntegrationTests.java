@@ -132,7 +132,7 @@ class RefusedHelpdeskFormsIntegrationTests {
 
 	@Test
 	void aRefusedSlotShowsEveryProblemAtItsFieldAndKeepsWhatWasTyped() throws Exception {
-		String start = fixtures.now().atZone(SaxonWorkingDays.ZONE).toLocalDate().plusDays(40) + "T10:15";
+		String start = fixtures.weekdayAt(40, 10, 15).atZone(SaxonWorkingDays.ZONE).toLocalDateTime().toString();
 		// on site without a desk, and no topic
 		MvcTestResult result = mvc.post().uri("/beratung/termine").param("teamCode", team).param("kind", "HELP_DESK")
 			.param("deskCode", "").param("start", start).param("minutes", "50")

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.helpdesk.Appointments;
+import de.itas.platform.helpdesk.BookableSlots;
+import de.itas.platform.helpdesk.SlotFilter;
 import de.itas.platform.helpdesk.CaseWork;
 import de.itas.platform.helpdesk.ContactChannel;
 import de.itas.platform.helpdesk.Inquiries;
@@ -116,12 +118,23 @@ class InquiryController {
 		return "helpdesk/mine";
 	}
 
+	/** How many bookable slots an inquiry's page offers; the rest are a link to {@code /termine} away. */
+	static final int INQUIRY_SLOTS = 20;
+
 	@GetMapping("/anliegen/{caseNumber:HD-[0-9]+-[0-9]+}")
 	String own(@PathVariable String caseNumber, Model model) {
 		model.addAttribute("inquiry", inquiries.own(caseNumber).orElseThrow(NotFoundException::new));
 		model.addAttribute("districtNames", districtNames());
 		model.addAttribute("appointments", appointments.forOwnInquiry(caseNumber));
-		model.addAttribute("freeSlots", appointments.freeSlotsForOwnInquiry(caseNumber));
+		// the team's bookable slots from the same query as /termine; beside them how many /termine shows for the
+		// inquiry's topic and district, so the page never claims there are none while the list has some
+		BookableSlots bookable = appointments.bookableForOwnInquiry(caseNumber, INQUIRY_SLOTS);
+		SlotFilter wider = new SlotFilter(bookable.filter().districtCode(), null, bookable.filter().topic(), null);
+		model.addAttribute("bookable", bookable);
+		model.addAttribute("freeSlots", bookable.page().items());
+		model.addAttribute("matchingTotal", appointments.bookable(wider, 0, 1).page().total());
+		model.addAttribute("allSlotsLink", AppointmentController.link(wider, 1));
+		model.addAttribute("reasonMax", Appointments.REASON_MAX);
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("deskNames", region.helpDesks(null, null).stream()
 			.collect(java.util.stream.Collectors.toMap(desk -> desk.code(), desk -> desk.name())));
