@@ -85,6 +85,20 @@ public class Organisations {
 			.toList();
 	}
 
+	/**
+	 * The people who hold one of the roles in the organisation, as ids only (for notifying them through the
+	 * kernel's notifications, which look up their addresses themselves).
+	 */
+	public List<UUID> membersWith(UUID organisationId, Role... roles) {
+		List<Role> wanted = Arrays.asList(roles);
+		return memberships.findByKeyOrganisationId(organisationId)
+			.stream()
+			.filter(membership -> wanted.contains(membership.role()))
+			.map(Membership::userId)
+			.distinct()
+			.toList();
+	}
+
 	/** Creates an organisation (platform admins create partners and providers). */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")

@@ -106,6 +106,12 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		cards().first().getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).hasText("Batteriemanagementsysteme verstehen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Für diesen Termin anmelden")).first().click();
+		// the binding registration needs the confirmation page: cost, dates, place, cancellation terms, funding
+		assertThat(page.locator("h1")).hasText("Anmeldung prüfen und verbindlich bestätigen");
+		assertThat(page.locator("main")).containsText("Stornobedingungen");
+		checkPage();
+		screenshot("register-confirm");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
 		assertThat(page.locator(".notice--success").first()).containsText("Sie sind angemeldet.");
 		checkPage();
 		screenshot("registered");
