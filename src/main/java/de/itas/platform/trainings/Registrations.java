@@ -631,15 +631,26 @@ public class Registrations {
 				.findFirst());
 	}
 
+	/**
+	 * The person's registrations: those of their account, and those a company made by the account's verified
+	 * address that are not linked to it yet.
+	 */
 	List<RegistrationSummary> ofPerson(UUID person) {
-		return query("g.person_id = :user", new MapSqlParameterSource("user", person), "g.id");
+		return query(OF_PERSON, ofPersonParameters(person), "g.id");
+	}
+
+	private static final String OF_PERSON = "g.person_id = :user OR (g.person_id IS NULL AND g.person_email <> '' "
+			+ "AND lower(g.person_email) = lower(:email))";
+
+	private MapSqlParameterSource ofPersonParameters(UUID person) {
+		return new MapSqlParameterSource("user", person).addValue("email", accounts.verifiedEmail(person).orElse(""));
 	}
 
 	void erase(UUID person) {
-		MapSqlParameterSource params = new MapSqlParameterSource("user", person);
-		List<Long> runs = jdbc.queryForList("SELECT DISTINCT run_id FROM trainings.registration WHERE person_id = :user "
-				+ "AND status = 'CONFIRMED'", params, Long.class);
-		jdbc.update("DELETE FROM trainings.registration WHERE person_id = :user", params);
+		MapSqlParameterSource params = ofPersonParameters(person);
+		List<Long> runs = jdbc.queryForList("SELECT DISTINCT run_id FROM trainings.registration g WHERE (" + OF_PERSON
+				+ ") AND status IN " + RegistrationStatus.HOLDING_SQL, params, Long.class);
+		jdbc.update("DELETE FROM trainings.registration g WHERE " + OF_PERSON, params);
 		// registrations made for others stay theirs; only the link to the deleted admin goes (one of an invitee
 		// without account keeps the bare id, which names nobody once the account is gone)
 		jdbc.update("UPDATE trainings.registration SET registered_by = person_id WHERE registered_by = :user "

@@ -154,26 +154,41 @@ class RegistrationInvitationIntegrationTests {
 		invite(setup, "Max", "Später", email);
 		String link = Mails.link(Mails.single(outbox, email));
 
-		assertThat(mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange())
-			.hasRedirectedUrl("/weiterbildung/einladung/beantwortet");
+		MvcTestResult answer = mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange();
+		assertThat(answer).hasRedirectedUrl("/weiterbildung/einladung/beantwortet");
 		RegistrationSummary confirmed = invitationTo(setup, email);
 		assertThat(confirmed.status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(confirmed.personId()).isNull();
 		assertThat(Mails.to(outbox, email)).extracting(Outbox.StoredMail::subject)
 			.contains("Ihre Anmeldung zur Weiterbildung");
-
-		// the answer page offers an account with the invited address filled in
-		MvcTestResult accepted = mvc.get().uri("/weiterbildung/einladung/beantwortet")
-			.flashAttr("answer", "accepted").flashAttr("linked", false).flashAttr("email", email)
-			.flashAttr("offerId", setup.offer()).exchange();
-		assertThat(accepted).hasStatusOk().bodyText().contains("/registrieren?email=" + email.replace("@", "%40"));
+		// the page after the redirect (same session) offers an account with the invited address filled in
+		assertThat(mvc.get().uri("/weiterbildung/einladung/beantwortet").cookie(answer.getResponse().getCookies())
+			.exchange()).hasStatusOk().bodyText().contains("Vielen Dank, Sie sind angemeldet.", "/registrieren?email=");
 		assertThat(mvc.get().uri("/registrieren?email={email}", email).exchange()).bodyText()
 			.contains("value=\"" + email + "\"");
 
 		PlatformUser account = fixtures.person(setup.token() + "-later");
+		// part of the person's data as soon as an account has the address, linked or not
+		assertThat(personalData.export(account.id()).toString()).contains(setup.title(), email);
 		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(account)).exchange()).hasStatusOk().bodyText()
 			.contains(setup.title());
 		assertThat(registrations.registration(confirmed.id()).orElseThrow().personId()).isEqualTo(account.id());
+	}
+
+	@Test
+	void aConfirmedRegistrationByAddressGoesWithTheAccountThatHasTheAddress() {
+		Setup setup = setup(3);
+		String email = setup.token() + "-erase@test.itas.local";
+		invite(setup, "Ida", "Löschen", email);
+		mvc.post().uri(Mails.link(Mails.single(outbox, email))).with(csrf()).param("antwort", "zusagen").exchange();
+		RegistrationSummary confirmed = invitationTo(setup, email);
+		assertThat(confirmed.personId()).isNull();
+		PlatformUser account = fixtures.person(setup.token() + "-erase");
+
+		personalData.erase(account.id());
+
+		assertThat(registrations.registration(confirmed.id())).isEmpty();
+		assertThat(freePlaces(setup.run())).isEqualTo(3);
 	}
 
 	@Test
