@@ -105,6 +105,8 @@ class RegistrationInvitationIntegrationTests {
 		assertThat(mvc.get().uri("/weiterbildung/termine/{id}/einladen", setup.run()).with(user(setup.admin())).exchange())
 			.hasStatusOk().bodyText().contains(setup.title(), "Stornobedingungen", "Verbindlich anmelden und einladen");
 
+		assertThat(mvc.get().uri("/weiterbildung/{id}", setup.offer()).with(user(setup.admin())).exchange()).bodyText()
+			.contains("href=\"/weiterbildung/termine/" + setup.run() + "/einladen\"");
 		assertThat(invite(setup, "Erika", "Muster", email)).hasRedirectedUrl("/meine-weiterbildungen");
 
 		RegistrationSummary invited = invitationTo(setup, email);
@@ -244,6 +246,29 @@ class RegistrationInvitationIntegrationTests {
 		assertThat(mvc.get().uri(link).exchange()).hasStatus(410);
 		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(setup.admin())).exchange()).bodyText()
 			.contains("abgelaufen");
+	}
+
+	@Test
+	void theCompanyCancelsAnOpenInvitationAfterConfirmingWhichFreesThePlaceAndEndsTheLink() {
+		Setup setup = setup(1);
+		String email = setup.token() + "-withdraw@test.itas.local";
+		invite(setup, "Wanda", "Storno", email);
+		String link = Mails.link(Mails.single(outbox, email));
+		RegistrationSummary invited = invitationTo(setup, email);
+
+		assertThat(mvc.get().uri("/meine-weiterbildungen/{id}/stornieren", invited.id()).with(user(setup.admin()))
+			.exchange()).hasStatusOk().bodyText().contains("Wanda Storno", "eingeladen", setup.title());
+		assertThat(mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", invited.id()).with(user(setup.admin()))
+			.with(csrf()).param("verbindlich", "ja").exchange()).hasRedirectedUrl("/meine-weiterbildungen");
+
+		RegistrationSummary cancelled = registrations.registration(invited.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(cancelled.personName()).isEmpty();
+		assertThat(cancelled.personEmail()).isEmpty();
+		assertThat(freePlaces(setup.run())).isEqualTo(1);
+		assertThat(Mails.to(outbox, email)).extracting(Outbox.StoredMail::subject)
+			.contains("Ihre Anmeldung wurde storniert");
+		assertThat(mvc.get().uri(link).exchange()).hasStatus(410);
 	}
 
 	@Test
