@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.security.Role;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The accounts module's API for organisations and memberships: who belongs to which company, partner or
@@ -85,7 +85,10 @@ public class Organisations {
 			.toList();
 	}
 
-	/** The people who hold at least one of the roles in the organisation (e.g. its company admins). */
+	/**
+	 * The people who hold at least one of the roles in the organisation (e.g. its company admins), as ids only
+	 * (for notifying them through the kernel's notifications, which look up their addresses themselves).
+	 */
 	public List<UUID> membersWhere(UUID organisationId, Role... roles) {
 		List<Role> wanted = Arrays.asList(roles);
 		return memberships.findByKeyOrganisationId(organisationId)

@@ -154,7 +154,7 @@ class OfferStore {
 	List<RunDetails> runs(String where, MapSqlParameterSource params, Function<String, @Nullable String> districtName) {
 		return jdbc.query("""
 				SELECT r.*,
-				  (SELECT count(*) FROM trainings.registration g WHERE g.run_id = r.id AND g.status = 'CONFIRMED') AS confirmed,
+				  (SELECT count(*) FROM trainings.registration g WHERE g.run_id = r.id AND g.status IN ('CONFIRMED', 'INVITED')) AS confirmed,
 				  (SELECT count(*) FROM trainings.registration g WHERE g.run_id = r.id AND g.status = 'WAITING') AS waiting
 				FROM trainings.run r WHERE """ + " " + where + " ORDER BY r.start_date, r.id", params,
 				(rs, n) -> new RunDetails(rs.getLong("id"), rs.getLong("offer_id"), rs.getObject("start_date", LocalDate.class),

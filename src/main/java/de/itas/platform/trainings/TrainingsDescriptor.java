@@ -55,7 +55,9 @@ class TrainingsDescriptor implements ModuleDescriptor {
 	/** The recommendation fragment is open so that an expired session gets a link instead of the login page swapped in. */
 	@Override
 	public List<String> publicPaths() {
-		return List.of(CATALOGUE, CATALOGUE + "/*", "/api/v1/trainings", "/api/v1/trainings/*", RECOMMENDATION_TEASER);
+		// an invitation's page too: the person a company registered by name and e-mail may have no account
+		return List.of(CATALOGUE, CATALOGUE + "/*", CATALOGUE + "/einladung/*", "/api/v1/trainings",
+				"/api/v1/trainings/*", RECOMMENDATION_TEASER);
 	}
 
 }

@@ -9,7 +9,12 @@ import org.springframework.stereotype.Component;
 
 import de.itas.platform.shared.privacy.PersonalData;
 
-/** A person's registrations for runs, for their data export and for the erasure of their account. */
+/**
+ * A person's registrations for runs, for their data export and for the erasure of their account; these include
+ * registrations a company made by the account's verified address before they were linked to it. (An invitee
+ * without account has no export; their name and address go when the invitation is declined, expires or is
+ * cancelled, and otherwise stay with the registration like anybody's.)
+ */
 @Component
 class TrainingsPersonalData implements PersonalData {
 

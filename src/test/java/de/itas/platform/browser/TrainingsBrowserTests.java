@@ -24,7 +24,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-
 import de.itas.platform.SignedIn;
 import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.Organisations;
@@ -106,6 +105,12 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 		cards().first().getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).hasText("Batteriemanagementsysteme verstehen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Für diesen Termin anmelden")).first().click();
+		// the binding registration needs the confirmation page: cost, dates, place, cancellation terms, funding
+		assertThat(page.locator("h1")).hasText("Anmeldung prüfen und verbindlich bestätigen");
+		assertThat(page.locator("main")).containsText("Stornobedingungen");
+		checkPage();
+		screenshot("register-confirm");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbindlich anmelden")).click();
 		assertThat(page.locator(".notice--success").first()).containsText("Sie sind angemeldet.");
 		checkPage();
 		screenshot("registered");

@@ -23,8 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import de.itas.platform.SignedIn;
 import de.itas.platform.PlatformTest;
+import de.itas.platform.SignedIn;
 import de.itas.platform.accounts.AuditLog;
 import de.itas.platform.accounts.Mails;
 import de.itas.platform.accounts.OrganisationKind;
@@ -206,26 +206,58 @@ class TrainingRegistrationIntegrationTests {
 	}
 
 	@Test
-	void aPersonRegistersThroughThePageSeesItUnderTheirCoursesAndCancels() {
+	void aPersonRegistersOnlyAfterTheConfirmationPageSeesItUnderTheirCoursesAndCancelsAfterConfirmingToo() {
 		OrganisationSummary provider = fixtures.provider("Seite " + TrainingsFixtures.token());
 		String title = "Seitenkurs " + TrainingsFixtures.token();
-		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 300, false, List.of("lean")));
+		long offer = fixtures.offer(provider, TrainingsFixtures.draft(title, 16, 7200, false, List.of("lean")));
 		long run = fixtures.run(offer, TrainingsFixtures.run(10, "Freiberg", "mittelsachsen", 5));
-		PlatformUser person = testAccounts.user(Role.EMPLOYEE);
+		PlatformUser staff = fixtures.staff(provider);
+		PlatformUser person = fixtures.person(TrainingsFixtures.token() + "-page");
 
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).exchange()).hasStatus(403);
+		// the offer page's button only leads to the confirmation page (a GET, nothing booked)
+		assertThat(mvc.get().uri("/weiterbildung/{id}", offer).with(user(person)).exchange()).bodyText()
+			.contains("action=\"/weiterbildung/termine/" + run + "/anmelden\" method=\"get\"");
+		// a POST without the confirmation leads to the confirmation page and books nothing
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(person)).with(csrf()).exchange())
-			.hasRedirectedUrl("/weiterbildung/" + offer);
+			.hasRedirectedUrl("/weiterbildung/termine/" + run + "/anmelden");
+		assertThat(as(person, () -> registrations.own(run))).isEmpty();
+		MvcTestResult confirmation = mvc.get().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(person)).exchange();
+		assertThat(confirmation).hasStatusOk().bodyText()
+			.contains(title, provider.name(), "7.200,00", "Freiberg", "Stornobedingungen", "kurs@test.example",
+					"/foerderrechner?courseHours=16&amp;courseCost=7200", "name=\"verbindlich\"", "Verbindlich anmelden");
+		assertThat(as(person, () -> registrations.own(run))).isEmpty();
+
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(person)).with(csrf())
+			.param("verbindlich", "ja").exchange()).hasRedirectedUrl("/weiterbildung/" + offer);
 		assertThat(mvc.get().uri("/weiterbildung/{id}", offer).with(user(person)).exchange()).hasStatusOk()
 			.bodyText()
 			.contains("Sie sind angemeldet.");
+		assertThat(Mails.single(outbox, person.email()).subject()).isEqualTo("Ihre Anmeldung zur Weiterbildung");
+		assertThat(Mails.single(outbox, staff.email()).subject()).isEqualTo("Neue Anmeldung zu Ihrem Kurs");
+		assertThat(Mails.single(outbox, staff.email()).text()).contains(person.getDisplayName(), title,
+				"/anbieter/termine/" + run + "/teilnehmende", "Guten Tag,");
 		MvcTestResult mine = mvc.get().uri("/meine-weiterbildungen").with(user(person)).exchange();
 		assertThat(mine).hasStatusOk().bodyText().contains(title);
 		RegistrationSummary registration = as(person, () -> registrations.own(run)).orElseThrow();
+
+		// cancelling asks first, too
 		assertThat(mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", registration.id()).with(user(person))
-			.with(csrf()).exchange()).hasRedirectedUrl("/meine-weiterbildungen");
+			.with(csrf()).exchange()).hasRedirectedUrl("/meine-weiterbildungen/" + registration.id() + "/stornieren");
+		assertThat(registrations.registration(registration.id()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(mvc.get().uri("/meine-weiterbildungen/{id}/stornieren", registration.id()).with(user(person)).exchange())
+			.hasStatusOk().bodyText().contains(title, "Stornobedingungen", "Anmeldung verbindlich stornieren");
+		assertThat(mvc.get().uri("/meine-weiterbildungen/{id}/stornieren", registration.id())
+			.with(user(fixtures.person(TrainingsFixtures.token() + "-other"))).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", registration.id()).with(user(person))
+			.with(csrf()).param("verbindlich", "ja").exchange()).hasRedirectedUrl("/meine-weiterbildungen");
 		assertThat(registrations.registration(registration.id()).orElseThrow().status())
 			.isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(Mails.to(outbox, person.email())).extracting(Outbox.StoredMail::subject)
+			.contains("Ihre Stornierung ist eingegangen");
+		assertThat(Mails.to(outbox, staff.email())).extracting(Outbox.StoredMail::subject)
+			.containsExactlyInAnyOrder("Neue Anmeldung zu Ihrem Kurs", "Stornierung einer Anmeldung zu Ihrem Kurs");
 	}
 
 	@Test
@@ -285,20 +317,35 @@ class TrainingRegistrationIntegrationTests {
 			.contains("value=\"" + company.id() + ":" + employee.id() + "\"", "(Betrieb " + token + ")")
 			.doesNotContain(stranger.id().toString());
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
-			.param("employee", "kein-mitglied").exchange()).hasStatus(403);
+			.param("employee", "kein-mitglied").param("verbindlich", "ja").exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(employee)).with(csrf())
-			.param("employee", company.id() + ":" + admin.id()).exchange()).hasStatus(403);
+			.param("employee", company.id() + ":" + admin.id()).param("verbindlich", "ja").exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
-			.param("employee", company.id() + ":" + stranger.id()).exchange()).hasStatus(403);
+			.param("employee", company.id() + ":" + stranger.id()).param("verbindlich", "ja").exchange()).hasStatus(403);
+		assertThat(mvc.get().uri("/weiterbildung/termine/{id}/anmelden?employee={choice}", run,
+				company.id() + ":" + stranger.id()).with(user(admin)).exchange()).hasStatus(403);
+		// the confirmation page names the employee; without confirming nothing is booked
+		assertThat(mvc.get().uri("/weiterbildung/termine/{id}/anmelden?employee={choice}", run,
+				company.id() + ":" + employee.id()).with(user(admin)).exchange()).hasStatusOk().bodyText()
+			.contains("Sie melden Test " + employee.email() + " (Betrieb " + token + ")",
+					"value=\"" + company.id() + ":" + employee.id() + "\"");
 		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
-			.param("employee", company.id() + ":" + employee.id()).exchange()).hasRedirectedUrl("/weiterbildung/" + offer);
+			.param("employee", company.id() + ":" + employee.id()).exchange())
+			.hasRedirectedUrl("/weiterbildung/termine/" + run + "/anmelden?employee=" + company.id() + ":" + employee.id());
+		assertThat(as(employee, () -> registrations.own(run))).isEmpty();
+		assertThat(mvc.post().uri("/weiterbildung/termine/{id}/anmelden", run).with(user(admin)).with(csrf())
+			.param("employee", company.id() + ":" + employee.id()).param("verbindlich", "ja").exchange())
+			.hasRedirectedUrl("/weiterbildung/" + offer);
 
 		RegistrationSummary registration = as(employee, () -> registrations.own(run)).orElseThrow();
 		assertThat(registration.registeredBy()).isEqualTo(admin.id());
 		assertThat(registration.companyId()).isEqualTo(company.id());
 		assertThat(Mails.single(outbox, employee.email()).subject()).isEqualTo("Ihre Anmeldung zur Weiterbildung");
+		// the admin who registered gets a copy, naming the employee
+		assertThat(Mails.single(outbox, admin.email()).subject()).isEqualTo("Anmeldung Ihrer Beschäftigten zur Weiterbildung");
+		assertThat(Mails.single(outbox, admin.email()).text()).contains("Test " + employee.email(), "Firmenkurs " + token);
 		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(admin)).exchange()).hasStatusOk().bodyText()
-			.contains("angemeldet für Test " + employee.email());
+			.contains("Anmeldungen für Beschäftigte", "Test " + employee.email(), "angemeldet");
 		assertThatThrownBy(() -> as(otherAdmin, () -> {
 			registrations.cancel(registration.id());
 			return null;
@@ -309,6 +356,10 @@ class TrainingRegistrationIntegrationTests {
 		});
 		assertThat(registrations.registration(registration.id()).orElseThrow().status())
 			.isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(Mails.to(outbox, employee.email())).extracting(Outbox.StoredMail::subject)
+			.contains("Ihre Anmeldung wurde storniert");
+		assertThat(Mails.to(outbox, admin.email())).extracting(Outbox.StoredMail::subject)
+			.contains("Anmeldung zur Weiterbildung storniert");
 	}
 
 	static <T> T as(PlatformUser user, Callable<T> action) {

@@ -46,9 +46,12 @@ class RegistrationController {
 
 	@GetMapping("/registrieren")
 	String registrationForm(@RequestParam(defaultValue = "person") String art,
+			@RequestParam(name = "email", defaultValue = "") String email,
 			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model) {
 		RegistrationForm form = new RegistrationForm();
 		form.setKind("unternehmen".equals(art) ? "company" : "person");
+		// a link from an invitation (e.g. to a training run) fills in the invited address
+		form.setEmail(email.strip());
 		model.addAttribute("form", form);
 		return registrationPage(model, returnTo);
 	}

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,12 +27,9 @@ import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.PageOf;
 import de.itas.platform.shared.web.RenderedViews;
-import de.itas.platform.trainings.AlreadyRegisteredException;
 import de.itas.platform.trainings.Format;
 import de.itas.platform.trainings.OfferDetails;
 import de.itas.platform.trainings.Offers;
-import de.itas.platform.trainings.RegistrationClosedException;
-import de.itas.platform.trainings.RegistrationStatus;
 import de.itas.platform.trainings.RegistrationSummary;
 import de.itas.platform.trainings.Registrations;
 import de.itas.platform.trainings.RunDetails;
@@ -137,14 +131,7 @@ class CatalogueController {
 				JsonLd.course(offer, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), today));
 		model.addAttribute("actionField", offer.actionFieldCode() == null ? null
 				: region.actionField(offer.actionFieldCode()).map(field -> field.name()).orElse(null));
-		model.addAttribute("fundingLink", UriComponentsBuilder.fromPath("/foerderrechner")
-			.queryParam("courseHours", offer.durationHours().toPlainString())
-			.queryParam("courseCost", offer.price().toPlainString())
-			.queryParam("courseAzavApproved", offer.courseAzav())
-			.queryParam("providerAzavApproved", offer.providerAzav())
-			.fragment("rechner")
-			.build()
-			.toUriString());
+		model.addAttribute("fundingLink", fundingLink(offer));
 		boolean signedIn = CurrentUser.get().isPresent();
 		model.addAttribute("signedIn", signedIn);
 		Map<Long, RegistrationSummary> own = new java.util.HashMap<>();
@@ -158,45 +145,6 @@ class CatalogueController {
 		return "trainings/offer";
 	}
 
-	@PostMapping("/weiterbildung/termine/{runId}/anmelden")
-	String register(@PathVariable long runId, @RequestParam(name = "employee", required = false) @Nullable String employee,
-			RedirectAttributes redirect) {
-		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
-		try {
-			RegistrationSummary registration;
-			if (employee != null && !employee.isBlank()) {
-				registration = registrations.registerEmployee(runId, employee);
-			}
-			else {
-				registration = registrations.registerSelf(runId);
-			}
-			redirect.addFlashAttribute("message", registration.status() == RegistrationStatus.CONFIRMED
-					? "trainings.register.confirmed" : "trainings.register.waiting");
-		}
-		catch (AlreadyRegisteredException ex) {
-			redirect.addFlashAttribute("message", "trainings.register.already");
-		}
-		catch (RegistrationClosedException ex) {
-			redirect.addFlashAttribute("message", "trainings.register.closed");
-		}
-		return "redirect:/weiterbildung/" + run.offerId();
-	}
-
-	@GetMapping("/meine-weiterbildungen")
-	String mine(Model model) {
-		UUID me = CurrentUser.get().orElseThrow().id();
-		model.addAttribute("registrations", registrations.mine());
-		model.addAttribute("me", me);
-		return "trainings/mine";
-	}
-
-	@PostMapping("/meine-weiterbildungen/{registrationId}/stornieren")
-	String cancel(@PathVariable long registrationId, RedirectAttributes redirect) {
-		registrations.cancel(registrationId);
-		redirect.addFlashAttribute("message", "trainings.mine.cancelled");
-		return "redirect:/meine-weiterbildungen";
-	}
-
 	private List<YearMonth> months() {
 		YearMonth now = YearMonth.now(clock);
 		List<YearMonth> months = new ArrayList<>();
@@ -204,6 +152,18 @@ class CatalogueController {
 			months.add(now.plusMonths(i));
 		}
 		return months;
+	}
+
+	/** The funding calculator (its public page) with the course's hours, cost and AZAV approvals filled in. */
+	static String fundingLink(OfferDetails offer) {
+		return UriComponentsBuilder.fromPath("/foerderrechner")
+			.queryParam("courseHours", offer.durationHours().toPlainString())
+			.queryParam("courseCost", offer.price().toPlainString())
+			.queryParam("courseAzavApproved", offer.courseAzav())
+			.queryParam("providerAzavApproved", offer.providerAzav())
+			.fragment("rechner")
+			.build()
+			.toUriString();
 	}
 
 	static long number(String id) {
