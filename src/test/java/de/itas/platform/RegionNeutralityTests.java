@@ -51,6 +51,15 @@ class RegionNeutralityTests {
 				|| path.equals("accounts/common-passwords.txt") || path.equals("assessment/questionnaire-v1.json");
 	}
 
+	/** A line of a rule check whose name of a place stands only in the address of the cited source. */
+	private static boolean citation(RegionNames.Finding finding) {
+		String line = finding.text().strip();
+		int source = line.indexOf("\"source\": \"https://");
+		return line.startsWith("\"paragraph\": ") && source > 0 && !line.substring(0, source)
+			.toLowerCase(java.util.Locale.ROOT)
+			.contains(finding.name().toLowerCase(java.util.Locale.ROOT));
+	}
+
 	@Test
 	void noCodeTemplateOrMessageNamesARegion() throws IOException {
 		List<RegionNames.Finding> findings = new ArrayList<>();
@@ -59,6 +68,8 @@ class RegionNeutralityTests {
 			findings.addAll(names.scan(Path.of("src/main/java"), path -> false));
 			findings.addAll(names.scan(Path.of("src/main/resources"), RegionNeutralityTests::exempt));
 		}
+		// the address of a source a funding rule was checked against is a citation, not the platform naming a place
+		findings.removeIf(finding -> finding.file().endsWith("/funding/programmes.json") && citation(finding));
 		// the configuration names the region chosen when ITAS_REGION is not set
 		findings.removeIf(finding -> finding.file().endsWith("/application.properties")
 				&& finding.text().startsWith("platform.region=${ITAS_REGION:") && finding.name().equals("suedwestsachsen"));

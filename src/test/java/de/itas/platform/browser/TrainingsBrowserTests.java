@@ -302,11 +302,15 @@ class TrainingsBrowserTests extends BrowserTestSupport {
 			long id = offers.create(provider, new OfferDraft(title, "Ein Termin, der abgesagt wird.", "", Format.PRESENCE,
 					"Beschäftigte", "de", BigDecimal.valueOf(16), BigDecimal.valueOf(400), false, false, List.of(), List.of(),
 					null, "Kontakt", "kurs@test.example", ""));
-			offers.changeStatus(id, offers.editable(id).orElseThrow().version(), OfferStatus.PUBLISHED);
 			return id;
 		});
+		// an offer is published once it has a run
 		long run = SignedIn.as(admin, () -> offers.addRun(offer, new RunDraft(start, start.plusDays(1), "9–16 Uhr", false,
 				"Schulungszentrum", "Hauptstraße 1", "08056", "Zwickau", "zwickau", 2)));
+		SignedIn.as(admin, () -> {
+			offers.changeStatus(offer, offers.editable(offer).orElseThrow().version(), OfferStatus.PUBLISHED);
+			return offer;
+		});
 		List<RegistrationStatus> statuses = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			PlatformUser person = new PlatformUser(UUID.randomUUID(), "absage-" + UUID.randomUUID() + "@test.itas.local",

@@ -117,7 +117,7 @@ class FundingApiIntegrationTests {
 		request.put("hasChild", true);
 		JsonNode programmes = json(post(request, HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")).get("programmes");
 		assertThat(programmes.get(0).get("note").stringValue()).contains("employment agency decides");
-		assertThat(programmes.get(2).get("note").stringValue()).contains("Chemnitz chamber of commerce");
+		assertThat(programmes.get(2).get("note").stringValue()).contains("from a chamber of commerce (IHK)");
 		assertThat(programmes.get(0).get("checks").get(1).get("subject").stringValue()).startsWith("Share of course costs");
 		assertThat(programmes.get(1).get("netPayReplacementShare").decimalValue()).isEqualByComparingTo("0.67");
 		assertThat(programmes.get(2).get("conditions").get(0).get("text").stringValue())

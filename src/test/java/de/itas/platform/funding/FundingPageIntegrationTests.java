@@ -83,7 +83,7 @@ class FundingPageIntegrationTests {
 			.bodyText()
 			.contains("id=\"ergebnis\"", "Weiterbildungsförderung Beschäftigter (§ 82 SGB III)", "Förderfähig",
 					"4.800,00 €", "bis zu 80\u00a0%", "Erfüllt:", "Rechtsgrundlage:",
-					"Enthält Angaben aus Sekundärquellen", "stammen aus Angaben der IHK Chemnitz",
+					"Enthält Angaben aus Sekundärquellen", "stammen aus den Angaben einer Industrie- und Handelskammer (IHK)",
 					"Am Wortlaut geprüft am 04.12.2026:", "§ 82 Abs. 2 SGB III", "Nur aus Sekundärquelle, Stand 04.12.2026:",
 					"Möglicherweise förderfähig – Punkte zu prüfen", "Zu prüfen:", "67\u00a0% des entfallenden Nettoentgelts",
 					"Derzeit keine Antragstellung möglich", "Nicht erfüllt:", "Das Ergebnis ist unverbindlich")

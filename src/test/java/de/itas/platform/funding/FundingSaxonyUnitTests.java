@@ -72,7 +72,7 @@ class FundingSaxonyUnitTests {
 		ProgrammeEvaluation result = RuleEngine.evaluate(REAL, Cases.baseline().build());
 		assertThat(result.secondarySource()).isTrue();
 		assertThat(result.notes()).extracting(LocalizedText::de)
-			.anySatisfy(note -> assertThat(note).contains("700 €", "3.700 €", "50 %", "80 %", "4.500 €", "IHK Chemnitz",
+			.anySatisfy(note -> assertThat(note).contains("700 €", "3.700 €", "50 %", "80 %", "4.500 €", "Industrie- und Handelskammer (IHK)",
 					"noch nicht geprüft"));
 		assertThat(result.version().checks()).filteredOn(ProgrammeVersion.Check::verified)
 			.singleElement()
