@@ -195,6 +195,9 @@ public class Appointments {
 		if (request.skippedInvalid() != null) {
 			problems.add(new FieldProblem("skipped", "helpdesk.series.skipped.invalid", List.of(request.skippedInvalid())));
 		}
+		else if (request.skipped().size() > MAX_SKIPPED_DAYS) {
+			problems.add(FieldProblem.of("skipped", "helpdesk.series.skipped.too-many", MAX_SKIPPED_DAYS));
+		}
 		commonChecks(problems, request.kind(), request.deskCode(), request.minutes(), request.topics());
 		if (!problems.isEmpty()) {
 			throw new FieldProblems(problems);
@@ -423,6 +426,9 @@ public class Appointments {
 		notifyBoth(slots.find(slotId).orElseThrow(), false);
 	}
 
+	/** Most days one series may skip (more are no series any more but single slots). */
+	static final int MAX_SKIPPED_DAYS = 100;
+
 	/** Cancels a booking: by the person who booked it or by the slot's advisor. The slot is free again. */
 	@Transactional
 	public void cancel(long slotId) {
@@ -437,7 +443,7 @@ public class Appointments {
 		SlotRepository.SlotRow cancelled = new SlotRepository.SlotRow(slot.summary(), slot.bookedEmail(), slot.uid(),
 				slot.sequence() + 1);
 		String caseNumber = slot.summary().caseNumber();
-		slots.release(slotId);
+		slots.release(slotId, clock.instant());
 		if (caseNumber != null) {
 			cases.findByCaseNumber(caseNumber).ifPresent(inquiry -> {
 				inquiry.appointment(false, slot.summary().startsAt(), Inquiry.Actor.of(user), clock.instant());

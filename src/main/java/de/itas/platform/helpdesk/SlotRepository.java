@@ -50,7 +50,8 @@ class SlotRepository {
 	}
 
 	boolean exists(UUID advisor, Instant start) {
-		return jdbc.sql("SELECT count(*) FROM helpdesk.slot WHERE advisor_id = ? AND starts_at = ?")
+		// a cancelled slot's time is free for a new offer
+		return jdbc.sql("SELECT count(*) FROM helpdesk.slot WHERE advisor_id = ? AND starts_at = ? AND cancelled_at IS NULL")
 			.params(advisor, CaseRepository.ts(start))
 			.query(Long.class)
 			.single() > 0;
@@ -170,10 +171,17 @@ class SlotRepository {
 			.update() == 1;
 	}
 
-	void release(long id) {
+	/**
+	 * Frees a booked slot. A slot of a series the advisor has cancelled was kept only for its booking: freed,
+	 * it is withdrawn instead of offered again.
+	 */
+	void release(long id, Instant now) {
 		jdbc.sql("""
 				UPDATE helpdesk.slot SET booked_at = NULL, booked_by = NULL, booked_name = NULL, booked_email = NULL,
-				  inquiry_id = NULL, reason = NULL, sequence = sequence + 1 WHERE id = ?""").param(id).update();
+				  inquiry_id = NULL, reason = NULL, sequence = sequence + 1,
+				  cancelled_at = CASE WHEN series_id IN (SELECT id FROM helpdesk.slot_series WHERE cancelled_at IS NOT NULL)
+				    THEN ? ELSE cancelled_at END
+				WHERE id = ?""").params(CaseRepository.ts(now), id).update();
 	}
 
 	/** Records a series; its slots are inserted one by one with {@link #insertOfSeries}. */

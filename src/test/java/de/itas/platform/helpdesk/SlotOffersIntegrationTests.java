@@ -163,6 +163,17 @@ class SlotOffersIntegrationTests {
 		assertThat(refused.getElementById("skipped-error").text()).isEqualTo(message("helpdesk.series.skipped.invalid", "morgen"));
 		assertThat(refused.getElementById("startTime").val()).isEqualTo("06:30");
 		assertThat(slotsOfTeam()).isEmpty();
+
+		String manyDays = java.util.stream.IntStream.range(1, 102)
+			.mapToObj(day -> today().plusDays(day).toString())
+			.collect(java.util.stream.Collectors.joining(","));
+		Document tooMany = page(mvc.post().uri("/beratung/termine/serie").param("teamCode", team).param("kind", "VIDEO")
+			.param("weekdays", "MONDAY").param("startTime", "10:00").param("minutes", "30")
+			.param("firstDay", today().plusDays(1).toString()).param("lastDay", today().plusDays(120).toString())
+			.param("skipped", manyDays).param("topics", "OTHER").with(user(advisor)).with(csrf()).exchange());
+		assertThat(tooMany.getElementById("skipped-error").text())
+			.isEqualTo(message("helpdesk.series.skipped.too-many", Appointments.MAX_SKIPPED_DAYS));
+		assertThat(slotsOfTeam()).isEmpty();
 	}
 
 	@Test
@@ -196,6 +207,15 @@ class SlotOffersIntegrationTests {
 		PlatformUser late = accounts.person("Spät Susi");
 		assertThatThrownBy(() -> run(late, () -> appointments.book(created.get(2).id(), null)))
 			.isInstanceOf(FieldProblems.class);
+		// freed, the kept slot is withdrawn with its series instead of offered again, and its time is free for a new offer
+		run(person, () -> appointments.cancel(kept.id()));
+		assertThat(slotsOfTeam()).isEmpty();
+		assertThat(appointments.bookable(SlotFilter.ofTeam(team), 0, 10).isEmpty()).isTrue();
+		assertThatThrownBy(() -> run(accounts.person("Nachzüglerin Nora"), () -> appointments.book(kept.id(), null)))
+			.isInstanceOf(FieldProblems.class);
+		long again = as(advisor, () -> appointments.publish(team, SlotKind.PHONE, null, kept.startsAt(), 30,
+				EnumSet.of(Topic.OTHER)));
+		assertThat(slotsOfTeam()).extracting(SlotSummary::id).containsExactly(again);
 		// another advisor cannot cancel someone else's series
 		assertThat(mvc.get().uri("/beratung/termine/serie/{id}/absagen", series)
 			.with(user(fixtures.advisor(accounts, "Fremde Beraterin"))).exchange()).hasStatus(403);

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,6 +112,11 @@ class CompanyContactController {
 		catch (FieldProblems ex) {
 			FormErrors.reject(errors, ex);
 			return requestPage(details, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// another admin of the company answered in the same moment: theirs stands
+			errors.reject("directory.contact.answered-already");
+			return requestPage(contact.request(requestId).orElseThrow(NotFoundException::new), model);
 		}
 		redirect.addFlashAttribute("message", "directory.contact.answered");
 		return "redirect:/kontaktanfragen/" + requestId;

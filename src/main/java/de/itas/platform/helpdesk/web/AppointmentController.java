@@ -140,7 +140,8 @@ class AppointmentController {
 	String book(@RequestParam long slot, @RequestParam(name = "fall", required = false) @Nullable String caseNumber,
 			@RequestParam(name = "grund", required = false) @Nullable String reason,
 			@RequestParam(name = "zurueck", required = false) @Nullable String backTo, RedirectAttributes redirect) {
-		String back = caseNumber == null || caseNumber.isBlank() ? "redirect:" + backLink(backTo)
+		// only a well-formed case number goes into the address (it is typed into the form by nobody, but sent by anybody)
+		String back = caseNumber == null || !caseNumber.matches("HD-[0-9]+-[0-9]+") ? "redirect:" + backLink(backTo)
 				: "redirect:/anliegen/" + caseNumber;
 		try {
 			appointments.book(slot, caseNumber == null || caseNumber.isBlank() ? null : caseNumber, reason);
