@@ -43,6 +43,7 @@ import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.RateLimiter;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
@@ -83,11 +84,12 @@ public class Registrations {
 	private final Accounts accounts;
 	private final Mailer mailer;
 	private final TrainingsSettings settings;
+	private final RateLimiter limiter;
 	private final SecureRandom random = new SecureRandom();
 
 	Registrations(NamedParameterJdbcTemplate jdbc, ProviderAccess providers, Organisations organisations,
 			Memberships memberships, Notifications notifications, AccessAudit audit, Clock clock, Accounts accounts,
-			Mailer mailer, TrainingsSettings settings) {
+			Mailer mailer, TrainingsSettings settings, RateLimiter limiter) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.organisations = organisations;
@@ -98,6 +100,7 @@ public class Registrations {
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.settings = settings;
+		this.limiter = limiter;
 	}
 
 	/** The signed-in person registers themself. */
@@ -284,6 +287,9 @@ public class Registrations {
 		if (held(runId) >= run.capacity) {
 			throw new FieldProblems(FieldProblem.of(null, "trainings.invite.full"));
 		}
+		if (!mayMailInvitee(admin, email)) {
+			throw new FieldProblems(FieldProblem.ofForm("trainings.invite.too-many"));
+		}
 		String token = newToken();
 		Instant now = clock.instant();
 		Long id;
@@ -313,6 +319,24 @@ public class Registrations {
 				variables);
 		tellCompany(registration, "invited");
 		return registration;
+	}
+
+	/** At most this many invitation mails (invitations and withdrawals) go to one address per day. */
+	private static final int MAILS_PER_ADDRESS_PER_DAY = 3;
+
+	/**
+	 * Counts one more mail of a company admin to an invitee (an invitation or its withdrawal) if the limits still
+	 * allow it: per sender per hour and per day, and per receiving address per day. Anybody may register a company
+	 * and so make the platform mail any address with names they chose.
+	 */
+	private boolean mayMailInvitee(PlatformUser sender, String email) {
+		return limiter.tryAcquire(
+				new RateLimiter.Limit("trainings.invite.hour:" + sender.id(), settings.invitationsPerHour(),
+						Duration.ofHours(1)),
+				new RateLimiter.Limit("trainings.invite.day:" + sender.id(), settings.invitationsPerDay(),
+						Duration.ofDays(1)),
+				new RateLimiter.Limit("trainings.invite.address:" + email.toLowerCase(Locale.ROOT),
+						MAILS_PER_ADDRESS_PER_DAY, Duration.ofDays(1)));
 	}
 
 	/** The open invitation a link's token names; empty when unknown, used, or expired. */
@@ -511,7 +535,12 @@ public class Registrations {
 			tellCompany(registration, "cancelled");
 		}
 		else {
-			mail(registration, by == CancelledBy.COMPANY ? "withdrawn-company" : "withdrawn");
+			// a withdrawn invitation mails the invitee: counted against the same limits as the invitation
+			boolean limited = by == CancelledBy.COMPANY && registration.status() == RegistrationStatus.INVITED
+					&& !CurrentUser.get().map(user -> mayMailInvitee(user, registration.personEmail())).orElse(true);
+			if (!limited) {
+				mail(registration, by == CancelledBy.COMPANY ? "withdrawn-company" : "withdrawn");
+			}
 			tellCompany(registration, "withdrawn");
 			if (registration.status() != RegistrationStatus.INVITED) {
 				tellProvider(registration, "withdrawn");

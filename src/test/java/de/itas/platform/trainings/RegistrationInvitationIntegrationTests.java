@@ -295,6 +295,55 @@ class RegistrationInvitationIntegrationTests {
 			.with(user(fixtures.person(setup.token() + "-nobody"))).exchange()).hasStatus(403);
 	}
 
+	private MvcTestResult cancelAsCompany(Setup setup, long registration) {
+		return mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", registration).with(user(setup.admin()))
+			.with(csrf()).param("verbindlich", "ja").exchange();
+	}
+
+	@Test
+	void oneAddressGetsAtMostThreeInvitationMailsADayWithdrawalsIncluded() {
+		Setup setup = setup(5);
+		String email = setup.token() + "-often@test.itas.local";
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(cancelAsCompany(setup, invitationTo(setup, email).id())).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+
+		// the withdrawal beyond the limit still frees the place and loses the data, only without a mail
+		RegistrationSummary second = invitationTo(setup, email);
+		assertThat(cancelAsCompany(setup, second.id())).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(registrations.registration(second.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasStatus(422).bodyText()
+			.contains("zu viele Einladungen", "value=\"" + email + "\"", "value=\"Eingeladen\"");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.registration WHERE run_id = ? AND status = 'INVITED'",
+				Integer.class, setup.run())).isZero();
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+	}
+
+	@Test
+	void onePersonSendsAtMostTwentyInvitationsAnHour() {
+		Setup setup = setup(25);
+		for (int i = 0; i < 20; i++) {
+			String email = setup.token() + "-hour" + i + "@test.itas.local";
+			SignedIn.as(setup.admin(), () -> registrations.invite(setup.run(),
+					new Registrations.Invitee(setup.company().id(), "Stunde", "Nr", email)));
+		}
+		String email = setup.token() + "-hour20@test.itas.local";
+		assertThat(invite(setup, "Einundzwanzig", "Zuviel", email)).hasStatus(422).bodyText()
+			.contains("zu viele Einladungen", "value=\"Einundzwanzig\"", "value=\"" + email + "\"");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.registration WHERE run_id = ?", Integer.class,
+				setup.run())).isEqualTo(20);
+		assertThat(Mails.to(outbox, email)).isEmpty();
+		// another admin of the same company still may
+		PlatformUser colleague = memberships.member(setup.token() + "-colleague@test.itas.local", setup.company().id(),
+				Role.COMPANY_ADMIN);
+		assertThat(SignedIn.as(colleague, () -> registrations.invite(setup.run(),
+				new Registrations.Invitee(setup.company().id(), "Einundzwanzig", "Zuviel", email))).status())
+			.isEqualTo(RegistrationStatus.INVITED);
+	}
+
 	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);
