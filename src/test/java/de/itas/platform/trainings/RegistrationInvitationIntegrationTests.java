@@ -345,6 +345,32 @@ class RegistrationInvitationIntegrationTests {
 	}
 
 	@Test
+	void afterTheOfferIsArchivedTheInviteeStillDeclinesAndAParticipantStillCancels() {
+		Setup setup = setup(3);
+		String email = setup.token() + "-archived@test.itas.local";
+		invite(setup, "Arne", "Archiv", email);
+		String link = Mails.link(Mails.single(outbox, email));
+		PlatformUser participant = fixtures.person(setup.token() + "-archived-self");
+		RegistrationSummary own = SignedIn.as(participant, () -> registrations.registerSelf(setup.run()));
+		assertThat(fixtures.archive(setup.offer(),
+				jdbc.queryForObject("SELECT version FROM trainings.offer WHERE id = ?", Long.class, setup.offer())))
+			.isTrue();
+
+		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText().contains(setup.title(), "Teilnahme ablehnen");
+		assertThat(mvc.post().uri(link).with(csrf()).param("antwort", "absagen").exchange())
+			.hasRedirectedUrl("/weiterbildung/einladung/beantwortet");
+		assertThat(invitationTo(setup, email).status()).isEqualTo(RegistrationStatus.DECLINED);
+
+		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(participant)).exchange()).bodyText()
+			.contains("/meine-weiterbildungen/" + own.id() + "/stornieren");
+		assertThat(mvc.get().uri("/meine-weiterbildungen/{id}/stornieren", own.id()).with(user(participant)).exchange())
+			.hasStatusOk().bodyText().contains(setup.title());
+		assertThat(mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", own.id()).with(user(participant)).with(csrf())
+			.param("verbindlich", "ja").exchange()).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(registrations.registration(own.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+	}
+
+	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);
 		List<Callable<RegistrationStatus>> attempts = new ArrayList<>();
