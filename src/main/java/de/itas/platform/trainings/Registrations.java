@@ -625,7 +625,11 @@ public class Registrations {
 				size, count);
 	}
 
-	/** The run's registrations for its provider (access to personal data is audited per participant). */
+	/**
+	 * The run's registrations for its provider (access to personal data is audited per participant). An open
+	 * invitation shows only as a held place: the invitee has not agreed yet, so the provider gets neither their
+	 * name nor their address.
+	 */
 	@Transactional(readOnly = true)
 	public List<RegistrationSummary> participants(long runId) {
 		providers.require(providerOf(runId));
@@ -641,7 +645,14 @@ public class Registrations {
 						participant.offerTitle() + " (" + participant.startDate() + ")");
 			}
 		}
-		return participants;
+		return participants.stream().map(participant -> participant.invited() ? withoutPerson(participant) : participant)
+			.toList();
+	}
+
+	private static RegistrationSummary withoutPerson(RegistrationSummary r) {
+		return new RegistrationSummary(r.id(), r.runId(), r.offerId(), r.offerTitle(), r.startDate(), r.endDate(),
+				r.city(), r.online(), r.personId(), "", "", r.registeredBy(), r.companyId(), r.status(),
+				r.waitingPosition(), r.registeredAt(), r.invitedUntil());
 	}
 
 	@Transactional(readOnly = true)

@@ -371,6 +371,25 @@ class RegistrationInvitationIntegrationTests {
 	}
 
 	@Test
+	void theProviderSeesAnOpenInvitationOnlyAsAHeldPlaceUntilTheInviteeConfirms() {
+		Setup setup = setup(2);
+		String email = setup.token() + "-private@test.itas.local";
+		invite(setup, "Petra", "Privat", email);
+		String link = Mails.link(Mails.single(outbox, email));
+
+		assertThat(mvc.get().uri("/anbieter/termine/{id}/teilnehmende", setup.run()).with(user(setup.staff())).exchange())
+			.hasStatusOk().bodyText().contains("Platz reserviert (Einladung offen)").doesNotContain(email, "Petra Privat");
+		MvcTestResult csv = mvc.get().uri("/anbieter/termine/{id}/teilnehmende.csv", setup.run()).with(user(setup.staff()))
+			.exchange();
+		String body = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("Platz reserviert (Einladung offen);;eingeladen").doesNotContain(email, "Petra");
+
+		mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange();
+		assertThat(mvc.get().uri("/anbieter/termine/{id}/teilnehmende", setup.run()).with(user(setup.staff())).exchange())
+			.hasStatusOk().bodyText().contains(email, "Petra Privat").doesNotContain("Platz reserviert");
+	}
+
+	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);
 		List<Callable<RegistrationStatus>> attempts = new ArrayList<>();
