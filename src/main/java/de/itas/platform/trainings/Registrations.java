@@ -518,15 +518,24 @@ public class Registrations {
 		cancel(registration, CancelledBy.PROVIDER);
 	}
 
-	private void cancel(RegistrationSummary registration, CancelledBy by) {
-		lock(registration.runId());
+	/**
+	 * Cancels the registration as {@code seen} before the run was locked (also the entry point of the test of a
+	 * stale view): what happens (forgetting an invitee's data, which mails) is decided from its state under the
+	 * lock, since an invitee may have confirmed meanwhile.
+	 */
+	void cancel(RegistrationSummary seen, CancelledBy by) {
+		lock(seen.runId());
+		RegistrationSummary registration = registration(seen.id()).orElse(null);
+		if (registration == null || !registration.active()) {
+			return;
+		}
 		// an invitation nobody answered loses the invitee's name and address with its place
-		String forget = registration.status() == RegistrationStatus.INVITED ? ", person_name = '', person_email = ''" : "";
+		String forget = registration.invited() ? ", person_name = '', person_email = ''" : "";
 		int changed = jdbc.update("UPDATE trainings.registration SET status = 'CANCELLED', cancelled_at = :now, "
-				+ "cancelled_by = :by, token_hash = NULL" + forget + " WHERE id = :id AND status IN "
-				+ RegistrationStatus.ACTIVE_SQL,
+				+ "cancelled_by = :by, token_hash = NULL" + forget + " WHERE id = :id AND status = :status",
 				new MapSqlParameterSource("id", registration.id()).addValue("now", Timestamp.from(clock.instant()))
-					.addValue("by", by.name()));
+					.addValue("by", by.name())
+					.addValue("status", registration.status().name()));
 		if (changed == 0) {
 			return;
 		}

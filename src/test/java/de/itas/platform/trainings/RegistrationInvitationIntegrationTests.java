@@ -390,6 +390,32 @@ class RegistrationInvitationIntegrationTests {
 	}
 
 	@Test
+	void aCompanyCancellingAnInvitationTheInviteeConfirmedMeanwhileCancelsAConfirmedRegistration() {
+		Setup setup = setup(2);
+		String email = setup.token() + "-meanwhile@test.itas.local";
+		invite(setup, "Mia", "Zwischendurch", email);
+		RegistrationSummary seenInvited = invitationTo(setup, email);
+		mvc.post().uri(Mails.link(Mails.single(outbox, email))).with(csrf()).param("antwort", "zusagen").exchange();
+		assertThat(Mails.to(outbox, setup.staff().email())).extracting(Outbox.StoredMail::subject)
+			.containsExactly("Neue Anmeldung zu Ihrem Kurs");
+
+		// the company's page still showed the invitation when its admin cancelled
+		SignedIn.as(setup.admin(), () -> {
+			registrations.cancel(seenInvited, Registrations.CancelledBy.COMPANY);
+			return null;
+		});
+
+		RegistrationSummary cancelled = registrations.registration(seenInvited.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+		// a confirmed registration keeps its data like any other cancelled one, and the provider is told
+		assertThat(cancelled.personName()).isEqualTo("Mia Zwischendurch");
+		assertThat(cancelled.personEmail()).isEqualTo(email);
+		assertThat(Mails.to(outbox, setup.staff().email())).extracting(Outbox.StoredMail::subject)
+			.contains("Stornierung einer Anmeldung zu Ihrem Kurs");
+		assertThat(freePlaces(setup.run())).isEqualTo(2);
+	}
+
+	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);
 		List<Callable<RegistrationStatus>> attempts = new ArrayList<>();
