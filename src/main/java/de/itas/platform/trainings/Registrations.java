@@ -290,8 +290,17 @@ public class Registrations {
 		if (!mayMailInvitee(admin, email)) {
 			throw new FieldProblems(FieldProblem.ofForm("trainings.invite.too-many"));
 		}
-		String token = newToken();
 		Instant now = clock.instant();
+		// an invitation ends when the run's first day begins at the latest
+		Instant until = now.plus(Duration.ofDays(settings.invitationDays()));
+		Instant start = run.startDate.atStartOfDay(ZONE).toInstant();
+		if (start.isBefore(until)) {
+			until = start;
+		}
+		if (!until.isAfter(now)) {
+			throw new RegistrationClosedException(runId);
+		}
+		String token = newToken();
 		Long id;
 		try {
 			id = jdbc.queryForObject("""
@@ -304,7 +313,7 @@ public class Registrations {
 						.addValue("company", company)
 						.addValue("now", Timestamp.from(now))
 						.addValue("hash", hash(token))
-						.addValue("until", Timestamp.from(now.plus(Duration.ofDays(settings.invitationDays())))),
+						.addValue("until", Timestamp.from(until)),
 					Long.class);
 		}
 		catch (DuplicateKeyException ex) {
@@ -313,7 +322,7 @@ public class Registrations {
 		RegistrationSummary registration = registration(id).orElseThrow();
 		Map<String, Object> variables = variables(registration);
 		variables.put("company", organisations.organisation(company).map(OrganisationSummary::name).orElse(""));
-		variables.put("until", DATE.format(now.plus(Duration.ofDays(settings.invitationDays())).atZone(ZONE)));
+		variables.put("until", DATE.format(lastDay(until)));
 		variables.put("token", token);
 		mailer.send(email, locale(), "trainings.mail.invitation.subject", "trainings/invitation",
 				variables);
@@ -339,6 +348,16 @@ public class Registrations {
 						MAILS_PER_ADDRESS_PER_DAY, Duration.ofDays(1)));
 	}
 
+	/** The last day on which an invitation valid until then may be answered. */
+	public static LocalDate lastDay(Instant until) {
+		return LocalDate.ofInstant(until.minusNanos(1), ZONE);
+	}
+
+	/** Whether an invitation to the run may still be confirmed: the run has not begun and is not cancelled. */
+	public boolean confirmable(RunDetails run) {
+		return run.upcoming(LocalDate.now(clock));
+	}
+
 	/** The open invitation a link's token names; empty when unknown, used, or expired. */
 	@Transactional(readOnly = true)
 	public Optional<RegistrationSummary> invitation(String token) {
@@ -353,6 +372,8 @@ public class Registrations {
 	 * in with an account whose verified address is the invited one, the registration is linked to it.
 	 *
 	 * @return the confirmed registration; empty when the link is unknown, used or expired
+	 * @throws RegistrationClosedException when the run has begun or is cancelled (the invitation stays open, so
+	 *         that it can still be declined)
 	 */
 	public Optional<RegistrationSummary> acceptInvitation(String token) {
 		return answer(token, true);
@@ -372,7 +393,10 @@ public class Registrations {
 		if (invited == null) {
 			return Optional.empty();
 		}
-		lock(invited.runId());
+		LockedRun run = lock(invited.runId()).orElseThrow(() -> new RegistrationClosedException(invited.runId()));
+		if (accept && (run.cancelled || run.startDate.isBefore(LocalDate.now(clock)))) {
+			throw new RegistrationClosedException(invited.runId());
+		}
 		MapSqlParameterSource params = new MapSqlParameterSource("id", invited.id()).addValue("hash", hash(token))
 			.addValue("now", Timestamp.from(clock.instant()));
 		String change = accept ? "status = 'CONFIRMED'" : "status = 'DECLINED', person_name = '', person_email = ''";
@@ -582,10 +606,13 @@ public class Registrations {
 		return active.size();
 	}
 
-	/** Moves waiting registrations up while places are free (call with the run locked or after a capacity change). */
+	/**
+	 * Moves waiting registrations up while places are free (call with the run locked or after a capacity change);
+	 * nobody moves up into a run that has begun or is cancelled.
+	 */
 	void fillFreePlaces(long runId) {
 		LockedRun run = lock(runId).orElse(null);
-		if (run == null || run.cancelled) {
+		if (run == null || run.cancelled || run.startDate.isBefore(LocalDate.now(clock))) {
 			return;
 		}
 		int free = run.capacity - held(runId);

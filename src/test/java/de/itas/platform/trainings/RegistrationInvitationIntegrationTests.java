@@ -416,6 +416,40 @@ class RegistrationInvitationIntegrationTests {
 	}
 
 	@Test
+	void anInvitationEndsWhenTheRunBeginsAndIsNotConfirmedNorMovesTheWaitingListUpAfterwards() {
+		Setup setup = setup(1);
+		// a run beginning sooner than the invitation days: the invitation ends with the start of its first day
+		long soon = fixtures.run(setup.offer(), TrainingsFixtures.run(3, "Zwickau", "zwickau", 1));
+		RegistrationSummary early = SignedIn.as(setup.admin(), () -> registrations.invite(soon,
+				new Registrations.Invitee(setup.company().id(), "Bald", "Beginn", setup.token() + "-soon@test.itas.local")));
+		assertThat(early.invitedUntil())
+			.isEqualTo(early.startDate().atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+
+		String email = setup.token() + "-begun@test.itas.local";
+		invite(setup, "Bea", "Begonnen", email);
+		String link = Mails.link(Mails.single(outbox, email));
+		RegistrationSummary invited = invitationTo(setup, email);
+		PlatformUser waiting = fixtures.person(setup.token() + "-begun-waiting");
+		assertThat(SignedIn.as(waiting, () -> registrations.registerSelf(setup.run())).status())
+			.isEqualTo(RegistrationStatus.WAITING);
+		// the run has begun while the invitation was still open (as one sent before the limit to the start)
+		jdbc.update("UPDATE trainings.run SET start_date = current_date - 2 WHERE id = ?", setup.run());
+
+		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText()
+			.contains("kann nicht mehr bestätigt werden", "Teilnahme ablehnen")
+			.doesNotContain("Teilnahme verbindlich bestätigen");
+		assertThat(mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange()).hasRedirectedUrl(link);
+		assertThat(registrations.registration(invited.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.INVITED);
+
+		jdbc.update("UPDATE trainings.registration SET invited_until = now() - interval '1 minute' WHERE id = ?",
+				invited.id());
+		assertThat(registrations.expireInvitations()).isPositive();
+		assertThat(registrations.registration(invited.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.EXPIRED);
+		assertThat(SignedIn.as(waiting, () -> registrations.own(setup.run())).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.WAITING);
+	}
+
+	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);
 		List<Callable<RegistrationStatus>> attempts = new ArrayList<>();

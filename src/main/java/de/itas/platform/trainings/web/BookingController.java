@@ -155,10 +155,11 @@ class BookingController {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return "trainings/invitation-answered";
 		}
-		course(invitation, model);
+		RunDetails run = course(invitation, model);
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("until", invitation.invitedUntil() == null ? null
-				: java.time.LocalDate.ofInstant(invitation.invitedUntil(), java.time.ZoneId.of("Europe/Berlin")));
+				: Registrations.lastDay(invitation.invitedUntil()));
+		model.addAttribute("closed", !registrations.confirmable(run));
 		model.addAttribute("token", token);
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
 		return "trainings/invitation";
@@ -172,7 +173,14 @@ class BookingController {
 		}
 		boolean accept = answer.equals("zusagen");
 		RegistrationSummary invitation = registrations.invitation(token).orElse(null);
-		var answered = accept ? registrations.acceptInvitation(token) : registrations.declineInvitation(token);
+		java.util.Optional<RegistrationSummary> answered;
+		try {
+			answered = accept ? registrations.acceptInvitation(token) : registrations.declineInvitation(token);
+		}
+		catch (RegistrationClosedException ex) {
+			// the invitation page says why it can no longer be confirmed
+			return "redirect:/weiterbildung/einladung/" + token;
+		}
 		if (answered.isEmpty() || invitation == null) {
 			return "redirect:/weiterbildung/einladung/" + token;
 		}
