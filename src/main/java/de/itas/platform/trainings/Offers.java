@@ -74,6 +74,16 @@ public class Offers {
 			.filter(offer -> offer.published() || access.mayActFor(offer.providerId()));
 	}
 
+	/**
+	 * The offer of a registration, whatever the offer's status now: the registration (checked by whoever got it,
+	 * e.g. {@link Registrations#cancellable} or {@link Registrations#invitation}) proves the link to the offer, so
+	 * that a participant can always cancel and an invitee always answer, even after the offer was archived.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OfferDetails> ofRegistration(RegistrationSummary registration) {
+		return store.offer(registration.offerId(), this::districtName);
+	}
+
 	/** An offer for its editor. @throws AccessDeniedException for somebody not acting for its provider */
 	@Transactional(readOnly = true)
 	public Optional<OfferDetails> editable(long id) {

@@ -24,6 +24,11 @@ public record RegistrationSummary(long id, long runId, long offerId, String offe
 		return status.active();
 	}
 
+	/** Whether this is an invitation the invitee has not answered yet. */
+	public boolean invited() {
+		return status == RegistrationStatus.INVITED;
+	}
+
 	/** Whether the registration is of the person with this account. */
 	public boolean of(UUID person) {
 		return person.equals(personId);

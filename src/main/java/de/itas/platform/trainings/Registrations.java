@@ -43,6 +43,7 @@ import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.RateLimiter;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
@@ -83,11 +84,12 @@ public class Registrations {
 	private final Accounts accounts;
 	private final Mailer mailer;
 	private final TrainingsSettings settings;
+	private final RateLimiter limiter;
 	private final SecureRandom random = new SecureRandom();
 
 	Registrations(NamedParameterJdbcTemplate jdbc, ProviderAccess providers, Organisations organisations,
 			Memberships memberships, Notifications notifications, AccessAudit audit, Clock clock, Accounts accounts,
-			Mailer mailer, TrainingsSettings settings) {
+			Mailer mailer, TrainingsSettings settings, RateLimiter limiter) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.organisations = organisations;
@@ -98,6 +100,7 @@ public class Registrations {
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.settings = settings;
+		this.limiter = limiter;
 	}
 
 	/** The signed-in person registers themself. */
@@ -284,8 +287,20 @@ public class Registrations {
 		if (held(runId) >= run.capacity) {
 			throw new FieldProblems(FieldProblem.of(null, "trainings.invite.full"));
 		}
-		String token = newToken();
+		if (!mayMailInvitee(admin, email)) {
+			throw new FieldProblems(FieldProblem.ofForm("trainings.invite.too-many"));
+		}
 		Instant now = clock.instant();
+		// an invitation ends when the run's first day begins at the latest
+		Instant until = now.plus(Duration.ofDays(settings.invitationDays()));
+		Instant start = run.startDate.atStartOfDay(ZONE).toInstant();
+		if (start.isBefore(until)) {
+			until = start;
+		}
+		if (!until.isAfter(now)) {
+			throw new RegistrationClosedException(runId);
+		}
+		String token = newToken();
 		Long id;
 		try {
 			id = jdbc.queryForObject("""
@@ -298,7 +313,7 @@ public class Registrations {
 						.addValue("company", company)
 						.addValue("now", Timestamp.from(now))
 						.addValue("hash", hash(token))
-						.addValue("until", Timestamp.from(now.plus(Duration.ofDays(settings.invitationDays())))),
+						.addValue("until", Timestamp.from(until)),
 					Long.class);
 		}
 		catch (DuplicateKeyException ex) {
@@ -307,12 +322,40 @@ public class Registrations {
 		RegistrationSummary registration = registration(id).orElseThrow();
 		Map<String, Object> variables = variables(registration);
 		variables.put("company", organisations.organisation(company).map(OrganisationSummary::name).orElse(""));
-		variables.put("until", DATE.format(now.plus(Duration.ofDays(settings.invitationDays())).atZone(ZONE)));
+		variables.put("until", DATE.format(lastDay(until)));
 		variables.put("token", token);
 		mailer.send(email, locale(), "trainings.mail.invitation.subject", "trainings/invitation",
 				variables);
 		tellCompany(registration, "invited");
 		return registration;
+	}
+
+	/** At most this many invitation mails (invitations and withdrawals) go to one address per day. */
+	private static final int MAILS_PER_ADDRESS_PER_DAY = 3;
+
+	/**
+	 * Counts one more mail of a company admin to an invitee (an invitation or its withdrawal) if the limits still
+	 * allow it: per sender per hour and per day, and per receiving address per day. Anybody may register a company
+	 * and so make the platform mail any address with names they chose.
+	 */
+	private boolean mayMailInvitee(PlatformUser sender, String email) {
+		return limiter.tryAcquire(
+				new RateLimiter.Limit("trainings.invite.hour:" + sender.id(), settings.invitationsPerHour(),
+						Duration.ofHours(1)),
+				new RateLimiter.Limit("trainings.invite.day:" + sender.id(), settings.invitationsPerDay(),
+						Duration.ofDays(1)),
+				new RateLimiter.Limit("trainings.invite.address:" + email.toLowerCase(Locale.ROOT),
+						MAILS_PER_ADDRESS_PER_DAY, Duration.ofDays(1)));
+	}
+
+	/** The last day on which an invitation valid until then may be answered. */
+	public static LocalDate lastDay(Instant until) {
+		return LocalDate.ofInstant(until.minusNanos(1), ZONE);
+	}
+
+	/** Whether an invitation to the run may still be confirmed: the run has not begun and is not cancelled. */
+	public boolean confirmable(RunDetails run) {
+		return run.upcoming(LocalDate.now(clock));
 	}
 
 	/** The open invitation a link's token names; empty when unknown, used, or expired. */
@@ -329,6 +372,8 @@ public class Registrations {
 	 * in with an account whose verified address is the invited one, the registration is linked to it.
 	 *
 	 * @return the confirmed registration; empty when the link is unknown, used or expired
+	 * @throws RegistrationClosedException when the run has begun or is cancelled (the invitation stays open, so
+	 *         that it can still be declined)
 	 */
 	public Optional<RegistrationSummary> acceptInvitation(String token) {
 		return answer(token, true);
@@ -348,7 +393,10 @@ public class Registrations {
 		if (invited == null) {
 			return Optional.empty();
 		}
-		lock(invited.runId());
+		LockedRun run = lock(invited.runId()).orElseThrow(() -> new RegistrationClosedException(invited.runId()));
+		if (accept && (run.cancelled || run.startDate.isBefore(LocalDate.now(clock)))) {
+			throw new RegistrationClosedException(invited.runId());
+		}
 		MapSqlParameterSource params = new MapSqlParameterSource("id", invited.id()).addValue("hash", hash(token))
 			.addValue("now", Timestamp.from(clock.instant()));
 		String change = accept ? "status = 'CONFIRMED'" : "status = 'DECLINED', person_name = '', person_email = ''";
@@ -494,15 +542,24 @@ public class Registrations {
 		cancel(registration, CancelledBy.PROVIDER);
 	}
 
-	private void cancel(RegistrationSummary registration, CancelledBy by) {
-		lock(registration.runId());
+	/**
+	 * Cancels the registration as {@code seen} before the run was locked (also the entry point of the test of a
+	 * stale view): what happens (forgetting an invitee's data, which mails) is decided from its state under the
+	 * lock, since an invitee may have confirmed meanwhile.
+	 */
+	void cancel(RegistrationSummary seen, CancelledBy by) {
+		lock(seen.runId());
+		RegistrationSummary registration = registration(seen.id()).orElse(null);
+		if (registration == null || !registration.active()) {
+			return;
+		}
 		// an invitation nobody answered loses the invitee's name and address with its place
-		String forget = registration.status() == RegistrationStatus.INVITED ? ", person_name = '', person_email = ''" : "";
+		String forget = registration.invited() ? ", person_name = '', person_email = ''" : "";
 		int changed = jdbc.update("UPDATE trainings.registration SET status = 'CANCELLED', cancelled_at = :now, "
-				+ "cancelled_by = :by, token_hash = NULL" + forget + " WHERE id = :id AND status IN "
-				+ RegistrationStatus.ACTIVE_SQL,
+				+ "cancelled_by = :by, token_hash = NULL" + forget + " WHERE id = :id AND status = :status",
 				new MapSqlParameterSource("id", registration.id()).addValue("now", Timestamp.from(clock.instant()))
-					.addValue("by", by.name()));
+					.addValue("by", by.name())
+					.addValue("status", registration.status().name()));
 		if (changed == 0) {
 			return;
 		}
@@ -511,7 +568,12 @@ public class Registrations {
 			tellCompany(registration, "cancelled");
 		}
 		else {
-			mail(registration, by == CancelledBy.COMPANY ? "withdrawn-company" : "withdrawn");
+			// a withdrawn invitation mails the invitee: counted against the same limits as the invitation
+			boolean limited = by == CancelledBy.COMPANY && registration.status() == RegistrationStatus.INVITED
+					&& !CurrentUser.get().map(user -> mayMailInvitee(user, registration.personEmail())).orElse(true);
+			if (!limited) {
+				mail(registration, by == CancelledBy.COMPANY ? "withdrawn-company" : "withdrawn");
+			}
 			tellCompany(registration, "withdrawn");
 			if (registration.status() != RegistrationStatus.INVITED) {
 				tellProvider(registration, "withdrawn");
@@ -544,10 +606,13 @@ public class Registrations {
 		return active.size();
 	}
 
-	/** Moves waiting registrations up while places are free (call with the run locked or after a capacity change). */
+	/**
+	 * Moves waiting registrations up while places are free (call with the run locked or after a capacity change);
+	 * nobody moves up into a run that has begun or is cancelled.
+	 */
 	void fillFreePlaces(long runId) {
 		LockedRun run = lock(runId).orElse(null);
-		if (run == null || run.cancelled) {
+		if (run == null || run.cancelled || run.startDate.isBefore(LocalDate.now(clock))) {
 			return;
 		}
 		int free = run.capacity - held(runId);
@@ -596,7 +661,11 @@ public class Registrations {
 				size, count);
 	}
 
-	/** The run's registrations for its provider (access to personal data is audited per participant). */
+	/**
+	 * The run's registrations for its provider (access to personal data is audited per participant). An open
+	 * invitation shows only as a held place: the invitee has not agreed yet, so the provider gets neither their
+	 * name nor their address.
+	 */
 	@Transactional(readOnly = true)
 	public List<RegistrationSummary> participants(long runId) {
 		providers.require(providerOf(runId));
@@ -612,7 +681,14 @@ public class Registrations {
 						participant.offerTitle() + " (" + participant.startDate() + ")");
 			}
 		}
-		return participants;
+		return participants.stream().map(participant -> participant.invited() ? withoutPerson(participant) : participant)
+			.toList();
+	}
+
+	private static RegistrationSummary withoutPerson(RegistrationSummary r) {
+		return new RegistrationSummary(r.id(), r.runId(), r.offerId(), r.offerTitle(), r.startDate(), r.endDate(),
+				r.city(), r.online(), r.personId(), "", "", r.registeredBy(), r.companyId(), r.status(),
+				r.waitingPosition(), r.registeredAt(), r.invitedUntil());
 	}
 
 	@Transactional(readOnly = true)

@@ -295,6 +295,160 @@ class RegistrationInvitationIntegrationTests {
 			.with(user(fixtures.person(setup.token() + "-nobody"))).exchange()).hasStatus(403);
 	}
 
+	private MvcTestResult cancelAsCompany(Setup setup, long registration) {
+		return mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", registration).with(user(setup.admin()))
+			.with(csrf()).param("verbindlich", "ja").exchange();
+	}
+
+	@Test
+	void oneAddressGetsAtMostThreeInvitationMailsADayWithdrawalsIncluded() {
+		Setup setup = setup(5);
+		String email = setup.token() + "-often@test.itas.local";
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(cancelAsCompany(setup, invitationTo(setup, email).id())).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+
+		// the withdrawal beyond the limit still frees the place and loses the data, only without a mail
+		RegistrationSummary second = invitationTo(setup, email);
+		assertThat(cancelAsCompany(setup, second.id())).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(registrations.registration(second.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+
+		assertThat(invite(setup, "Oft", "Eingeladen", email)).hasStatus(422).bodyText()
+			.contains("zu viele Einladungen", "value=\"" + email + "\"", "value=\"Eingeladen\"");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.registration WHERE run_id = ? AND status = 'INVITED'",
+				Integer.class, setup.run())).isZero();
+		assertThat(Mails.to(outbox, email)).hasSize(3);
+	}
+
+	@Test
+	void onePersonSendsAtMostTwentyInvitationsAnHour() {
+		Setup setup = setup(25);
+		for (int i = 0; i < 20; i++) {
+			String email = setup.token() + "-hour" + i + "@test.itas.local";
+			SignedIn.as(setup.admin(), () -> registrations.invite(setup.run(),
+					new Registrations.Invitee(setup.company().id(), "Stunde", "Nr", email)));
+		}
+		String email = setup.token() + "-hour20@test.itas.local";
+		assertThat(invite(setup, "Einundzwanzig", "Zuviel", email)).hasStatus(422).bodyText()
+			.contains("zu viele Einladungen", "value=\"Einundzwanzig\"", "value=\"" + email + "\"");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM trainings.registration WHERE run_id = ?", Integer.class,
+				setup.run())).isEqualTo(20);
+		assertThat(Mails.to(outbox, email)).isEmpty();
+		// another admin of the same company still may
+		PlatformUser colleague = memberships.member(setup.token() + "-colleague@test.itas.local", setup.company().id(),
+				Role.COMPANY_ADMIN);
+		assertThat(SignedIn.as(colleague, () -> registrations.invite(setup.run(),
+				new Registrations.Invitee(setup.company().id(), "Einundzwanzig", "Zuviel", email))).status())
+			.isEqualTo(RegistrationStatus.INVITED);
+	}
+
+	@Test
+	void afterTheOfferIsArchivedTheInviteeStillDeclinesAndAParticipantStillCancels() {
+		Setup setup = setup(3);
+		String email = setup.token() + "-archived@test.itas.local";
+		invite(setup, "Arne", "Archiv", email);
+		String link = Mails.link(Mails.single(outbox, email));
+		PlatformUser participant = fixtures.person(setup.token() + "-archived-self");
+		RegistrationSummary own = SignedIn.as(participant, () -> registrations.registerSelf(setup.run()));
+		assertThat(fixtures.archive(setup.offer(),
+				jdbc.queryForObject("SELECT version FROM trainings.offer WHERE id = ?", Long.class, setup.offer())))
+			.isTrue();
+
+		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText().contains(setup.title(), "Teilnahme ablehnen");
+		assertThat(mvc.post().uri(link).with(csrf()).param("antwort", "absagen").exchange())
+			.hasRedirectedUrl("/weiterbildung/einladung/beantwortet");
+		assertThat(invitationTo(setup, email).status()).isEqualTo(RegistrationStatus.DECLINED);
+
+		assertThat(mvc.get().uri("/meine-weiterbildungen").with(user(participant)).exchange()).bodyText()
+			.contains("/meine-weiterbildungen/" + own.id() + "/stornieren");
+		assertThat(mvc.get().uri("/meine-weiterbildungen/{id}/stornieren", own.id()).with(user(participant)).exchange())
+			.hasStatusOk().bodyText().contains(setup.title());
+		assertThat(mvc.post().uri("/meine-weiterbildungen/{id}/stornieren", own.id()).with(user(participant)).with(csrf())
+			.param("verbindlich", "ja").exchange()).hasRedirectedUrl("/meine-weiterbildungen");
+		assertThat(registrations.registration(own.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+	}
+
+	@Test
+	void theProviderSeesAnOpenInvitationOnlyAsAHeldPlaceUntilTheInviteeConfirms() {
+		Setup setup = setup(2);
+		String email = setup.token() + "-private@test.itas.local";
+		invite(setup, "Petra", "Privat", email);
+		String link = Mails.link(Mails.single(outbox, email));
+
+		assertThat(mvc.get().uri("/anbieter/termine/{id}/teilnehmende", setup.run()).with(user(setup.staff())).exchange())
+			.hasStatusOk().bodyText().contains("Platz reserviert (Einladung offen)").doesNotContain(email, "Petra Privat");
+		MvcTestResult csv = mvc.get().uri("/anbieter/termine/{id}/teilnehmende.csv", setup.run()).with(user(setup.staff()))
+			.exchange();
+		String body = new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("Platz reserviert (Einladung offen);;eingeladen").doesNotContain(email, "Petra");
+
+		mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange();
+		assertThat(mvc.get().uri("/anbieter/termine/{id}/teilnehmende", setup.run()).with(user(setup.staff())).exchange())
+			.hasStatusOk().bodyText().contains(email, "Petra Privat").doesNotContain("Platz reserviert");
+	}
+
+	@Test
+	void aCompanyCancellingAnInvitationTheInviteeConfirmedMeanwhileCancelsAConfirmedRegistration() {
+		Setup setup = setup(2);
+		String email = setup.token() + "-meanwhile@test.itas.local";
+		invite(setup, "Mia", "Zwischendurch", email);
+		RegistrationSummary seenInvited = invitationTo(setup, email);
+		mvc.post().uri(Mails.link(Mails.single(outbox, email))).with(csrf()).param("antwort", "zusagen").exchange();
+		assertThat(Mails.to(outbox, setup.staff().email())).extracting(Outbox.StoredMail::subject)
+			.containsExactly("Neue Anmeldung zu Ihrem Kurs");
+
+		// the company's page still showed the invitation when its admin cancelled
+		SignedIn.as(setup.admin(), () -> {
+			registrations.cancel(seenInvited, Registrations.CancelledBy.COMPANY);
+			return null;
+		});
+
+		RegistrationSummary cancelled = registrations.registration(seenInvited.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+		// a confirmed registration keeps its data like any other cancelled one, and the provider is told
+		assertThat(cancelled.personName()).isEqualTo("Mia Zwischendurch");
+		assertThat(cancelled.personEmail()).isEqualTo(email);
+		assertThat(Mails.to(outbox, setup.staff().email())).extracting(Outbox.StoredMail::subject)
+			.contains("Stornierung einer Anmeldung zu Ihrem Kurs");
+		assertThat(freePlaces(setup.run())).isEqualTo(2);
+	}
+
+	@Test
+	void anInvitationEndsWhenTheRunBeginsAndIsNotConfirmedNorMovesTheWaitingListUpAfterwards() {
+		Setup setup = setup(1);
+		// a run beginning sooner than the invitation days: the invitation ends with the start of its first day
+		long soon = fixtures.run(setup.offer(), TrainingsFixtures.run(3, "Zwickau", "zwickau", 1));
+		RegistrationSummary early = SignedIn.as(setup.admin(), () -> registrations.invite(soon,
+				new Registrations.Invitee(setup.company().id(), "Bald", "Beginn", setup.token() + "-soon@test.itas.local")));
+		assertThat(early.invitedUntil())
+			.isEqualTo(early.startDate().atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+
+		String email = setup.token() + "-begun@test.itas.local";
+		invite(setup, "Bea", "Begonnen", email);
+		String link = Mails.link(Mails.single(outbox, email));
+		RegistrationSummary invited = invitationTo(setup, email);
+		PlatformUser waiting = fixtures.person(setup.token() + "-begun-waiting");
+		assertThat(SignedIn.as(waiting, () -> registrations.registerSelf(setup.run())).status())
+			.isEqualTo(RegistrationStatus.WAITING);
+		// the run has begun while the invitation was still open (as one sent before the limit to the start)
+		jdbc.update("UPDATE trainings.run SET start_date = current_date - 2 WHERE id = ?", setup.run());
+
+		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText()
+			.contains("kann nicht mehr bestätigt werden", "Teilnahme ablehnen")
+			.doesNotContain("Teilnahme verbindlich bestätigen");
+		assertThat(mvc.post().uri(link).with(csrf()).param("antwort", "zusagen").exchange()).hasRedirectedUrl(link);
+		assertThat(registrations.registration(invited.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.INVITED);
+
+		jdbc.update("UPDATE trainings.registration SET invited_until = now() - interval '1 minute' WHERE id = ?",
+				invited.id());
+		assertThat(registrations.expireInvitations()).isPositive();
+		assertThat(registrations.registration(invited.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.EXPIRED);
+		assertThat(SignedIn.as(waiting, () -> registrations.own(setup.run())).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.WAITING);
+	}
+
 	@Test
 	void concurrentInvitationsAndRegistrationsForTheLastPlacesNeverOverbook() throws Exception {
 		Setup setup = setup(3);

@@ -155,10 +155,11 @@ class BookingController {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return "trainings/invitation-answered";
 		}
-		course(invitation.runId(), model);
+		RunDetails run = course(invitation, model);
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("until", invitation.invitedUntil() == null ? null
-				: java.time.LocalDate.ofInstant(invitation.invitedUntil(), java.time.ZoneId.of("Europe/Berlin")));
+				: Registrations.lastDay(invitation.invitedUntil()));
+		model.addAttribute("closed", !registrations.confirmable(run));
 		model.addAttribute("token", token);
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
 		return "trainings/invitation";
@@ -172,7 +173,14 @@ class BookingController {
 		}
 		boolean accept = answer.equals("zusagen");
 		RegistrationSummary invitation = registrations.invitation(token).orElse(null);
-		var answered = accept ? registrations.acceptInvitation(token) : registrations.declineInvitation(token);
+		java.util.Optional<RegistrationSummary> answered;
+		try {
+			answered = accept ? registrations.acceptInvitation(token) : registrations.declineInvitation(token);
+		}
+		catch (RegistrationClosedException ex) {
+			// the invitation page says why it can no longer be confirmed
+			return "redirect:/weiterbildung/einladung/" + token;
+		}
 		if (answered.isEmpty() || invitation == null) {
 			return "redirect:/weiterbildung/einladung/" + token;
 		}
@@ -211,7 +219,7 @@ class BookingController {
 	@GetMapping("/meine-weiterbildungen/{registrationId}/stornieren")
 	String confirmCancellation(@PathVariable long registrationId, Model model) {
 		RegistrationSummary registration = registrations.cancellable(registrationId);
-		course(registration.runId(), model);
+		course(registration, model);
 		model.addAttribute("registration", registration);
 		model.addAttribute("me", CurrentUser.get().orElseThrow().id());
 		return "trainings/cancel-confirm";
@@ -232,7 +240,19 @@ class BookingController {
 	/** Puts the run and its offer (with the funding calculator's link) on the page. */
 	private RunDetails course(long runId, Model model) {
 		RunDetails run = offers.run(runId).orElseThrow(NotFoundException::new);
-		OfferDetails offer = offers.visible(run.offerId()).orElseThrow(NotFoundException::new);
+		return course(run, offers.visible(run.offerId()).orElseThrow(NotFoundException::new), model);
+	}
+
+	/**
+	 * Puts the registration's run and offer on the page whatever the offer's status: the registration proves the
+	 * link, so that cancelling and answering an invitation work after the offer was archived, too.
+	 */
+	private RunDetails course(RegistrationSummary registration, Model model) {
+		RunDetails run = offers.run(registration.runId()).orElseThrow(NotFoundException::new);
+		return course(run, offers.ofRegistration(registration).orElseThrow(NotFoundException::new), model);
+	}
+
+	private static RunDetails course(RunDetails run, OfferDetails offer, Model model) {
 		model.addAttribute("run", run);
 		model.addAttribute("offer", offer);
 		model.addAttribute("fundingLink", CatalogueController.fundingLink(offer));

@@ -64,7 +64,9 @@ class ParticipantsController {
 			.map(column -> messages.getMessage("trainings.participants.csv." + column, null, locale))
 			.toList();
 		List<List<Object>> rows = participants.stream()
-			.map(participant -> Arrays.<Object>asList(participant.personName(), participant.personEmail(),
+			.map(participant -> Arrays.<Object>asList(participant.invited()
+					? messages.getMessage("trainings.participants.invited-place", null, locale) : participant.personName(),
+					participant.personEmail(),
 					messages.getMessage(participant.status().messageKey(), null, locale),
 					participant.waitingPosition() == 0 ? "" : participant.waitingPosition(),
 					participant.registeredAt()))
