@@ -177,12 +177,13 @@ public final class TaxonomyIndex {
 	}
 
 	public List<OccupationMatch> search(String query, int limit) {
-		List<OccupationRanker.Hit> hits = ranker.search(query, limit);
+		OccupationRanker.Found found = ranker.find(query, limit);
+		List<OccupationRanker.Hit> hits = found.hits();
 		if (hits.isEmpty()) {
 			return List.of();
 		}
 		// roots, so that "Zerspaner" is explained by a skill about "Zerspanung"
-		Set<String> queryTerms = OccupationRanker.roots(finder.terms(GermanText.words(query))).keySet();
+		Set<String> queryTerms = found.rootTerms();
 		double weakBelow = ranker.model().weakBelow();
 		return hits.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
