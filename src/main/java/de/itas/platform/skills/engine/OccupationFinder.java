@@ -414,11 +414,24 @@ public final class OccupationFinder {
 		scratch.touchedCount = touchedCount;
 		double wordNorm = Math.sqrt(queryWordNorm);
 		double gramNorm = Math.sqrt(queryGramNorm);
+		// labels found by the same query words share their dot product, and the labels of one posting list
+		// come one after another: the query's part of the word score is computed once per run of them
+		float coveredDot = Float.NaN;
+		double queryCoverage = 0;
 		for (int t = 0; t < touchedCount; t++) {
 			int label = touchedList[t];
-			double wordScore = wordNorm == 0 || labelWordNorm[label] == 0 || wordDot[label] <= 0 ? 0
-					: Math.pow(wordDot[label] / (wordNorm * wordNorm), QUERY_COVERAGE)
-							* Math.pow(wordDot[label] / (labelWordNorm[label] * labelWordNorm[label]), 1 - QUERY_COVERAGE);
+			double wordScore;
+			if (wordNorm == 0 || labelWordNorm[label] == 0 || wordDot[label] <= 0) {
+				wordScore = 0;
+			}
+			else {
+				if (Float.floatToRawIntBits(wordDot[label]) != Float.floatToRawIntBits(coveredDot)) {
+					coveredDot = wordDot[label];
+					queryCoverage = Math.pow(wordDot[label] / (wordNorm * wordNorm), QUERY_COVERAGE);
+				}
+				wordScore = queryCoverage
+						* Math.pow(wordDot[label] / (labelWordNorm[label] * labelWordNorm[label]), 1 - QUERY_COVERAGE);
+			}
 			double gramScore = gramNorm == 0 || labelGramNorm[label] == 0 ? 0
 					: gramDot[label] / (gramNorm * labelGramNorm[label]);
 			wordScore = Math.min(1, wordScore);
