@@ -21,7 +21,8 @@ import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
  * ("Fachkraft"); unknown words are corrected to the nearest known word (small typos) or, for the word
  * being typed, completed by prefix. An occupation scores as its best label.
  * <p>
- * Immutable and thread-safe once built; a query allocates only its own scratch arrays.
+ * Immutable and thread-safe once built; the per-label working arrays of a query are lent to it alone
+ * ({@link ScratchPool}) and left zeroed when it ends.
  */
 public final class OccupationFinder {
 

@@ -19,7 +19,8 @@ import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
  * ({@link CharNgrams}) and BM25 over the labels, the description and the skill labels of each occupation
  * ({@link FieldIndex}). Then every proposed occupation gets a feature vector (the signals, whether its labels
  * contain the query's head noun, how the taxonomy names it, how large it is) and the learned
- * {@link RankingModel} orders them. Immutable and thread-safe; a query allocates only its own arrays.
+ * {@link RankingModel} orders them. Immutable and thread-safe; a query works in its own arrays or in ones lent to it
+ * alone.
  */
 public final class OccupationRanker {
 
