@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Character 3- to 5-gram TF-IDF vectors of texts (the labels of the occupations), compared by cosine: a
@@ -19,6 +20,7 @@ final class CharNgrams {
 	private final float[] idf;
 	private final int[][] postings;
 	private final float[][] weights;
+	private final ScratchPool<float[]> scratch;
 
 	/**
 	 * @param texts the texts to compare with
@@ -65,18 +67,29 @@ final class CharNgrams {
 				weights[id][filled[id]++] = (float) (weight / length);
 			}
 		}
+		this.scratch = new ScratchPool<>(() -> new float[documents]);
 	}
 
 	private float idf(int frequency) {
 		return (float) (Math.log((1.0 + documents) / (1.0 + frequency)) + 1);
 	}
 
+	private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
 	static String normalise(String text) {
-		return GermanText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+		return normaliseFolded(GermanText.fold(text));
+	}
+
+	private static String normaliseFolded(String folded) {
+		return NON_ALPHANUMERIC.matcher(folded).replaceAll(" ").strip();
 	}
 
 	private static Map<String, Integer> grams(String text) {
-		String padded = " " + normalise(text) + " ";
+		return foldedGrams(GermanText.fold(text));
+	}
+
+	private static Map<String, Integer> foldedGrams(String folded) {
+		String padded = " " + normaliseFolded(folded) + " ";
 		Map<String, Integer> grams = new HashMap<>();
 		for (int n = 3; n <= 5; n++) {
 			for (int i = 0; i + n <= padded.length(); i++) {
@@ -91,7 +104,12 @@ final class CharNgrams {
 	 * the text that gave it into {@code bestText}.
 	 */
 	void score(String query, float[] best, int[] bestText) {
-		Map<String, Integer> grams = grams(query);
+		scoreFolded(GermanText.fold(query), best, bestText);
+	}
+
+	/** As {@link #score}, for a query already {@link GermanText#fold folded}. */
+	void scoreFolded(String folded, float[] best, int[] bestText) {
+		Map<String, Integer> grams = foldedGrams(folded);
 		if (grams.isEmpty() || documents == 0) {
 			return;
 		}
@@ -102,7 +120,8 @@ final class CharNgrams {
 			norm += weight * weight;
 		}
 		double length = Math.sqrt(norm);
-		float[] dot = new float[documents];
+		// zero between queries: the last loop below clears each slot it reads; a failed query drops its array
+		float[] dot = scratch.take();
 		for (Map.Entry<String, Integer> gram : grams.entrySet()) {
 			Integer id = gramIds.get(gram.getKey());
 			if (id == null) {
@@ -116,11 +135,14 @@ final class CharNgrams {
 			}
 		}
 		for (int doc = 0; doc < documents; doc++) {
-			if (dot[doc] > best[owner[doc]]) {
-				best[owner[doc]] = dot[doc];
+			float value = dot[doc];
+			dot[doc] = 0;
+			if (value > best[owner[doc]]) {
+				best[owner[doc]] = value;
 				bestText[owner[doc]] = doc;
 			}
 		}
+		scratch.give(dot);
 	}
 
 }

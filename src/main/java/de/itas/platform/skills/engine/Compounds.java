@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,16 +43,21 @@ final class Compounds {
 	 * empty when it is no known compound.
 	 */
 	Map<String, Integer> parts(String word) {
+		return parts(word, this::split);
+	}
+
+	/** As {@link #parts(String)}, with splits from {@code splitter} (which must split as {@link #split} does). */
+	Map<String, Integer> parts(String word, Function<String, List<String>> splitter) {
 		Map<String, Integer> parts = new LinkedHashMap<>();
-		collect(word, parts, 1);
+		collect(word, parts, 1, splitter);
 		return parts;
 	}
 
-	private void collect(String word, Map<String, Integer> parts, int depth) {
+	private void collect(String word, Map<String, Integer> parts, int depth, Function<String, List<String>> splitter) {
 		if (depth > 4 || word.length() < 6) {
 			return;
 		}
-		List<String> split = split(word);
+		List<String> split = splitter.apply(word);
 		if (split.size() < 2) {
 			return;
 		}
@@ -59,7 +65,7 @@ final class Compounds {
 			for (String canonical : GermanText.canonical(part).split(" ")) {
 				parts.merge(canonical, depth, Math::min);
 			}
-			collect(part, parts, depth + 1);
+			collect(part, parts, depth + 1, splitter);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One text field per item (all labels of an occupation, its description, the labels of its skills…)
  * scored against a query with BM25, normalised by the score a document containing every query term
@@ -93,8 +95,18 @@ final class FieldIndex {
 
 	/** Whether the item's field contains the term. */
 	boolean contains(int doc, String term) {
-		Integer id = termIds.get(term);
-		return id != null && java.util.Arrays.binarySearch(postings[id], doc) >= 0;
+		return contains(doc, term(term));
+	}
+
+	/** The term's number in this field (for {@link #contains(int, int)}), or -1 for a term it does not know. */
+	int term(@Nullable String term) {
+		Integer id = term == null ? null : termIds.get(term);
+		return id == null ? -1 : id;
+	}
+
+	/** Whether the item's field contains the term of that {@link #term number}. */
+	boolean contains(int doc, int term) {
+		return term >= 0 && java.util.Arrays.binarySearch(postings[term], doc) >= 0;
 	}
 
 }

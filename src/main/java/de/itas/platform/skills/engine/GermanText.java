@@ -126,8 +126,13 @@ public final class GermanText {
 
 	/** The meaningful words of a text, folded and stemmed, in their order. */
 	public static List<String> words(String text) {
+		return foldedWords(fold(text));
+	}
+
+	/** As {@link #words}, for a text already {@link #fold folded}. */
+	static List<String> foldedWords(String folded) {
 		List<String> words = new ArrayList<>();
-		for (String token : NON_WORD.split(fold(text))) {
+		for (String token : NON_WORD.split(folded)) {
 			if (token.isEmpty() || STOP_WORDS.contains(token)) {
 				continue;
 			}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
 
@@ -20,7 +21,8 @@ import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
  * ("Fachkraft"); unknown words are corrected to the nearest known word (small typos) or, for the word
  * being typed, completed by prefix. An occupation scores as its best label.
  * <p>
- * Immutable and thread-safe once built; a query allocates only its own scratch arrays.
+ * Immutable and thread-safe once built; the per-label working arrays of a query are lent to it alone
+ * ({@link ScratchPool}) and left zeroed when it ends.
  */
 public final class OccupationFinder {
 
@@ -62,6 +64,10 @@ public final class OccupationFinder {
 	private final int[][] gramPostings;
 
 	private final Compounds compounds;
+
+	private final ScratchPool<LabelScratch> labelScratch;
+
+	private final ScratchPool<WordScratch> wordScratch;
 
 	/**
 	 * @param occupations the occupations, in the order whose positions {@link Hit#occupation()} returns
@@ -176,6 +182,8 @@ public final class OccupationFinder {
 			}
 			labelGramNorm[label] = (float) Math.sqrt(norm);
 		}
+		this.labelScratch = new ScratchPool<>(() -> new LabelScratch(labelText.length));
+		this.wordScratch = new ScratchPool<>(() -> new WordScratch(sortedWords.length));
 	}
 
 	private static void addLabel(String label, int occupation, byte kind, Set<String> seen, List<String> texts,
@@ -192,9 +200,13 @@ public final class OccupationFinder {
 	}
 
 	private Map<String, Float> features(List<String> words) {
+		return features(words, compounds::parts);
+	}
+
+	private Map<String, Float> features(List<String> words, Function<String, Map<String, Integer>> partsOf) {
 		Map<String, Float> features = new LinkedHashMap<>();
 		for (String word : words) {
-			Map<String, Integer> parts = compounds.parts(word);
+			Map<String, Integer> parts = partsOf.apply(word);
 			features.merge(word, parts.isEmpty() ? 1.0f : COMPOUND_WEIGHT, Math::max);
 			parts.forEach((part, depth) -> features.merge(part, partWeight(depth), Math::max));
 		}
@@ -261,18 +273,112 @@ public final class OccupationFinder {
 
 	}
 
+	/**
+	 * A query read once for every signal: its folded text, its words, whether its last word is still being
+	 * typed, and the compound splits of its words (the costly part of reading it), each made once. Belongs
+	 * to one query and one thread.
+	 */
+	final class Query {
+
+		final String folded;
+		final List<String> words;
+		final boolean typing;
+		private final Map<String, List<String>> splits = new HashMap<>();
+		private final Map<String, Map<String, Integer>> parts = new HashMap<>();
+		private @org.jspecify.annotations.Nullable Map<String, Float> terms;
+
+		Query(String text) {
+			this.folded = GermanText.fold(text);
+			this.words = GermanText.foldedWords(folded);
+			this.typing = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+		}
+
+		/** As {@link Compounds#parts}. */
+		Map<String, Integer> parts(String word) {
+			Map<String, Integer> found = parts.get(word);
+			if (found == null) {
+				found = compounds.parts(word, this::split);
+				parts.put(word, found);
+			}
+			return found;
+		}
+
+		/** As {@link Compounds#split}. */
+		List<String> split(String word) {
+			List<String> found = splits.get(word);
+			if (found == null) {
+				found = compounds.split(word);
+				splits.put(word, found);
+			}
+			return found;
+		}
+
+		/** As {@link OccupationFinder#terms(List)} for the query's words (made once; not to be changed). */
+		Map<String, Float> terms() {
+			if (terms == null) {
+				terms = features(words, this::parts);
+			}
+			return terms;
+		}
+
+	}
+
+	Query read(String query) {
+		return new Query(query);
+	}
+
 	Signals signals(String query) {
+		return signals(new Query(query));
+	}
+
+	Signals signals(Query query) {
 		Signals signals = new Signals(occupationCount);
-		List<String> words = GermanText.words(query);
+		List<String> words = query.words;
 		if (words.isEmpty() || labelText.length == 0) {
 			return signals;
 		}
-		boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));
-		Map<Integer, Float> queryWords = queryFeatures(words, typing);
-		float[] wordDot = new float[labelText.length];
-		float[] gramDot = new float[labelText.length];
-		boolean[] touched = new boolean[labelText.length];
-		int[] touchedList = new int[labelText.length];
+		Map<Integer, Float> queryWords = queryFeatures(query);
+		// a query that fails leaves its scratch to the garbage collector, so only clean ones go back
+		LabelScratch scratch = labelScratch.take();
+		score(words, queryWords, scratch, signals);
+		scratch.clear();
+		labelScratch.give(scratch);
+		return signals;
+	}
+
+	/** Per label, the query's dot products and which labels it touched; all zero between queries. */
+	private static final class LabelScratch {
+
+		final float[] wordDot;
+		final float[] gramDot;
+		final boolean[] touched;
+		final int[] touchedList;
+		int touchedCount;
+
+		LabelScratch(int labels) {
+			this.wordDot = new float[labels];
+			this.gramDot = new float[labels];
+			this.touched = new boolean[labels];
+			this.touchedList = new int[labels];
+		}
+
+		void clear() {
+			for (int t = 0; t < touchedCount; t++) {
+				int label = touchedList[t];
+				wordDot[label] = 0;
+				gramDot[label] = 0;
+				touched[label] = false;
+			}
+			touchedCount = 0;
+		}
+
+	}
+
+	private void score(List<String> words, Map<Integer, Float> queryWords, LabelScratch scratch, Signals signals) {
+		float[] wordDot = scratch.wordDot;
+		float[] gramDot = scratch.gramDot;
+		boolean[] touched = scratch.touched;
+		int[] touchedList = scratch.touchedList;
 		int touchedCount = 0;
 		double queryWordNorm = 0;
 		for (Map.Entry<Integer, Float> feature : queryWords.entrySet()) {
@@ -306,13 +412,27 @@ public final class OccupationFinder {
 				}
 			}
 		}
+		scratch.touchedCount = touchedCount;
 		double wordNorm = Math.sqrt(queryWordNorm);
 		double gramNorm = Math.sqrt(queryGramNorm);
+		// labels found by the same query words share their dot product, and the labels of one posting list
+		// come one after another: the query's part of the word score is computed once per run of them
+		float coveredDot = Float.NaN;
+		double queryCoverage = 0;
 		for (int t = 0; t < touchedCount; t++) {
 			int label = touchedList[t];
-			double wordScore = wordNorm == 0 || labelWordNorm[label] == 0 || wordDot[label] <= 0 ? 0
-					: Math.pow(wordDot[label] / (wordNorm * wordNorm), QUERY_COVERAGE)
-							* Math.pow(wordDot[label] / (labelWordNorm[label] * labelWordNorm[label]), 1 - QUERY_COVERAGE);
+			double wordScore;
+			if (wordNorm == 0 || labelWordNorm[label] == 0 || wordDot[label] <= 0) {
+				wordScore = 0;
+			}
+			else {
+				if (Float.floatToRawIntBits(wordDot[label]) != Float.floatToRawIntBits(coveredDot)) {
+					coveredDot = wordDot[label];
+					queryCoverage = Math.pow(wordDot[label] / (wordNorm * wordNorm), QUERY_COVERAGE);
+				}
+				wordScore = queryCoverage
+						* Math.pow(wordDot[label] / (labelWordNorm[label] * labelWordNorm[label]), 1 - QUERY_COVERAGE);
+			}
 			double gramScore = gramNorm == 0 || labelGramNorm[label] == 0 ? 0
 					: gramDot[label] / (gramNorm * labelGramNorm[label]);
 			wordScore = Math.min(1, wordScore);
@@ -326,7 +446,6 @@ public final class OccupationFinder {
 			signals.word[occupation] = Math.max(signals.word[occupation], (float) wordScore);
 			signals.gram[occupation] = Math.max(signals.gram[occupation], (float) gramScore);
 		}
-		return signals;
 	}
 
 	String labelText(int label) {
@@ -339,8 +458,17 @@ public final class OccupationFinder {
 
 	/** The split of a word into the fewest known parts (canonical forms), or the word alone. */
 	List<String> split(String word) {
+		return split(word, compounds::split);
+	}
+
+	/** As {@link #split(String)}, with the query's own splits. */
+	List<String> split(Query query, String word) {
+		return split(word, query::split);
+	}
+
+	private static List<String> split(String word, Function<String, List<String>> splitter) {
 		List<String> parts = new ArrayList<>();
-		for (String part : compounds.split(word)) {
+		for (String part : splitter.apply(word)) {
 			parts.addAll(List.of(GermanText.canonical(part).split(" ")));
 		}
 		return parts;
@@ -351,7 +479,9 @@ public final class OccupationFinder {
 		return features(words);
 	}
 
-	private Map<Integer, Float> queryFeatures(List<String> words, boolean typing) {
+	private Map<Integer, Float> queryFeatures(Query query) {
+		List<String> words = query.words;
+		boolean typing = query.typing;
 		Map<Integer, Float> features = new LinkedHashMap<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
@@ -360,7 +490,7 @@ public final class OccupationFinder {
 			if (id == null) {
 				id = inflected(word);
 			}
-			Map<String, Integer> parts = compounds.parts(word);
+			Map<String, Integer> parts = query.parts(word);
 			if (id != null) {
 				features.merge(id, parts.isEmpty() ? 1.0f : COMPOUND_WEIGHT, Math::max);
 			}
@@ -411,32 +541,93 @@ public final class OccupationFinder {
 			return null;
 		}
 		int allowed = word.length() <= 7 ? 1 : 2;
-		Map<Integer, Integer> shared = new HashMap<>();
+		// how many trigrams each known word shares with this one, counted in a lent array instead of a map
+		WordScratch scratch = wordScratch.take();
+		int[] shared = scratch.shared;
+		int[] seen = scratch.seen;
+		int distinct = 0;
+		// the table size a HashMap<Integer, Integer> filled by merge() in this order would end with: it grows
+		// before a merge when it holds more than 3/4 of its size, and, while smaller than 64, when a new
+		// word makes one bucket longer than 7
+		int table = 0;
+		int[] bucketSize = scratch.bucketSize;
 		for (String gram : grams(word)) {
 			int[] ids = wordsByGram.get(gram);
 			if (ids != null && ids.length < 5000) {
 				for (int id : ids) {
-					shared.merge(id, 1, Integer::sum);
+					if (table == 0 || distinct > table / 4 * 3) {
+						table = grow(table, seen, distinct, bucketSize);
+					}
+					if (shared[id]++ == 0) {
+						seen[distinct++] = id;
+						if (table < 64 && ++bucketSize[bucket(id, table)] > 7) {
+							table = grow(table, seen, distinct, bucketSize);
+						}
+					}
 				}
 			}
 		}
+		long[] order = new long[distinct];
+		int candidates = 0;
+		for (int k = 0; k < distinct; k++) {
+			int id = seen[k];
+			if (Math.abs(sortedWords[id].length() - word.length()) <= allowed && shared[id] >= 2) {
+				order[candidates++] = (long) bucket(id, table) << 32 | (Integer.MAX_VALUE - k);
+			}
+		}
+		for (int k = 0; k < distinct; k++) {
+			shared[seen[k]] = 0;
+		}
+		// ties are decided by the order the former HashMap visited its words (by bucket, the last added
+		// first), so that the same word is chosen as before
+		Arrays.sort(order, 0, candidates);
 		Integer best = null;
 		int bestDistance = allowed + 1;
 		int bestPostings = -1;
-		for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
-			String known = sortedWords[candidate.getKey()];
-			if (Math.abs(known.length() - word.length()) > allowed || candidate.getValue() < 2) {
-				continue;
-			}
+		for (int c = 0; c < candidates; c++) {
+			int id = seen[Integer.MAX_VALUE - (int) order[c]];
+			String known = sortedWords[id];
 			int distance = distance(word, known, allowed);
-			int postings = wordPostings[candidate.getKey()].length;
+			int postings = wordPostings[id].length;
 			if (distance < bestDistance || (distance == bestDistance && postings > bestPostings)) {
-				best = candidate.getKey();
+				best = id;
 				bestDistance = distance;
 				bestPostings = postings;
 			}
 		}
+		wordScratch.give(scratch);
 		return best;
+	}
+
+	/** The bucket of a HashMap with that table size that holds the word (Integer's hash, spread as HashMap does). */
+	private static int bucket(int id, int table) {
+		return (id ^ (id >>> 16)) & (table - 1);
+	}
+
+	/** The next table size, with the bucket lengths of the words seen so far while it is below 64. */
+	private static int grow(int table, int[] seen, int distinct, int[] bucketSize) {
+		int grown = table == 0 ? 16 : table * 2;
+		if (grown < 64) {
+			Arrays.fill(bucketSize, 0);
+			for (int k = 0; k < distinct; k++) {
+				bucketSize[bucket(seen[k], grown)]++;
+			}
+		}
+		return grown;
+	}
+
+	/** Per known word, how many trigrams it shares with a word to correct (zero between words), and which did. */
+	private static final class WordScratch {
+
+		final int[] shared;
+		final int[] seen;
+		final int[] bucketSize = new int[64];
+
+		WordScratch(int words) {
+			this.shared = new int[words];
+			this.seen = new int[words];
+		}
+
 	}
 
 	private int[] completions(String prefix) {

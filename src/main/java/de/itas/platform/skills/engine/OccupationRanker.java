@@ -19,7 +19,8 @@ import de.itas.platform.skills.engine.TaxonomySnapshot.Occupation;
  * ({@link CharNgrams}) and BM25 over the labels, the description and the skill labels of each occupation
  * ({@link FieldIndex}). Then every proposed occupation gets a feature vector (the signals, whether its labels
  * contain the query's head noun, how the taxonomy names it, how large it is) and the learned
- * {@link RankingModel} orders them. Immutable and thread-safe; a query allocates only its own arrays.
+ * {@link RankingModel} orders them. Immutable and thread-safe; a query works in its own arrays or in ones lent to it
+ * alone.
  */
 public final class OccupationRanker {
 
@@ -202,16 +203,20 @@ public final class OccupationRanker {
 
 	/** The occupations the signals propose for the query, with their features (in no particular order). */
 	public List<Candidate> candidates(String query) {
-		List<String> words = GermanText.words(query);
+		return candidates(finder.read(query));
+	}
+
+	private List<Candidate> candidates(OccupationFinder.Query query) {
+		List<String> words = query.words;
 		if (words.isEmpty() || occupationCount == 0) {
 			return List.of();
 		}
-		Map<String, Float> terms = finder.terms(words);
+		Map<String, Float> terms = query.terms();
 		OccupationFinder.Signals signals = finder.signals(query);
 		float[] ngram = new float[occupationCount];
 		int[] ngramText = new int[occupationCount];
 		Arrays.fill(ngramText, -1);
-		ngrams.score(query, ngram, ngramText);
+		ngrams.scoreFolded(query.folded, ngram, ngramText);
 		float[] labelScore = new float[occupationCount];
 		labels.score(terms, labelScore);
 		float[] preferredScore = new float[occupationCount];
@@ -264,7 +269,7 @@ public final class OccupationRanker {
 		float maxNgram = max(ngram);
 		float maxLabels = max(labelScore);
 		String head = head(words);
-		String headBase = head == null ? null : base(head);
+		String headBase = head == null ? null : base(query, head);
 		Map<String, Float> modifiers = new HashMap<>(terms);
 		if (head != null) {
 			modifiers.remove(head);
@@ -280,6 +285,9 @@ public final class OccupationRanker {
 			description.score(modifiers, modifierDescription);
 			isco.score(modifiers, modifierIsco);
 		}
+		int headInLabels = labels.term(head);
+		int headBaseInLabels = labels.term(headBase);
+		int headBaseInPreferred = preferred.term(headBase);
 		List<Candidate> candidates = new ArrayList<>(proposed.size());
 		for (int occupation : proposed) {
 			float[] x = new float[FEATURES.size()];
@@ -297,9 +305,9 @@ public final class OccupationRanker {
 			x[10] = essentialScore[occupation];
 			x[11] = skillScore[occupation];
 			x[12] = iscoScore[occupation];
-			x[13] = head != null && labels.contains(occupation, head) ? 1 : 0;
-			x[14] = headBase != null && labels.contains(occupation, headBase) ? 1 : 0;
-			x[15] = headBase != null && preferred.contains(occupation, headBase) ? 1 : 0;
+			x[13] = labels.contains(occupation, headInLabels) ? 1 : 0;
+			x[14] = labels.contains(occupation, headBaseInLabels) ? 1 : 0;
+			x[15] = preferred.contains(occupation, headBaseInPreferred) ? 1 : 0;
 			x[16] = best >= 0 && finder.labelKind(best) == 0 ? 1 : 0;
 			x[17] = best >= 0 && finder.labelKind(best) == 2 ? 1 : 0;
 			x[18] = labelCount[occupation];
@@ -333,16 +341,30 @@ public final class OccupationRanker {
 
 	/** The best occupations for the query, best first; never throws for any string. */
 	public List<Hit> search(String query, int limit) {
+		return find(query, limit).hits();
+	}
+
+	/**
+	 * The best occupations for a query and the query's terms reduced to their {@link #root roots} (what
+	 * explains a match), from one reading of the query.
+	 */
+	public record Found(List<Hit> hits, Set<String> rootTerms) {
+	}
+
+	/** As {@link #search}, with the query's root terms. */
+	public Found find(String text, int limit) {
 		if (limit <= 0) {
-			return List.of();
+			return new Found(List.of(), Set.of());
 		}
+		OccupationFinder.Query query = finder.read(text);
 		List<Hit> hits = new ArrayList<>();
 		for (Candidate candidate : candidates(query)) {
 			double score = model.calibrated(model.raw(candidate.features()));
 			hits.add(new Hit(candidate.occupation(), score, candidate.matchedLabel()));
 		}
 		hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::occupation));
-		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+		List<Hit> best = hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+		return new Found(best, best.isEmpty() ? Set.of() : roots(query.terms()).keySet());
 	}
 
 	public RankingModel model() {
@@ -363,8 +385,8 @@ public final class OccupationRanker {
 	}
 
 	/** The last part of a compound head ("weinbautechniker" → techniker), or the word itself. */
-	private String base(String head) {
-		List<String> parts = finder.split(head);
+	private String base(OccupationFinder.Query query, String head) {
+		List<String> parts = finder.split(query, head);
 		return parts.get(parts.size() - 1);
 	}
 

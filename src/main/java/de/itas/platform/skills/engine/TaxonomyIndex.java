@@ -48,7 +48,7 @@ public final class TaxonomyIndex {
 	private final OccupationFinder finder;
 	private final OccupationRanker ranker;
 	/** Per skill, the derivation roots of its analysed words and compound parts (to explain a match). */
-	private final Set<String>[] skillTerms;
+	private final String[][] skillTerms;
 	/** The ISCO groups in code order. */
 	private final List<IscoGroup> iscoGroups;
 	private final PathwayEngine engine;
@@ -83,10 +83,11 @@ public final class TaxonomyIndex {
 		this.engine = new PathwayEngine(occupations.size(), skills.size(), snapshot.relations(), occupationPositions,
 				skillPositions);
 		this.iscoGroups = snapshot.iscoGroups().stream().sorted(Comparator.comparing(IscoGroup::code)).toList();
-		@SuppressWarnings("unchecked")
-		Set<String>[] terms = new Set[skills.size()];
+		// an array per skill: counting the shared terms of a match walks them for every skill of the occupation
+		String[][] terms = new String[skills.size()][];
 		for (int i = 0; i < skills.size(); i++) {
-			terms[i] = Set.copyOf(OccupationRanker.roots(finder.terms(GermanText.words(skills.get(i).label()))).keySet());
+			terms[i] = OccupationRanker.roots(finder.terms(GermanText.words(skills.get(i).label()))).keySet()
+				.toArray(String[]::new);
 		}
 		this.skillTerms = terms;
 		this.ranker = new OccupationRanker(occupations, finder, skillLabels(true), skillLabels(false), iscoPath(),
@@ -177,12 +178,13 @@ public final class TaxonomyIndex {
 	}
 
 	public List<OccupationMatch> search(String query, int limit) {
-		List<OccupationRanker.Hit> hits = ranker.search(query, limit);
+		OccupationRanker.Found found = ranker.find(query, limit);
+		List<OccupationRanker.Hit> hits = found.hits();
 		if (hits.isEmpty()) {
 			return List.of();
 		}
 		// roots, so that "Zerspaner" is explained by a skill about "Zerspanung"
-		Set<String> queryTerms = OccupationRanker.roots(finder.terms(GermanText.words(query))).keySet();
+		Set<String> queryTerms = found.rootTerms();
 		double weakBelow = ranker.model().weakBelow();
 		return hits.stream()
 			.map(hit -> new OccupationMatch(occupations.get(hit.occupation()).uri(),
