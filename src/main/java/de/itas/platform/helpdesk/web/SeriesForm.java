@@ -14,32 +14,25 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.helpdesk.SeriesRequest;
-import de.itas.platform.helpdesk.SlotKind;
-import de.itas.platform.helpdesk.Topic;
 
 /**
  * An advisor's weekly series as typed: weekdays, a start time, the first and last day (as the browser's date
  * and time fields send them) and days to skip, one per line or separated by commas ({@code 2026-12-24} or
  * {@code 24.12.2026}).
  */
-class SeriesForm {
+class SeriesForm extends SlotOfferForm {
 
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
-	private String teamCode = "";
-	private SlotKind kind = SlotKind.VIDEO;
-	private String deskCode = "";
 	private List<DayOfWeek> weekdays = new ArrayList<>();
 	private String startTime = "";
-	private String minutes = "60";
 	private String firstDay = "";
 	private String lastDay = "";
 	private String skipped = "";
-	private List<Topic> topics = new ArrayList<>();
 
 	static SeriesForm fresh() {
 		SeriesForm form = new SeriesForm();
-		form.topics = new ArrayList<>(EnumSet.allOf(Topic.class));
+		form.offerAllTopics();
 		return form;
 	}
 
@@ -59,9 +52,8 @@ class SeriesForm {
 			}
 		}
 		Set<DayOfWeek> days = weekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekdays);
-		Set<Topic> topicSet = topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
-		return new SeriesRequest(teamCode, kind, deskCode.isBlank() ? null : deskCode, days, time(startTime),
-				minutesValue(), date(firstDay), date(lastDay), skippedDays, invalid, topicSet);
+		return new SeriesRequest(getTeamCode(), getKind(), desk(), days, time(startTime), minutesValue(), date(firstDay),
+				date(lastDay), skippedDays, invalid, topicSet());
 	}
 
 	private static @Nullable LocalTime time(String value) {
@@ -83,39 +75,6 @@ class SeriesForm {
 		}
 	}
 
-	private int minutesValue() {
-		try {
-			return minutes.isBlank() ? 60 : Integer.parseInt(minutes.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
-
-	public String getTeamCode() {
-		return teamCode;
-	}
-
-	public void setTeamCode(@Nullable String teamCode) {
-		this.teamCode = teamCode == null ? "" : teamCode;
-	}
-
-	public SlotKind getKind() {
-		return kind;
-	}
-
-	public void setKind(@Nullable SlotKind kind) {
-		this.kind = kind == null ? SlotKind.VIDEO : kind;
-	}
-
-	public String getDeskCode() {
-		return deskCode;
-	}
-
-	public void setDeskCode(@Nullable String deskCode) {
-		this.deskCode = deskCode == null ? "" : deskCode;
-	}
-
 	public List<DayOfWeek> getWeekdays() {
 		return weekdays;
 	}
@@ -130,14 +89,6 @@ class SeriesForm {
 
 	public void setStartTime(@Nullable String startTime) {
 		this.startTime = startTime == null ? "" : startTime;
-	}
-
-	public String getMinutes() {
-		return minutes;
-	}
-
-	public void setMinutes(@Nullable String minutes) {
-		this.minutes = minutes == null ? "" : minutes;
 	}
 
 	public String getFirstDay() {
@@ -162,14 +113,6 @@ class SeriesForm {
 
 	public void setSkipped(@Nullable String skipped) {
 		this.skipped = skipped == null ? "" : skipped;
-	}
-
-	public List<Topic> getTopics() {
-		return topics;
-	}
-
-	public void setTopics(@Nullable List<Topic> topics) {
-		this.topics = topics == null ? new ArrayList<>() : topics;
 	}
 
 }
