@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.web.Markdown;
 import de.itas.platform.trainings.search.Places;
 
 /**

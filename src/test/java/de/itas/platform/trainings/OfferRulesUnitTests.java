@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import de.itas.platform.shared.web.FieldProblem;
+import de.itas.platform.shared.web.Markdown;
 import de.itas.platform.trainings.search.DurationClass;
 import de.itas.platform.trainings.search.Places;
 

@@ -1,4 +1,4 @@
-package de.itas.platform.trainings;
+package de.itas.platform.shared.web;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -6,10 +6,11 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Offer descriptions are Markdown written by providers: rendered with commonmark and then passed through
- * the OWASP sanitizer, so that neither raw HTML in the Markdown nor a crafted link can run script.
+ * Markdown written by users (offer descriptions, charter sections, proposals): rendered with commonmark and
+ * then passed through the OWASP sanitizer, so that neither raw HTML in the Markdown nor a crafted link can run
+ * script.
  */
-final class Markdown {
+public final class Markdown {
 
 	private static final Parser PARSER = Parser.builder().build();
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
@@ -20,7 +21,7 @@ final class Markdown {
 	private Markdown() {
 	}
 
-	static String toSafeHtml(String markdown) {
+	public static String toSafeHtml(String markdown) {
 		return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
 	}
 
