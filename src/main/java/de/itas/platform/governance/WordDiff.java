@@ -1,0 +1,89 @@
+package de.itas.platform.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+/**
+ * A word-level difference of two texts: a list of pieces that are kept, inserted or deleted. Words keep the
+ * white space that follows them, so that joining the kept and inserted pieces gives the new text exactly.
+ */
+public final class WordDiff {
+
+	private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
+
+	/** What happened to a piece of text. */
+	public enum Kind {
+		KEPT, INSERTED, DELETED
+	}
+
+	/** A run of words with the same fate. */
+	public record Piece(Kind kind, String text) {
+
+		public boolean kept() {
+			return kind == Kind.KEPT;
+		}
+
+		public boolean inserted() {
+			return kind == Kind.INSERTED;
+		}
+
+		public boolean deleted() {
+			return kind == Kind.DELETED;
+		}
+
+	}
+
+	private WordDiff() {
+	}
+
+	/** The pieces that turn {@code before} into {@code after}. */
+	public static List<Piece> between(String before, String after) {
+		List<String> a = tokens(before);
+		List<String> b = tokens(after);
+		Patch<String> patch = DiffUtils.diff(a, b);
+		List<Piece> pieces = new ArrayList<>();
+		int at = 0;
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			int start = delta.getSource().getPosition();
+			add(pieces, Kind.KEPT, a.subList(at, start));
+			add(pieces, Kind.DELETED, delta.getSource().getLines());
+			add(pieces, Kind.INSERTED, delta.getTarget().getLines());
+			at = start + delta.getSource().size();
+		}
+		add(pieces, Kind.KEPT, a.subList(at, a.size()));
+		return pieces;
+	}
+
+	/** Whether the texts differ in more than white space. */
+	public static boolean changed(String before, String after) {
+		return !before.strip().replaceAll("\\s+", " ").equals(after.strip().replaceAll("\\s+", " "));
+	}
+
+	private static void add(List<Piece> pieces, Kind kind, List<String> tokens) {
+		if (tokens.isEmpty()) {
+			return;
+		}
+		String text = String.join("", tokens);
+		if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).kind() == kind) {
+			Piece last = pieces.remove(pieces.size() - 1);
+			text = last.text() + text;
+		}
+		pieces.add(new Piece(kind, text));
+	}
+
+	static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher m = TOKEN.matcher(text);
+		while (m.find()) {
+			tokens.add(m.group());
+		}
+		return tokens;
+	}
+
+}
