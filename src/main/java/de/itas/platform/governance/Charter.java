@@ -141,10 +141,12 @@ public class Charter {
 		if (base.status() != VersionStatus.ADOPTED) {
 			problems.add(FieldProblem.ofForm("governance.version.base-not-adopted", base.number()));
 		}
-		if (jdbc.sql("SELECT count(*) FROM governance.charter_version WHERE status IN ('DRAFT', 'CONSULTATION')")
+		if (jdbc.sql("SELECT count(*) FROM governance.charter_version WHERE status IN ('DRAFT', 'CONSULTATION') "
+				+ "AND predecessor_id = ?")
+			.param(base.id())
 			.query(Integer.class)
 			.single() > 0) {
-			problems.add(FieldProblem.ofForm("governance.version.open-exists"));
+			problems.add(FieldProblem.ofForm("governance.version.open-exists", base.number()));
 		}
 		FieldProblems.throwIfAny(problems);
 		UUID id = insertVersion(number.strip(), title.strip(), phase, base.id());
@@ -375,7 +377,10 @@ public class Charter {
 			.update();
 	}
 
-	/** Adopts a draft or a version in consultation: it becomes the charter in force, the one before is superseded. */
+	/**
+	 * Adopts a draft or a version in consultation: it becomes the charter in force, and the adopted versions it
+	 * descends from are superseded.
+	 */
 	@Transactional
 	public void adopt(UUID versionId, LocalDate on) {
 		VersionSummary version = version(versionId).orElseThrow(() -> new UnknownCharterException(versionId.toString()));
@@ -385,7 +390,16 @@ public class Charter {
 		if (sections(versionId).isEmpty()) {
 			throw new FieldProblems(FieldProblem.ofForm("governance.version.empty"));
 		}
-		jdbc.sql("UPDATE governance.charter_version SET status = 'SUPERSEDED' WHERE status = 'ADOPTED'").update();
+		// the adopted versions this one descends from are superseded (a network has one chain of versions)
+		jdbc.sql("""
+				WITH RECURSIVE chain(id, predecessor_id) AS (
+				    SELECT id, predecessor_id FROM governance.charter_version WHERE id = ?
+				    UNION ALL
+				    SELECT v.id, v.predecessor_id FROM governance.charter_version v JOIN chain c ON v.id = c.predecessor_id)
+				UPDATE governance.charter_version SET status = 'SUPERSEDED'
+				WHERE status = 'ADOPTED' AND id IN (SELECT id FROM chain)""")
+			.param(versionId)
+			.update();
 		jdbc.sql("UPDATE governance.charter_version SET status = 'ADOPTED', adopted_on = ?, "
 				+ "consultation_to = CASE WHEN consultation_to > ? THEN ? ELSE consultation_to END WHERE id = ?")
 			.params(on, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), versionId)
