@@ -74,8 +74,7 @@ public final class VersionComparison {
 		Map<UUID, List<UUID>> successors = new HashMap<>();
 		lineage.forEach((target, sources) -> sources
 			.forEach(source -> successors.computeIfAbsent(source, k -> new ArrayList<>()).add(target)));
-		Map<UUID, Integer> oldOrder = siblingOrder(before, now.keySet());
-		Map<UUID, Integer> newOrder = siblingOrder(after, old.keySet());
+		Set<UUID> reordered = reordered(before, after);
 		List<Row> rows = new ArrayList<>();
 		Set<UUID> done = new HashSet<>();
 		for (SectionView section : after) {
@@ -100,8 +99,7 @@ public final class VersionComparison {
 				if (!was.heading().strip().equals(section.heading().strip())) {
 					changes.add(Change.RENAMED);
 				}
-				if (!Objects.equals(was.parentSectionId(), section.parentSectionId())
-						|| !Objects.equals(oldOrder.get(id), newOrder.get(id))) {
+				if (!Objects.equals(was.parentSectionId(), section.parentSectionId()) || reordered.contains(id)) {
 					changes.add(Change.MOVED);
 				}
 				if (WordDiff.changed(was.body(), section.body())) {
@@ -132,18 +130,55 @@ public final class VersionComparison {
 		return new VersionComparison(from, to, rows);
 	}
 
-	/** The position of each section among its siblings, counting only sections present in both versions. */
-	private static Map<UUID, Integer> siblingOrder(List<SectionView> sections, Set<UUID> inOther) {
-		Map<UUID, Integer> order = new HashMap<>();
-		Map<@Nullable UUID, Integer> next = new HashMap<>();
-		for (SectionView section : sections) {
-			if (!inOther.contains(section.sectionId())) {
-				continue;
-			}
-			int n = next.merge(section.parentSectionId(), 1, Integer::sum);
-			order.put(section.sectionId(), n);
+	/**
+	 * The sections present in both versions that moved among their siblings: those outside the longest run that
+	 * kept its relative order (so moving one section to the front marks that one, not all it passed).
+	 */
+	private static Set<UUID> reordered(List<SectionView> before, List<SectionView> after) {
+		Map<UUID, Integer> oldIndex = new HashMap<>();
+		for (int i = 0; i < before.size(); i++) {
+			oldIndex.put(before.get(i).sectionId(), i);
 		}
-		return order;
+		Map<UUID, SectionView> old = index(before);
+		Map<@Nullable UUID, List<UUID>> siblings = new LinkedHashMap<>();
+		for (SectionView section : after) {
+			SectionView was = old.get(section.sectionId());
+			if (was != null && Objects.equals(was.parentSectionId(), section.parentSectionId())) {
+				siblings.computeIfAbsent(section.parentSectionId(), k -> new ArrayList<>()).add(section.sectionId());
+			}
+		}
+		Set<UUID> moved = new HashSet<>();
+		for (List<UUID> group : siblings.values()) {
+			Set<UUID> kept = longestIncreasingRun(group, oldIndex);
+			group.stream().filter(id -> !kept.contains(id)).forEach(moved::add);
+		}
+		return moved;
+	}
+
+	/** The longest subsequence of {@code ids} whose old indexes increase (O(n²), n = siblings: a handful). */
+	private static Set<UUID> longestIncreasingRun(List<UUID> ids, Map<UUID, Integer> oldIndex) {
+		int n = ids.size();
+		int[] length = new int[n];
+		int[] previous = new int[n];
+		int best = -1;
+		for (int i = 0; i < n; i++) {
+			length[i] = 1;
+			previous[i] = -1;
+			for (int j = 0; j < i; j++) {
+				if (oldIndex.get(ids.get(j)) < oldIndex.get(ids.get(i)) && length[j] + 1 > length[i]) {
+					length[i] = length[j] + 1;
+					previous[i] = j;
+				}
+			}
+			if (best < 0 || length[i] > length[best]) {
+				best = i;
+			}
+		}
+		Set<UUID> kept = new HashSet<>();
+		for (int i = best; i >= 0; i = previous[i]) {
+			kept.add(ids.get(i));
+		}
+		return kept;
 	}
 
 	private static Map<UUID, SectionView> index(List<SectionView> sections) {

@@ -10,12 +10,13 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 /**
- * A word-level difference of two texts: a list of pieces that are kept, inserted or deleted. Words keep the
- * white space that follows them, so that joining the kept and inserted pieces gives the new text exactly.
+ * A word-level difference of two texts: a list of pieces that are kept, inserted or deleted. Joining the kept
+ * and inserted pieces gives the new text exactly, the kept and deleted ones the old text.
  */
 public final class WordDiff {
 
-	private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
+	/** Words, runs of white space and single punctuation marks, so that "Energie," and "Energie" share a word. */
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
 
 	/** What happened to a piece of text. */
 	public enum Kind {
