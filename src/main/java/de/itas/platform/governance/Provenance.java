@@ -142,19 +142,37 @@ public class Provenance {
 		return edges;
 	}
 
-	/** Why a section of a version reads as it does: every contribution from which a path leads to it. */
+	/**
+	 * Why a section of a version reads as it does: every contribution from which a path leads to it, or to the
+	 * same section (or the sections it was split off or merged from) in the versions before, since a wording
+	 * adopted in 2.0 and kept in 3.0 is there for the same reasons.
+	 */
 	@Transactional(readOnly = true)
 	public Trace why(UUID versionId, UUID sectionId) {
-		return walk(Node.section(sectionId, versionId), false);
+		Set<Node> starts = new HashSet<>();
+		Set<UUID> sections = new HashSet<>(Set.of(sectionId));
+		Optional<VersionSummary> version = charter.version(versionId);
+		Set<UUID> visited = new HashSet<>();
+		while (version.isPresent() && visited.add(version.get().id())) {
+			UUID id = version.get().id();
+			sections.forEach(s -> starts.add(Node.section(s, id)));
+			Map<UUID, List<UUID>> lineage = charter.lineage(id);
+			Set<UUID> earlier = new HashSet<>(sections);
+			sections.forEach(s -> earlier.addAll(lineage.getOrDefault(s, List.of())));
+			sections = earlier;
+			UUID predecessor = version.get().predecessorId();
+			version = predecessor == null ? Optional.empty() : charter.version(predecessor);
+		}
+		return walk(starts, false);
 	}
 
 	/** What became of a contribution: the topics, proposals and sections it led to. */
 	@Transactional(readOnly = true)
 	public Trace whatBecameOf(ContributionKind kind, UUID id) {
-		return walk(Node.of(kind, id), true);
+		return walk(Set.of(Node.of(kind, id)), true);
 	}
 
-	private Trace walk(Node start, boolean forward) {
+	private Trace walk(Set<Node> starts, boolean forward) {
 		List<Edge> edges = edges();
 		Map<Node, List<Edge>> adjacent = new HashMap<>();
 		for (Edge edge : edges) {
@@ -169,12 +187,10 @@ public class Provenance {
 				}
 			}
 		}
-		Set<Node> seen = new HashSet<>();
-		Deque<Node> queue = new ArrayDeque<>();
+		Set<Node> seen = new HashSet<>(starts);
+		Deque<Node> queue = new ArrayDeque<>(starts);
 		List<Node> order = new ArrayList<>();
 		List<Edge> used = new ArrayList<>();
-		queue.add(start);
-		seen.add(start);
 		while (!queue.isEmpty()) {
 			Node node = queue.poll();
 			for (Edge edge : adjacent.getOrDefault(node, List.of())) {

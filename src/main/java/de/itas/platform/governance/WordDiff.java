@@ -45,8 +45,8 @@ public final class WordDiff {
 
 	/** The pieces that turn {@code before} into {@code after}. */
 	public static List<Piece> between(String before, String after) {
-		List<String> a = tokens(before);
-		List<String> b = tokens(after);
+		List<String> a = tokens(layout(before));
+		List<String> b = tokens(layout(after));
 		Patch<String> patch = DiffUtils.diff(a, b);
 		List<Piece> pieces = new ArrayList<>();
 		int at = 0;
@@ -61,9 +61,18 @@ public final class WordDiff {
 		return pieces;
 	}
 
+	/**
+	 * The text with its line breaks reduced to what Markdown shows: a blank line stays a paragraph break, any
+	 * other run of white space is one space (re-wrapping a paragraph is no change).
+	 */
+	static String layout(String text) {
+		return text.strip().replaceAll("[ \\t]*\\R[ \\t]*(\\R\\s*)+", "\n\n").replaceAll("(?<!\\n)[ \\t]*\\R[ \\t]*(?!\\n)", " ")
+			.replaceAll("[ \\t]+", " ");
+	}
+
 	/** Whether the texts differ in more than white space. */
 	public static boolean changed(String before, String after) {
-		return !before.strip().replaceAll("\\s+", " ").equals(after.strip().replaceAll("\\s+", " "));
+		return !layout(before).equals(layout(after));
 	}
 
 	private static void add(List<Piece> pieces, Kind kind, List<String> tokens) {

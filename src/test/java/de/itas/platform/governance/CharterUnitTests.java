@@ -91,6 +91,15 @@ class CharterUnitTests {
 			.containsExactly(",", "Verkehrswege");
 	}
 
+	@Test
+	void rewrappingAParagraphIsNoChangeButANewParagraphIs() {
+		assertThat(WordDiff.between("Eins zwei\ndrei vier.", "Eins zwei drei\nvier.")).extracting(WordDiff.Piece::kind)
+			.containsExactly(WordDiff.Kind.KEPT);
+		assertThat(WordDiff.between("Eins zwei.\nDrei.", "Eins zwei.\n\nDrei.")).extracting(WordDiff.Piece::kind)
+			.contains(WordDiff.Kind.INSERTED);
+		assertThat(WordDiff.changed("Eins zwei\ndrei.", "Eins  zwei drei.")).isFalse();
+	}
+
 	private static String text(List<WordDiff.Piece> pieces, WordDiff.Kind keep) {
 		return pieces.stream()
 			.filter(p -> p.kept() || p.kind() == keep)

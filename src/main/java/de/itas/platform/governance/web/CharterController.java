@@ -1,5 +1,6 @@
 package de.itas.platform.governance.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,12 @@ class CharterController {
 
 	private final Charter charter;
 	private final Provenance provenance;
+	private final Clock clock;
 
-	CharterController(Charter charter, Provenance provenance) {
+	CharterController(Charter charter, Provenance provenance, Clock clock) {
 		this.charter = charter;
 		this.provenance = provenance;
+		this.clock = clock;
 	}
 
 	@GetMapping("/charta")
@@ -63,6 +66,10 @@ class CharterController {
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
 		model.addAttribute("current", charter.current().orElse(null));
+		model.addAttribute("consulting", versions.stream()
+			.filter(v -> v.consultationOpenAt(clock.instant()) && !v.id().equals(version.id()))
+			.findFirst()
+			.orElse(null));
 		model.addAttribute("sections", sections);
 		model.addAttribute("anchors", charter.anchors());
 		model.addAttribute("why", why);
