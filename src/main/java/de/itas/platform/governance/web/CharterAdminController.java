@@ -56,17 +56,6 @@ class CharterAdminController {
 			charter.current().ifPresent(c -> form.setBase(c.number()));
 			model.addAttribute("versionForm", form);
 		}
-		if (!model.containsAttribute("importForm")) {
-			model.addAttribute("importForm", new CharterForms.VersionForm());
-		}
-		if (!model.containsAttribute("periodForm")) {
-			model.addAttribute("periodForm", new CharterForms.PeriodForm());
-		}
-		if (!model.containsAttribute("adoptForm")) {
-			CharterForms.AdoptForm adopt = new CharterForms.AdoptForm();
-			adopt.setOn(LocalDate.now(BERLIN));
-			model.addAttribute("adoptForm", adopt);
-		}
 		model.addAttribute("versions", charter.versions());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("adopted",
@@ -93,6 +82,15 @@ class CharterAdminController {
 		}
 	}
 
+	@GetMapping("/import")
+	String importPage(Model model) {
+		if (!model.containsAttribute("importForm")) {
+			model.addAttribute("importForm", new CharterForms.VersionForm());
+		}
+		model.addAttribute("phases", Phase.values());
+		return "governance/admin/import";
+	}
+
 	@PostMapping("/import")
 	String importVersion(@ModelAttribute("importForm") CharterForms.VersionForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
@@ -105,7 +103,7 @@ class CharterAdminController {
 		}
 		catch (FieldProblems refused) {
 			FormErrors.reject(errors, refused);
-			return overview(model);
+			return importPage(model);
 		}
 	}
 
