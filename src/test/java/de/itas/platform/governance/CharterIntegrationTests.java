@@ -234,6 +234,20 @@ class CharterIntegrationTests {
 			.contains(code, "Wir nehmen die Bahn auf.");
 	}
 
+	@Test
+	void theSiteSearchFindsSectionsOfTheCharterInForceButNotOfSupersededVersions() throws Exception {
+		MvcTestResult result = mvc.get().uri("/api/v1/search?size=50&q=kreislauffähige&typ=charter").exchange();
+		assertThat(result).hasStatusOk();
+		String json = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> urls = com.jayway.jsonpath.JsonPath.read(json, "$.results[*].url");
+		assertThat(urls).contains("/charta/2.0#nachhaltigkeit", "/charta/3.0#nachhaltigkeit")
+			.noneMatch(url -> url.startsWith("/charta/1.0"));
+		List<String> unrelated = com.jayway.jsonpath.JsonPath.read(
+				mvc.get().uri("/api/v1/search?size=50&q=Verkehrswege&typ=charter").exchange().getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.results[*].url");
+		assertThat(unrelated).as("only 1.0 names Verkehrswege, and it is superseded").isEmpty();
+	}
+
 	private static UUID id(Map<UUID, String> anchors, String anchor) {
 		return anchors.entrySet().stream().filter(e -> e.getValue().equals(anchor)).findFirst().orElseThrow().getKey();
 	}
