@@ -191,7 +191,7 @@ class ForumsDemoData {
 		}
 		DemoForum open = demo.openForum();
 		forum(open, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
-				LocalDate.ofInstant(now.plus(Duration.ofDays(31)), Forums.ZONE));
+				LocalDate.ofInstant(now.plus(Duration.ofDays(7)), Forums.ZONE));
 		log.info("Created demo forums: {} forums, {} inputs, {} topics", demo.forums().size() + 1, inputs.size(),
 				demo.topics().size());
 	}

@@ -56,9 +56,15 @@ class ForumsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#forum-inputs")).containsText("Weiterbildung");
 		checkPage();
 		shot("forum");
-		page.locator("#forum-inputs .input-item .meta a").first().click();
+		// an input the demo's coordination put into a topic and decided on
+		page.locator("#forum-inputs .input-item", new Page.LocatorOptions().setHasText("Thema: Weiterbildung neben der Arbeit"))
+			.first()
+			.locator(".meta a")
+			.first()
+			.click();
 		page.waitForURL("**/karte/ZF-*");
-		assertThat(page.locator(".card-chain")).containsText("Das Thema");
+		assertThat(page.locator(".card-chain")).containsText("Weiterbildung neben der Arbeit");
+		assertThat(page.locator(".card-chain")).containsText("Entscheidung: übernommen");
 		checkPage();
 		shot("karte");
 		visit("/karte");
