@@ -246,6 +246,8 @@ class ForumIntegrationTests {
 		VersionSummary version = charter.createFirstVersion(number, "Testcharta", Phase.DRAFTING);
 		SectionView section = charter.addSection(version.id(), null, "Mobilität " + number, "Text", null, coordinator.id());
 		String anchor = charter.anchors().get(section.sectionId());
+		// frozen at once, so that no open draft of this test stands in the way of other tests' next version
+		jdbc.sql("UPDATE governance.charter_version SET status = 'SUPERSEDED' WHERE id = ?").param(version.id()).update();
 		String proposalCode = "V-" + number + "-001";
 		jdbc.sql("INSERT INTO governance.proposal (id, code, version_id, section_id, base_revision, base_heading, base_body, "
 				+ "proposed_body, reason, created_at) VALUES (?, ?, ?, ?, 0, 'h', 'b', 'p', 'r', now())")
