@@ -231,6 +231,48 @@ class ConsultationIntegrationTests {
 		assertThat(unzipped(xlsx.getResponse().getContentAsByteArray())).contains(code).contains(reason);
 	}
 
+	@Autowired
+	java.util.Optional<DemoConsultation> demo;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void theDemoContributionsAreLoadedOnceAndSkipAMissingVersion() {
+		Opened opened = fixtures.open("Demo Abschnitt", TEXT);
+		String number = opened.version().number();
+		DemoConsultation.DemoDecision adopted = new DemoConsultation.DemoDecision(Outcome.ADOPTED, "Gut so.", null, true);
+		DemoConsultation.DemoDecision merged = new DemoConsultation.DemoDecision(Outcome.MERGED, "Steckt in 001.",
+				"V-" + number + "-001", false);
+		DemoConsultation.DemoFile file = new DemoConsultation.DemoFile("fiktiv", java.util.List.of(
+				new DemoConsultation.DemoProposal(number, opened.anchor(), "Fiktive Person",
+						new DemoConsultation.DemoChange("neuen Ideen", "mutigen Ideen"), "Mutiger.", LocalDate.of(2026, 1, 5),
+						3, adopted, null),
+				new DemoConsultation.DemoProposal(number, opened.anchor(), null,
+						new DemoConsultation.DemoChange(null, "Auch digital."), "Digital.", LocalDate.of(2026, 1, 6), 0,
+						merged, null),
+				new DemoConsultation.DemoProposal("999.999", opened.anchor(), null,
+						new DemoConsultation.DemoChange(null, "Nie."), "Gibt es nicht.", LocalDate.of(2026, 1, 6), 0, null,
+						null)),
+				java.util.List.of(new DemoConsultation.DemoComment(number, opened.anchor(), null, "neuen Ideen",
+						"Ein Demo-Kommentar.", LocalDate.of(2026, 1, 7), null)));
+		DemoConsultation loader = demo.orElseThrow();
+
+		assertThat((int) transactions.<Integer>execute(status -> loader.load(file))).isEqualTo(3);
+		ProposalView first = consultation.proposalByCode("V-" + number + "-001").orElseThrow();
+		assertThat(first.proposedBody()).contains("mutigen Ideen").doesNotContain("neuen Ideen");
+		assertThat(first.supports()).isEqualTo(3);
+		assertThat(first.decision().outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(consultation.proposalByCode("V-" + number + "-002").orElseThrow().mergedIntoCode())
+			.isEqualTo(first.code());
+		assertThat(consultation.proposal(first.code(), "-", "+").orElseThrow().ledTo())
+			.extracting(ConsultationViews.SectionLink::versionNumber).containsExactly(number);
+
+		// a second start adds nothing
+		assertThat((int) transactions.<Integer>execute(status -> loader.load(file))).isZero();
+		assertThat(consultation.proposalsOf(opened.version().id())).hasSize(2);
+	}
+
 	/** The text of every part of an XLSX file. */
 	private static String unzipped(byte[] xlsx) throws Exception {
 		StringBuilder text = new StringBuilder();
