@@ -232,6 +232,39 @@ class ConsultationIntegrationTests {
 	}
 
 	@Autowired
+	ConsultationPersonalData personalData;
+
+	@Test
+	void erasingAPersonKeepsTheTextsWithoutAccountAndName() {
+		Opened opened = fixtures.open("Datenschutz", TEXT);
+		PlatformUser person = accounts.person("Dora Daten");
+		String code = SignedIn.as(person, () -> {
+			consultation.comment(opened.version().number(), opened.anchor(), null, "Mein Kommentar.", true, null);
+			return consultation.propose(opened.version().number(), opened.anchor(), TEXT + " Neu.", "Darum.", true).code();
+		});
+		SignedIn.run(person, () -> consultation.support(code));
+		java.util.Map<String, Object> exported = personalData.export(person.id());
+		assertThat(exported.get("comments").toString()).contains("Mein Kommentar.").contains("Dora Daten");
+		assertThat(exported.get("proposals").toString()).contains(code);
+		assertThat(exported.get("supports").toString()).contains(code);
+
+		personalData.erase(person.id());
+		ProposalView proposal = consultation.proposalByCode(code).orElseThrow();
+		assertThat(proposal.authorName()).isNull();
+		assertThat(proposal.reason()).isEqualTo("Darum.");
+		assertThat(proposal.supports()).isZero();
+		assertThat(consultation.discussion(opened.version().number(), opened.anchor()).comments())
+			.singleElement()
+			.satisfies(comment -> {
+				assertThat(comment.body()).isEqualTo("Mein Kommentar.");
+				assertThat(comment.authorName()).isNull();
+			});
+		assertThat(jdbc.sql("SELECT count(*) FROM governance.comment WHERE author_id = ? OR author_name = 'Dora Daten'")
+			.param(person.id()).query(Integer.class).single()).isZero();
+		assertThat(personalData.export(person.id()).get("proposals").toString()).isEqualTo("[]");
+	}
+
+	@Autowired
 	java.util.Optional<DemoConsultation> demo;
 
 	@Autowired
