@@ -70,6 +70,23 @@ class ConsultationBrowserTests extends BrowserTestSupport {
 		checkPage();
 		assertThat(page.locator(".comment .passage").innerText()).contains("mit neuen Ideen");
 		assertThat(page.locator(".comment .comment__body").innerText()).isEqualTo("Welche Ideen sind gemeint?");
+		shot("discussion");
+
+		// with JavaScript, text selected in the section can be taken over into the passage field
+		page.evaluate("""
+				() => {
+				  const node = document.querySelector('#section-text p').firstChild;
+				  const start = node.textContent.indexOf('Industriekultur');
+				  const range = document.createRange();
+				  range.setStart(node, start);
+				  range.setEnd(node, start + 'Industriekultur'.length);
+				  window.getSelection().removeAllRanges();
+				  window.getSelection().addRange(range);
+				}
+				""");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markierten Text übernehmen")).click();
+		assertThat(page.getByLabel("Textstelle (optional)").inputValue()).isEqualTo("Industriekultur");
+		page.getByLabel("Textstelle (optional)").fill("");
 
 		type("Vorgeschlagener Wortlaut des Abschnitts (Pflichtfeld)",
 				"Die Region verbindet Industriekultur mit mutigen Ideen. Wir arbeiten zusammen.");

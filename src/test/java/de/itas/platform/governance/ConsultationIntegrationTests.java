@@ -235,6 +235,38 @@ class ConsultationIntegrationTests {
 	ConsultationPersonalData personalData;
 
 	@Test
+	void aReplyJoinsTheThreadAndTellsTheAuthorOfTheComment() throws Exception {
+		Opened opened = fixtures.open("Antworten", TEXT);
+		PlatformUser author = accounts.person("Anke Antwort");
+		ConsultationViews.CommentView first = SignedIn.as(author, () -> consultation.comment(opened.version().number(),
+				opened.anchor(), null, "Erster Gedanke.", false, null));
+		PlatformUser other = accounts.user(Role.EMPLOYEE);
+
+		assertThat(mvc.post().uri(section(opened) + "/kommentar").param("body", "Eine Antwort.")
+			.param("replyTo", first.id().toString()).param("showName", "true").with(user(other)).with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		// an answer to the answer joins the same thread (one level)
+		ConsultationViews.CommentView reply = consultation.discussion(opened.version().number(), opened.anchor())
+			.comments().get(0).replies().get(0);
+		SignedIn.run(author, () -> consultation.comment(opened.version().number(), opened.anchor(), null, "Danke.",
+				false, reply.id()));
+
+		ConsultationViews.CommentView thread = consultation.discussion(opened.version().number(), opened.anchor())
+			.comments().get(0);
+		assertThat(thread.replies()).extracting(ConsultationViews.CommentView::body).containsExactly("Eine Antwort.", "Danke.");
+		assertThat(thread.replies().get(0).authorName()).isEqualTo(other.getDisplayName());
+		assertThat(inbox.page(author.id(), 0, Locale.GERMAN).items()).extracting(NotificationView::link)
+			.contains(discussion(opened));
+
+		// a refused answer comes back at the comment it answers, with the text kept
+		Document page = page(mvc.post().uri(section(opened) + "/kommentar").param("body", "x".repeat(2001))
+			.param("replyTo", first.id().toString()).with(user(other)).with(csrf()).exchange());
+		assertThat(page.getElementById("reply-" + first.id() + "-error").text()).contains("höchstens");
+		assertThat(page.getElementById("reply-" + first.id()).text()).hasSize(2001);
+		assertThat(page.getElementById("body").text()).isEmpty();
+	}
+
+	@Test
 	void erasingAPersonKeepsTheTextsWithoutAccountAndName() {
 		Opened opened = fixtures.open("Datenschutz", TEXT);
 		PlatformUser person = accounts.person("Dora Daten");
