@@ -60,6 +60,12 @@ class ConsultationIntegrationTests {
 	NotificationInbox inbox;
 
 	@Autowired
+	Links links;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private static Document page(MvcTestResult result) throws Exception {
@@ -215,11 +221,35 @@ class ConsultationIntegrationTests {
 				TEXT + " Und offen.", "Offenheit fehlt.", false)).code();
 		String reason = "Offenheit steht schon im Abschnitt Vielfalt.";
 		SignedIn.run(accounts.user(Role.COORDINATOR), () -> consultation.decide(code, Outcome.REJECTED, reason, null));
+		// a forum input and a topic linked to the section are contributions to the version too
+		java.util.UUID forum = java.util.UUID.randomUUID();
+		java.util.UUID input = java.util.UUID.randomUUID();
+		java.util.UUID topic = java.util.UUID.randomUUID();
+		String inputCode = "ZF-" + input.toString().substring(0, 6).toUpperCase(Locale.ROOT);
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.sql("INSERT INTO governance.forum (id, title, district_code, held_on, input_from, input_to, created_at) "
+				+ "VALUES (?, 'Forum', 'x', ?, ?, ?, ?)")
+			.params(forum, LocalDate.now(), now, java.sql.Timestamp.from(now.toInstant().plusSeconds(60)), now).update();
+		jdbc.sql("INSERT INTO governance.forum_input (id, code, forum_id, kind, body, source, show_name, author_name, "
+				+ "published, created_at) VALUES (?, ?, ?, 'WISH', 'Mehr Abendkurse.', 'ONLINE', FALSE, 'Geheim', TRUE, ?)")
+			.params(input, inputCode, forum, now).update();
+		jdbc.sql("INSERT INTO governance.topic (id, title, description, created_by, created_at) "
+				+ "VALUES (?, 'Thema Zeiten', 'Wann gelernt wird.', ?, ?)")
+			.params(topic, author.id(), now).update();
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		links.link(ContributionKind.INPUT, input, ContributionKind.SECTION, opened.section().sectionId(),
+				opened.version().id(), coordinator.id());
+		links.link(ContributionKind.TOPIC, topic, ContributionKind.SECTION, opened.section().sectionId(),
+				opened.version().id(), coordinator.id());
+		decisions.decide(ContributionKind.INPUT, input, Outcome.PARTLY_ADOPTED, "Abends ja, am Wochenende nicht.", null,
+				null, coordinator.id(), null, "/", inputCode);
 		String base = "/charta/" + opened.version().number() + "/abwaegung";
 
 		Document page = page(mvc.get().uri(base).exchange());
 		assertThat(page.select("table.considerations").text()).contains(code).contains(reason)
 			.contains("nicht übernommen").contains("Abwägung");
+		assertThat(page.select("table.considerations").text()).contains(inputCode).contains("Mehr Abendkurse.")
+			.contains("Abends ja, am Wochenende nicht.").contains("Thema Zeiten").doesNotContain("Geheim");
 
 		MvcTestResult pdf = mvc.get().uri(base + ".pdf").exchange();
 		assertThat(pdf).hasStatusOk();
