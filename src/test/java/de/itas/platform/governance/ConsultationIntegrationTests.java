@@ -168,6 +168,25 @@ class ConsultationIntegrationTests {
 	}
 
 	@Test
+	void aReplyToAProposalIsShownAndTellsItsAuthor() throws Exception {
+		Opened opened = fixtures.open("Vorschlagsantwort", TEXT);
+		PlatformUser author = accounts.person("Rita Rede");
+		String code = SignedIn.as(author, () -> consultation.propose(opened.version().number(), opened.anchor(),
+				TEXT + " Gemeinsam.", "Gemeinsam ist besser.", false)).code();
+
+		assertThat(mvc.post().uri("/charta/vorschlaege/" + code + "/antwort").param("replyBody", "Stimme zu <b>voll</b>.")
+			.with(accounts.as(Role.EMPLOYEE)).with(csrf()).exchange()).hasStatus3xxRedirection();
+		Document page = page(mvc.get().uri("/charta/vorschlaege/" + code).exchange());
+		assertThat(page.select("#antworten .comment__body").text()).isEqualTo("Stimme zu <b>voll</b>.");
+		assertThat(page.select("#antworten b")).isEmpty();
+		assertThat(inbox.page(author.id(), 0, Locale.GERMAN).items()).extracting(NotificationView::link)
+			.contains("/charta/vorschlaege/" + code);
+
+		// "Meine Beiträge" is for signed-in people only
+		assertThat(mvc.get().uri("/charta/meine-beitraege").exchange()).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void onlyTheCoordinationDecidesAndTheAuthorIsTold() throws Exception {
 		Opened opened = fixtures.open("Entscheidung", TEXT);
 		PlatformUser author = accounts.person("Erna Entscheid");
