@@ -116,6 +116,7 @@ class ConsultationBrowserTests extends BrowserTestSupport {
 		visit("/charta/" + number + "/abwaegung");
 		assertThat(page.locator("table.considerations").innerText()).contains("V-" + number + "-001")
 			.contains("Mutig ja, aber wir bleiben bei der Region als Ganzes.");
+		shot("considerations-phone");
 	}
 
 }
