@@ -69,7 +69,7 @@ public class Considerations {
 			SectionView section = sections.get(proposal.sectionId());
 			DecisionView decision = proposal.decision();
 			lines.add(new Consideration(proposal.code(), "governance.consideration.kind.proposal",
-					"/charta/vorschlaege/" + proposal.code(), proposal.proposedBody() + "\n\n" + proposal.reason(),
+					"/charta/vorschlaege/" + proposal.code(), proposal.proposedBody(), proposal.reason(),
 					proposal.authorName(), section == null ? proposal.baseHeading()
 							: section.number() + " " + section.heading(),
 					decision == null ? null : decision.outcome(), decision == null ? null : decision.reason()));
@@ -96,7 +96,7 @@ public class Considerations {
 			boolean input = line.kind() == ContributionKind.INPUT;
 			lines.add(new Consideration(input ? line.code() : line.title(),
 					input ? "governance.consideration.kind.input" : "governance.consideration.kind.topic", null,
-					input ? line.body() : line.description(), line.authorName(),
+					input ? line.body() : line.description(), null, line.authorName(),
 					section == null ? null : section.number() + " " + section.heading(),
 					decision == null ? null : decision.outcome(), decision == null ? null : decision.reason()));
 		}
@@ -150,7 +150,8 @@ public class Considerations {
 				sheet.value(row, 0, line.code());
 				sheet.value(row, 1, message(line.kind(), locale));
 				sheet.value(row, 2, line.section() == null ? "" : line.section());
-				sheet.value(row, 3, line.text());
+				sheet.value(row, 3, line.why() == null ? line.text()
+						: line.text() + "\n\n" + message("governance.consideration.why", locale) + " " + line.why());
 				sheet.value(row, 4, line.authorName() == null ? "" : line.authorName());
 				sheet.value(row, 5, message(line.outcome() == null ? "governance.outcome.open"
 						: line.outcome().messageKey(), locale));

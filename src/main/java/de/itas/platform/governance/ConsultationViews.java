@@ -75,8 +75,9 @@ public final class ConsultationViews {
 	 * @param kind message key of the contribution's kind
 	 * @param link the contribution's page, if it has one
 	 * @param section the number and heading of the section it affected, if known
+	 * @param why the contributor's own reason (a proposal's), if any
 	 */
-	public record Consideration(String code, String kind, @Nullable String link, String text,
+	public record Consideration(String code, String kind, @Nullable String link, String text, @Nullable String why,
 			@Nullable String authorName, @Nullable String section, @Nullable Outcome outcome, @Nullable String reason) {
 	}
 

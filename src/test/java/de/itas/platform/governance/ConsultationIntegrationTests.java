@@ -269,6 +269,7 @@ class ConsultationIntegrationTests {
 			.contains("nicht übernommen").contains("Abwägung");
 		assertThat(page.select("table.considerations").text()).contains(inputCode).contains("Mehr Abendkurse.")
 			.contains("Abends ja, am Wochenende nicht.").contains("Thema Zeiten").doesNotContain("Geheim");
+		assertThat(page.select("table.considerations").text()).contains("Begründung des Vorschlags: Offenheit fehlt.");
 
 		MvcTestResult pdf = mvc.get().uri(base + ".pdf").exchange();
 		assertThat(pdf).hasStatusOk();
