@@ -38,7 +38,7 @@ class ForumsDescriptor implements ModuleDescriptor {
 	@Override
 	public List<String> publicPaths() {
 		return List.of("/zukunftsforen", "/zukunftsforen/*", "/zukunftsforen/*/beitrag", "/zukunftsforen/*/danke",
-				"/karte", "/karte/*");
+				"/zukunftsforen/themen/*", "/karte", "/karte/*");
 	}
 
 }
