@@ -4,7 +4,7 @@
 CREATE TABLE governance.forum (
     id                 UUID          PRIMARY KEY,
     title              VARCHAR(200)  NOT NULL,
-    district_code      VARCHAR(20)   NOT NULL,
+    district_code      VARCHAR(60)   NOT NULL,
     place              VARCHAR(200),
     held_on            DATE          NOT NULL,
     input_from         TIMESTAMPTZ   NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE governance.topic (
     id                 UUID          PRIMARY KEY,
     title              VARCHAR(200)  NOT NULL,
     description        TEXT          NOT NULL DEFAULT '',
-    action_field_code  VARCHAR(20),
+    action_field_code  VARCHAR(60),
     created_by         UUID          NOT NULL,
     created_at         TIMESTAMPTZ   NOT NULL
 );
@@ -45,8 +45,8 @@ CREATE TABLE governance.forum_input (
     forum_id           UUID          NOT NULL REFERENCES governance.forum (id),
     kind               VARCHAR(10)   NOT NULL,
     body               TEXT          NOT NULL,
-    district_code      VARCHAR(20),
-    action_field_code  VARCHAR(20),
+    district_code      VARCHAR(60),
+    action_field_code  VARCHAR(60),
     source             VARCHAR(6)    NOT NULL,
     batch_id           UUID          REFERENCES governance.card_batch (id),
     batch_row          INT,
