@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,13 +128,20 @@ public class CardBatches {
 			if (row.blank()) {
 				continue;
 			}
-			jdbc.sql("INSERT INTO governance.forum_input (id, code, forum_id, kind, body, district_code, "
-					+ "action_field_code, source, batch_id, batch_row, published, created_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, 'PAPER', ?, ?, FALSE, ?)")
-				.params(UUID.randomUUID(), InputCodes.normalise(row.code()), forumId, row.kind().name(),
-						Forums.text(row.body()), forum.districtCode(), Forums.blankToNull(row.actionFieldCode()), batch,
-						i + 1, Timestamp.from(now))
-				.update();
+			String code = InputCodes.normalise(row.code());
+			try {
+				jdbc.sql("INSERT INTO governance.forum_input (id, code, forum_id, kind, body, district_code, "
+						+ "action_field_code, source, batch_id, batch_row, published, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, 'PAPER', ?, ?, FALSE, ?)")
+					.params(UUID.randomUUID(), code, forumId, row.kind().name(), Forums.text(row.body()),
+							forum.districtCode(), Forums.blankToNull(row.actionFieldCode()), batch, i + 1,
+							Timestamp.from(now))
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// another batch with the same code was saved meanwhile: this one is refused whole, naming the row
+				throw FieldProblems.of("rows[" + i + "].code", "governance.card.code.used", i + 1, code);
+			}
 		}
 		return batch;
 	}

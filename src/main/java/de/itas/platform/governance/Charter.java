@@ -141,11 +141,7 @@ public class Charter {
 		if (base.status() != VersionStatus.ADOPTED) {
 			problems.add(FieldProblem.ofForm("governance.version.base-not-adopted", base.number()));
 		}
-		if (jdbc.sql("SELECT count(*) FROM governance.charter_version WHERE status IN ('DRAFT', 'CONSULTATION') "
-				+ "AND predecessor_id = ?")
-			.param(base.id())
-			.query(Integer.class)
-			.single() > 0) {
+		if (openSuccessorExists(base.id())) {
 			problems.add(FieldProblem.ofForm("governance.version.open-exists", base.number()));
 		}
 		FieldProblems.throwIfAny(problems);
@@ -158,6 +154,15 @@ public class Charter {
 			.params(id, Timestamp.from(clock.instant()), by, base.id())
 			.update();
 		return version(id).orElseThrow();
+	}
+
+	/** Whether a draft or a version in consultation builds on the version already. */
+	boolean openSuccessorExists(UUID versionId) {
+		return jdbc.sql("SELECT count(*) FROM governance.charter_version WHERE status IN ('DRAFT', 'CONSULTATION') "
+				+ "AND predecessor_id = ?")
+			.param(versionId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** A new empty draft with no predecessor (the first charter of a network). */
@@ -250,6 +255,9 @@ public class Charter {
 			if (parent.isEmpty() || parent.get().level() != 1) {
 				problems.add(FieldProblem.of("parent", "governance.section.parent.level"));
 			}
+		}
+		if (source != null && section(versionId, source).isEmpty()) {
+			problems.add(FieldProblem.of("source", "governance.section.source.unknown"));
 		}
 		FieldProblems.throwIfAny(problems);
 		UUID id = newSection(versionId, h);
@@ -400,9 +408,13 @@ public class Charter {
 				WHERE status = 'ADOPTED' AND id IN (SELECT id FROM chain)""")
 			.param(versionId)
 			.update();
+		// a consultation still running ends now; one that had not begun yet did not take place
+		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("UPDATE governance.charter_version SET status = 'ADOPTED', adopted_on = ?, "
-				+ "consultation_to = CASE WHEN consultation_to > ? THEN ? ELSE consultation_to END WHERE id = ?")
-			.params(on, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), versionId)
+				+ "consultation_from = CASE WHEN consultation_from >= ? THEN NULL ELSE consultation_from END, "
+				+ "consultation_to = CASE WHEN consultation_from >= ? THEN NULL WHEN consultation_to > ? THEN ? "
+				+ "ELSE consultation_to END WHERE id = ?")
+			.params(on, now, now, now, now, versionId)
 			.update();
 	}
 

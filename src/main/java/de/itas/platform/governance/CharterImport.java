@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 
 /**
@@ -63,6 +64,9 @@ public class CharterImport {
 				.orElseThrow(() -> FieldProblems.of("base", "governance.import.predecessor.unknown",
 						predecessorNumber.strip()));
 			predecessor = before.id();
+			if (charter.openSuccessorExists(before.id())) {
+				throw new FieldProblems(FieldProblem.ofForm("governance.version.open-exists", before.number()));
+			}
 			for (SectionView section : charter.sections(before.id())) {
 				byHeading.putIfAbsent(normal(section.heading()), section.sectionId());
 			}

@@ -81,7 +81,7 @@ public class Considerations {
 				LEFT JOIN governance.forum_input i ON l.source_kind = 'INPUT' AND i.id = l.source_id
 				LEFT JOIN governance.topic t ON l.source_kind = 'TOPIC' AND t.id = l.source_id
 				WHERE l.target_kind = 'SECTION' AND l.target_version_id = ? AND l.source_kind IN ('INPUT', 'TOPIC')
-				  AND (i.id IS NOT NULL OR t.id IS NOT NULL)
+				  AND ((i.id IS NOT NULL AND i.published) OR t.id IS NOT NULL)
 				ORDER BY l.source_kind, coalesce(i.code, t.title)""")
 			.param(version.id())
 			.query((rs, n) -> new Linked(ContributionKind.valueOf(rs.getString("source_kind")),

@@ -129,7 +129,10 @@ public class Provenance {
 					Node.of(ContributionKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)),
 					Node.of(ContributionKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class)), Relation.MERGED)))
 			.list();
-		jdbc.sql("SELECT source_kind, source_id, target_kind, target_id, target_version_id FROM governance.contribution_link")
+		// links drawn from a paper card before its batch was reviewed stay out until it is published
+		jdbc.sql("SELECT l.source_kind, l.source_id, l.target_kind, l.target_id, l.target_version_id "
+				+ "FROM governance.contribution_link l LEFT JOIN governance.forum_input i ON l.source_kind = 'INPUT' "
+				+ "AND i.id = l.source_id WHERE l.source_kind <> 'INPUT' OR i.published")
 			.query((rs, n) -> {
 				ContributionKind target = ContributionKind.valueOf(rs.getString(3));
 				UUID targetId = rs.getObject(4, UUID.class);

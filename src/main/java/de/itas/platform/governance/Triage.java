@@ -228,7 +228,10 @@ public class Triage {
 
 	private void requireSource(ContributionKind kind, UUID id) {
 		if (kind == ContributionKind.INPUT) {
-			input(id);
+			// a paper card is linked and decided on only after the second person published its batch
+			if (!input(id).published()) {
+				throw new FieldProblems(FieldProblem.ofForm("governance.input.unpublished"));
+			}
 		}
 		else if (kind == ContributionKind.TOPIC) {
 			forums.topic(id).orElseThrow(() -> new UnknownForumException(id.toString()));

@@ -18,6 +18,12 @@ public final class WordDiff {
 	/** Words, runs of white space and single punctuation marks, so that "Energie," and "Energie" share a word. */
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
 
+	/**
+	 * Most words and spaces of both texts compared word by word (a long charter section has about 1,000):
+	 * beyond it the texts are shown as replaced as a whole, so that no text makes a page expensive.
+	 */
+	static final int MAX_TOKENS = 4000;
+
 	/** What happened to a piece of text. */
 	public enum Kind {
 		KEPT, INSERTED, DELETED
@@ -47,6 +53,13 @@ public final class WordDiff {
 	public static List<Piece> between(String before, String after) {
 		List<String> a = tokens(layout(before));
 		List<String> b = tokens(layout(after));
+		if (a.size() + b.size() > MAX_TOKENS) {
+			// the diff's cost grows with the square of the changes: very long texts are shown as replaced whole
+			List<Piece> whole = new ArrayList<>();
+			add(whole, Kind.DELETED, a);
+			add(whole, Kind.INSERTED, b);
+			return whole;
+		}
 		Patch<String> patch = DiffUtils.diff(a, b);
 		List<Piece> pieces = new ArrayList<>();
 		int at = 0;

@@ -248,6 +248,34 @@ class CharterIntegrationTests {
 		assertThat(unrelated).as("only 1.0 names Verkehrswege, and it is superseded").isEmpty();
 	}
 
+	@Autowired
+	java.util.List<de.itas.platform.shared.privacy.PersonalData> personalData;
+
+	@Test
+	void erasingAMemberOfStaffKeepsTheHistoryWithoutNamingThem() throws Exception {
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		VersionSummary draft = charter.createFirstVersion(MAJOR.incrementAndGet() + ".0", "Löschen", Phase.DRAFTING);
+		SectionView section = charter.addSection(draft.id(), null, "Abschnitt", "Text.", null, coordinator.id());
+		charter.editSection(draft.id(), section.sectionId(), "Abschnitt", "Neu.", 0, coordinator.id());
+		UUID proposal = UUID.randomUUID();
+		jdbc.sql("INSERT INTO governance.proposal (id, code, version_id, section_id, base_revision, base_heading, base_body, "
+				+ "proposed_body, reason, created_at) VALUES (?, ?, ?, ?, 0, 'A', 'B', 'C', 'D', now())")
+			.params(proposal, "V-" + draft.number() + "-001", draft.id(), section.sectionId())
+			.update();
+		decisions.decide(ContributionKind.PROPOSAL, proposal, Outcome.REJECTED, "Nein.", null, null, coordinator.id(),
+				null, "/charta", "x");
+		de.itas.platform.shared.privacy.PersonalData part = personalData.stream()
+			.filter(p -> p.module().equals("governance-charter"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(part.export(coordinator.id())).containsEntry("sectionEdits", 1L).containsEntry("decisions", 1L);
+
+		part.erase(coordinator.id());
+
+		assertThat(part.export(coordinator.id())).containsEntry("sectionEdits", 0L).containsEntry("decisions", 0L);
+		assertThat(decisions.of(ContributionKind.PROPOSAL, proposal).orElseThrow().reason()).isEqualTo("Nein.");
+	}
+
 	private static UUID id(Map<UUID, String> anchors, String anchor) {
 		return anchors.entrySet().stream().filter(e -> e.getValue().equals(anchor)).findFirst().orElseThrow().getKey();
 	}

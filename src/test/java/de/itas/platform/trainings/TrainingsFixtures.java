@@ -88,7 +88,7 @@ public class TrainingsFixtures {
 	}
 
 	public static RunDraft run(int startInDays, String city, String district, int capacity) {
-		LocalDate start = LocalDate.now().plusDays(startInDays);
+		LocalDate start = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(startInDays);
 		return new RunDraft(start, start.plusDays(4), "Mo–Fr 8–16 Uhr", false, "Schulungsraum", "Hauptstraße 1", "08056",
 				city, district, capacity);
 	}

@@ -20,7 +20,10 @@ import de.itas.platform.governance.Provenance;
 import de.itas.platform.governance.SectionView;
 import de.itas.platform.governance.UnknownCharterException;
 import de.itas.platform.governance.VersionComparison;
+import de.itas.platform.governance.VersionStatus;
 import de.itas.platform.governance.VersionSummary;
+import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.Role;
 
 /**
  * The public charter: the version in force or any older one (citable by its number, sections by their
@@ -42,8 +45,9 @@ class CharterController {
 	@GetMapping("/charta")
 	String current(Model model) {
 		List<VersionSummary> versions = charter.versions();
+		List<VersionSummary> readable = versions.stream().filter(CharterController::readable).toList();
 		VersionSummary shown = charter.current()
-			.orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1));
+			.orElse(readable.isEmpty() ? null : readable.get(readable.size() - 1));
 		if (shown == null) {
 			model.addAttribute("versions", versions);
 			return "governance/charter-empty";
@@ -53,8 +57,7 @@ class CharterController {
 
 	@GetMapping("/charta/{number:\\d+\\.\\d+}")
 	String version(@PathVariable String number, Model model) {
-		VersionSummary version = charter.version(number).orElseThrow(() -> new UnknownCharterException(number));
-		return version(version, charter.versions(), model);
+		return version(readable(number), charter.versions(), model);
 	}
 
 	private String version(VersionSummary version, List<VersionSummary> versions, Model model) {
@@ -64,7 +67,7 @@ class CharterController {
 			why.put(section.sectionId(), provenance.why(version.id(), section.sectionId()));
 		}
 		model.addAttribute("version", version);
-		model.addAttribute("versions", versions);
+		model.addAttribute("versions", versions.stream().filter(CharterController::readable).toList());
 		model.addAttribute("current", charter.current().orElse(null));
 		model.addAttribute("consulting", versions.stream()
 			.filter(v -> v.consultationOpenAt(clock.instant()) && !v.id().equals(version.id()))
@@ -76,18 +79,30 @@ class CharterController {
 		return "governance/charter";
 	}
 
+	/**
+	 * Whether the person may read the version: drafts are the coordination's working copies; everything from
+	 * the consultation on is public.
+	 */
+	static boolean readable(VersionSummary version) {
+		return version.status() != VersionStatus.DRAFT || CurrentUser.roles().contains(Role.COORDINATOR)
+				|| CurrentUser.roles().contains(Role.ADMIN);
+	}
+
+	private VersionSummary readable(String number) {
+		return charter.version(number).filter(CharterController::readable)
+			.orElseThrow(() -> new UnknownCharterException(number));
+	}
+
 	@GetMapping("/charta/vergleich")
 	String compare(@RequestParam(name = "von", required = false) @Nullable String from,
 			@RequestParam(name = "zu", required = false) @Nullable String to, Model model) {
-		List<VersionSummary> versions = charter.versions();
+		List<VersionSummary> versions = charter.versions().stream().filter(CharterController::readable).toList();
 		model.addAttribute("versions", versions);
 		if (versions.size() < 2) {
 			return "governance/compare";
 		}
-		VersionSummary newer = to == null ? versions.get(versions.size() - 1)
-				: charter.version(to).orElseThrow(() -> new UnknownCharterException(to));
-		VersionSummary older = from == null ? previous(versions, newer)
-				: charter.version(from).orElseThrow(() -> new UnknownCharterException(from));
+		VersionSummary newer = to == null ? versions.get(versions.size() - 1) : readable(to);
+		VersionSummary older = from == null ? previous(versions, newer) : readable(from);
 		model.addAttribute("comparison", VersionComparison.of(older, charter.sections(older.id()), newer,
 				charter.sections(newer.id()), lineageBetween(versions, older, newer)));
 		model.addAttribute("anchors", charter.anchors());
@@ -124,7 +139,7 @@ class CharterController {
 
 	@GetMapping("/charta/{number:\\d+\\.\\d+}/herkunft")
 	String provenance(@PathVariable String number, Model model) {
-		VersionSummary version = charter.version(number).orElseThrow(() -> new UnknownCharterException(number));
+		VersionSummary version = readable(number);
 		List<SectionView> sections = charter.sections(version.id());
 		Map<UUID, Provenance.Trace> why = new LinkedHashMap<>();
 		for (SectionView section : sections) {
@@ -141,7 +156,7 @@ class CharterController {
 	@GetMapping(path = "/api/v1/governance/charter/{number}/provenance", produces = "application/json")
 	@ResponseBody
 	ResponseEntity<ProvenanceJson> provenanceJson(@PathVariable String number) {
-		VersionSummary version = charter.version(number).orElseThrow(() -> new UnknownCharterException(number));
+		VersionSummary version = readable(number);
 		return ResponseEntity.ok(ProvenanceJson.of(version, provenance.ofVersion(version.id())));
 	}
 

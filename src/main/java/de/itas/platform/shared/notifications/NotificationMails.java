@@ -70,7 +70,10 @@ class NotificationMails {
 		Notification.Mail mail = notification.mail();
 		if (mail != null) {
 			subject = messages.getMessage(mail.subjectKey(), null, locale);
-			body = mailer.render(mail.template(), locale, new LinkedHashMap<>(mail.variables()));
+			Map<String, Object> variables = new LinkedHashMap<>(mail.variables());
+			// the shared greeting names the recipient, whom the sending module need not know
+			variables.putIfAbsent("name", recipient.name());
+			body = mailer.render(mail.template(), locale, variables);
 			attachments = mail.attachments();
 		}
 		else {
