@@ -50,10 +50,12 @@ class GovernanceJourneyBrowserTests extends BrowserTestSupport {
 	void anInputAtAForumIsFollowedToTheSectionOfANewVersion() {
 		// the test's own charter: X.0 adopted, X.1 in consultation with a proposal by a resident
 		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
-		int major = 800 + (int) (System.nanoTime() % 150);
-		String first = major + ".0";
-		String next = major + ".1";
-		String anchor = "reise-" + major;
+		java.util.Random random = new java.util.Random();
+		int major = 100 + random.nextInt(800);
+		int minor = random.nextInt(998);
+		String first = major + "." + minor;
+		String next = major + "." + (minor + 1);
+		String anchor = "reise-" + major + "-" + minor;
 		VersionSummary base = imports.importVersion(first, "Reise-Charta", Phase.DRAFTING,
 				"# Mobilität {#" + anchor + "}\n\nBusse fahren tagsüber.\n", null, coordinator.id());
 		charter.adopt(base.id(), LocalDate.now().minusDays(30));
@@ -77,18 +79,18 @@ class GovernanceJourneyBrowserTests extends BrowserTestSupport {
 		// the coordination puts it into a new topic ...
 		login("koordination@demo.itas.local");
 		visit("/zukunftsforen/sichtung?ohneThema=true");
-		page.getByLabel("Titel des Themas").fill("Frühschicht-Busse " + major);
+		page.getByLabel("Titel des Themas").fill("Frühschicht-Busse " + major + "-" + minor);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thema anlegen")).click();
 		assertThat(page.locator(".notice--success")).containsText("Das Thema wurde angelegt.");
 		visit("/zukunftsforen/sichtung?ohneThema=true");
 		page.locator("#pick-" + code).check();
 		page.getByLabel("Ausgewählte Beiträge in das Thema").selectOption(new com.microsoft.playwright.options.SelectOption()
-			.setLabel("Frühschicht-Busse " + major));
+			.setLabel("Frühschicht-Busse " + major + "-" + minor));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zuordnen")).click();
 		assertThat(page.locator(".notice--success")).containsText("Ein Beitrag wurde dem Thema zugeordnet.");
 
 		// ... links the topic to the proposal ...
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Frühschicht-Busse " + major)).first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Frühschicht-Busse " + major + "-" + minor)).first().click();
 		page.getByLabel("Code eines Änderungsvorschlags").fill(proposal.code());
 		page.getByLabel("Code eines Änderungsvorschlags")
 			.locator("xpath=ancestor::form")
@@ -119,9 +121,9 @@ class GovernanceJourneyBrowserTests extends BrowserTestSupport {
 		// the section says why it reads as it does, and the visitor's card shows the whole chain
 		page.getByText("Warum steht das hier?").first().click();
 		assertThat(page.locator(".why").first()).containsText(proposal.code());
-		assertThat(page.locator(".why").first()).containsText("Frühschicht-Busse " + major);
+		assertThat(page.locator(".why").first()).containsText("Frühschicht-Busse " + major + "-" + minor);
 		visit("/karte/" + code);
-		assertThat(page.locator(".card-chain")).containsText("Frühschicht-Busse " + major);
+		assertThat(page.locator(".card-chain")).containsText("Frühschicht-Busse " + major + "-" + minor);
 		assertThat(page.locator(".card-chain")).containsText(proposal.code());
 		assertThat(page.locator(".card-chain")).containsText("Version " + next + ", Abschnitt 1 „Mobilität“");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version " + next + ", Abschnitt 1 „Mobilität“"))

@@ -189,8 +189,8 @@ class CharterAdminController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		VersionSummary version = version(number);
 		try {
-			SectionView added = charter.addSection(version.id(), section(form.getParent()), nonNull(form.getHeading()),
-					nonNull(form.getBody()), section(form.getSource()), me());
+			SectionView added = charter.addSection(version.id(), section(form.getParent(), "parent"),
+					nonNull(form.getHeading()), nonNull(form.getBody()), section(form.getSource(), "source"), me());
 			redirect.addFlashAttribute("message", "governance.admin.section-added");
 			return "redirect:/charta/verwaltung/" + number + "#s-" + added.sectionId();
 		}
@@ -311,7 +311,8 @@ class CharterAdminController {
 		return value == null ? "" : value;
 	}
 
-	private static @org.jspecify.annotations.Nullable UUID section(@org.jspecify.annotations.Nullable String id) {
+	private static @org.jspecify.annotations.Nullable UUID section(@org.jspecify.annotations.Nullable String id,
+			String field) {
 		if (id == null || id.isBlank()) {
 			return null;
 		}
@@ -319,7 +320,8 @@ class CharterAdminController {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw FieldProblems.of("parent", "governance.section.parent.level");
+			throw FieldProblems.of(field, "parent".equals(field) ? "governance.section.parent.level"
+					: "governance.section.source.unknown");
 		}
 	}
 
