@@ -192,6 +192,16 @@ class ForumsDemoData {
 		DemoForum open = demo.openForum();
 		forum(open, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
 				LocalDate.ofInstant(now.plus(Duration.ofDays(7)), Forums.ZONE));
+		// the demo's decisions belong to the consultation of the version they shaped, not to the day of loading
+		// (this loader runs last, after the consultation's demo)
+		jdbc.sql("UPDATE governance.decision d SET decided_at = v.consultation_to FROM governance.charter_version v "
+				+ "WHERE v.number = ? AND v.consultation_to IS NOT NULL AND d.decided_at > v.consultation_to")
+			.param(demo.charterVersion())
+			.update();
+		jdbc.sql("UPDATE governance.contribution_link l SET linked_at = v.consultation_to FROM governance.charter_version v "
+				+ "WHERE v.number = ? AND v.consultation_to IS NOT NULL AND l.linked_at > v.consultation_to")
+			.param(demo.charterVersion())
+			.update();
 		log.info("Created demo forums: {} forums, {} inputs, {} topics", demo.forums().size() + 1, inputs.size(),
 				demo.topics().size());
 	}
