@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import de.itas.platform.governance.Outcome;
 
 /** The consultation's forms as typed. */
 final class ConsultationForms {
@@ -112,27 +111,9 @@ final class ConsultationForms {
 	}
 
 	/** The coordination's decision on a proposal. */
-	static class DecisionForm {
+	static class ProposalDecisionForm extends DecisionForm {
 
-		private @Nullable Outcome outcome;
-		private String reason = "";
 		private String mergedInto = "";
-
-		public @Nullable Outcome getOutcome() {
-			return outcome;
-		}
-
-		public void setOutcome(@Nullable Outcome outcome) {
-			this.outcome = outcome;
-		}
-
-		public String getReason() {
-			return reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
 
 		public String getMergedInto() {
 			return mergedInto;

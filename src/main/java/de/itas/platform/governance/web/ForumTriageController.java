@@ -164,7 +164,7 @@ class ForumTriageController {
 					case "duplicateForm" -> new ForumTriageForms.DuplicateForm();
 					case "sectionForm" -> new ForumTriageForms.SectionForm();
 					case "proposalForm" -> new ForumTriageForms.ProposalForm();
-					default -> new ForumTriageForms.DecisionForm();
+					default -> new DecisionForm();
 				});
 			}
 		}
@@ -196,7 +196,7 @@ class ForumTriageController {
 
 	@PostMapping("/zukunftsforen/sichtung/{kind:beitrag|thema}/{id:[0-9a-f-]{36}}/entscheidung")
 	String decide(@PathVariable String kind, @PathVariable UUID id,
-			@ModelAttribute("decisionForm") ForumTriageForms.DecisionForm form, BindingResult errors, Model model,
+			@ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return act(kind, id, errors, model, redirect, () -> {
 			if (form.getOutcome() == null || !OUTCOMES.contains(form.getOutcome())) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import de.itas.platform.governance.Outcome;
 
 /** The small forms of the triage: a new topic, inputs into a topic, a duplicate, links and a decision. */
 final class ForumTriageForms {
@@ -120,27 +119,5 @@ final class ForumTriageForms {
 
 	}
 
-	static class DecisionForm {
-
-		private @Nullable Outcome outcome;
-		private String reason = "";
-
-		public @Nullable Outcome getOutcome() {
-			return outcome;
-		}
-
-		public void setOutcome(@Nullable Outcome outcome) {
-			this.outcome = outcome;
-		}
-
-		public String getReason() {
-			return reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-	}
 
 }

@@ -17,7 +17,7 @@ import de.itas.platform.governance.Consultation;
 import de.itas.platform.governance.ConsultationViews.ProposalPage;
 import de.itas.platform.governance.Outcome;
 import de.itas.platform.governance.UnknownCharterException;
-import de.itas.platform.governance.web.ConsultationForms.DecisionForm;
+import de.itas.platform.governance.web.ConsultationForms.ProposalDecisionForm;
 import de.itas.platform.governance.web.ConsultationForms.LinkForm;
 import de.itas.platform.governance.web.ConsultationForms.ReplyForm;
 import de.itas.platform.shared.security.CurrentUser;
@@ -50,8 +50,8 @@ class ProposalController {
 		return page(code, model, locale);
 	}
 
-	private DecisionForm decisionForm(String code) {
-		DecisionForm form = new DecisionForm();
+	private ProposalDecisionForm decisionForm(String code) {
+		ProposalDecisionForm form = new ProposalDecisionForm();
 		consultation.proposalByCode(code).map(p -> p.decision()).ifPresent(decision -> {
 			if (decision != null) {
 				form.setOutcome(decision.outcome());
@@ -97,7 +97,7 @@ class ProposalController {
 	}
 
 	@PostMapping(PROPOSAL + "/entscheidung")
-	String decide(@PathVariable String code, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+	String decide(@PathVariable String code, @ModelAttribute("decisionForm") ProposalDecisionForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (!Consultation.mayDecide()) {
 			throw new AccessDeniedException("Only the coordination decides on proposals");
