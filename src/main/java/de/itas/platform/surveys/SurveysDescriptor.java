@@ -14,6 +14,9 @@ import de.itas.platform.shared.web.Tile;
 @Component
 class SurveysDescriptor implements ModuleDescriptor {
 
+	/** A survey's public address; the editor's pages under {@code /umfragen/verwaltung} are not public. */
+	private static final String SLUG = "/umfragen/{slug:(?!verwaltung$|einladung$)[a-z0-9-]+}";
+
 	@Override
 	public String module() {
 		return "surveys";
@@ -32,7 +35,7 @@ class SurveysDescriptor implements ModuleDescriptor {
 
 	@Override
 	public List<String> publicPaths() {
-		return List.of("/umfragen", "/umfragen/*", "/umfragen/*/seite/*", "/umfragen/*/danke", "/umfragen/*/ergebnisse",
+		return List.of("/umfragen", SLUG, SLUG + "/seite/*", SLUG + "/danke", SLUG + "/ergebnisse",
 				"/umfragen/einladung/*");
 	}
 
