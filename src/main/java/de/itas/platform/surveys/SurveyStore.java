@@ -84,6 +84,49 @@ public class SurveyStore {
 			.single();
 	}
 
+	/** A survey as the public list shows it: the newest revision of each survey. */
+	public record Listed(UUID id, String slug, int revision, String title, String intro, SurveyAudience audience,
+			@Nullable Instant opensAt, @Nullable Instant closesAt, boolean publishResults) {
+
+		public SurveyPhase phase(Instant now) {
+			if (opensAt == null || now.isBefore(opensAt)) {
+				return SurveyPhase.NOT_OPEN;
+			}
+			return closesAt != null && !now.isBefore(closesAt) ? SurveyPhase.CLOSED : SurveyPhase.OPEN;
+		}
+
+	}
+
+	/**
+	 * The surveys a visitor may find: open ones (except those for invited people only) and ended ones with
+	 * published results, open ones first, then by end of period.
+	 */
+	public de.itas.platform.shared.web.PageOf<Listed> listed(Instant now, int page, int size) {
+		String where = """
+				FROM surveys.survey s
+				WHERE s.template_key IS NULL
+				  AND s.revision = (SELECT max(r.revision) FROM surveys.survey r WHERE r.family_id = s.family_id)
+				  AND s.opens_at IS NOT NULL AND s.opens_at <= :now
+				  AND ((s.closes_at IS NULL OR s.closes_at > :now) AND s.audience <> 'INVITED'
+				       OR s.closes_at <= :now AND s.publish_results)
+				""";
+		Timestamp at = Timestamp.from(now);
+		long total = jdbc.sql("SELECT count(*) " + where).param("now", at).query(Long.class).single();
+		int shown = de.itas.platform.shared.web.PageOf.clamp(page, size, total);
+		return new de.itas.platform.shared.web.PageOf<>(jdbc
+			.sql("SELECT s.* " + where + """
+					ORDER BY (s.closes_at IS NOT NULL AND s.closes_at <= :now), s.closes_at NULLS LAST, s.title
+					OFFSET :offset LIMIT :limit""")
+			.param("now", at)
+			.param("offset", shown * size)
+			.param("limit", size)
+			.query((rs, row) -> new Listed(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getInt("revision"),
+					rs.getString("title"), rs.getString("intro"), SurveyAudience.valueOf(rs.getString("audience")),
+					instant(rs.getTimestamp("opens_at")), instant(rs.getTimestamp("closes_at")),
+					rs.getBoolean("publish_results")))
+			.list(), shown, size, total);
+	}
+
 	private SurveyDefinition header(ResultSet rs, int row) throws SQLException {
 		String subjectModule = rs.getString("subject_module");
 		SurveySubject subject = subjectModule == null ? null
