@@ -1,0 +1,108 @@
+package de.itas.platform.surveys;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The surveys module's API for other modules: attach a survey (a copy of a template) to one of their things,
+ * find the survey attached to a thing, and read its aggregated, small-number-protected results.
+ */
+@Service
+@NamedInterface("api")
+public class Surveys {
+
+	private final SurveyStore store;
+	private final SurveyWriter writer;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Surveys(SurveyStore store, SurveyWriter writer, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.writer = writer;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The newest survey attached to the thing, if any. */
+	public Optional<SurveyLink> attachedTo(SurveySubject subject) {
+		return jdbc.sql("""
+				SELECT id FROM surveys.survey WHERE subject_module = ? AND subject_type = ? AND subject_id = ?
+				  AND template_key IS NULL ORDER BY created_at DESC, revision DESC LIMIT 1
+				""")
+			.params(subject.module(), subject.type(), subject.id())
+			.query(UUID.class)
+			.optional()
+			.flatMap(store::find)
+			.map(this::link);
+	}
+
+	/** A survey by its address (newest revision). */
+	public Optional<SurveyLink> bySlug(String slug) {
+		return store.current(slug).filter(survey -> !survey.template()).map(this::link);
+	}
+
+	/**
+	 * Attaches a copy of a template (e.g. {@code event-feedback}) to a thing of the calling module, open in the
+	 * given period, owned by the given person (and organisation).
+	 *
+	 * @return the new survey
+	 * @throws IllegalArgumentException for an unknown template
+	 */
+	@Transactional
+	public SurveyLink attachFromTemplate(String templateKey, SurveySubject subject, String title, UUID owner,
+			@Nullable UUID ownerOrganisation, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+		UUID templateId = jdbc.sql("SELECT id FROM surveys.survey WHERE template_key = ?")
+			.param(templateKey)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No survey template " + templateKey));
+		SurveyDefinition template = store.find(templateId).orElseThrow();
+		UUID id = UUID.randomUUID();
+		writer.insert(new SurveyDefinition(id, id, 1, freeSlug(title), title, template.intro(), template.audience(),
+				template.audienceValue(), template.anonymous(), opensAt, closesAt, template.publishResults(), null,
+				subject, owner, ownerOrganisation, clock.instant(), template.sections()));
+		return link(store.find(id).orElseThrow());
+	}
+
+	private SurveyLink link(SurveyDefinition survey) {
+		SurveyPhase phase = survey.phase(clock.instant());
+		String path = "/umfragen/" + survey.slug();
+		return new SurveyLink(survey.id(), survey.slug(), survey.revision(), survey.title(), phase, survey.closesAt(), path,
+				survey.publishResults() && phase == SurveyPhase.CLOSED ? path + "/ergebnisse" : null,
+				store.responses(survey.id()));
+	}
+
+	/** A survey address made from a title: lower-case ASCII with hyphens, numbered when taken. */
+	String freeSlug(String title) {
+		String base = slug(title);
+		String candidate = base;
+		for (int n = 2; jdbc.sql("SELECT count(*) FROM surveys.survey WHERE slug = ?").param(candidate).query(Long.class)
+			.single() > 0; n++) {
+			candidate = base + "-" + n;
+		}
+		return candidate;
+	}
+
+	static String slug(String title) {
+		String folded = title.toLowerCase(Locale.GERMAN)
+			.replace("ä", "ae")
+			.replace("ö", "oe")
+			.replace("ü", "ue")
+			.replace("ß", "ss");
+		String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+		return slug.isEmpty() || slug.equals("verwaltung") || slug.equals("einladung") ? "umfrage" : slug;
+	}
+
+}
