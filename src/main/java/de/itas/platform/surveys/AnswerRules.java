@@ -20,7 +20,7 @@ import de.itas.platform.shared.web.FieldProblem;
  */
 public final class AnswerRules {
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private AnswerRules() {
 	}
