@@ -24,6 +24,8 @@ import de.itas.platform.governance.VersionStatus;
 import de.itas.platform.governance.VersionSummary;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.surveys.SurveySubject;
+import de.itas.platform.surveys.Surveys;
 
 /**
  * The public charter: the version in force or any older one (citable by its number, sections by their
@@ -35,11 +37,13 @@ class CharterController {
 	private final Charter charter;
 	private final Provenance provenance;
 	private final Clock clock;
+	private final Surveys surveys;
 
-	CharterController(Charter charter, Provenance provenance, Clock clock) {
+	CharterController(Charter charter, Provenance provenance, Clock clock, Surveys surveys) {
 		this.charter = charter;
 		this.provenance = provenance;
 		this.clock = clock;
+		this.surveys = surveys;
 	}
 
 	@GetMapping("/charta")
@@ -76,6 +80,8 @@ class CharterController {
 		model.addAttribute("sections", sections);
 		model.addAttribute("anchors", charter.anchors());
 		model.addAttribute("why", why);
+		model.addAttribute("survey",
+				surveys.attachedTo(new SurveySubject("governance", "charter-version", version.number())).orElse(null));
 		return "governance/charter";
 	}
 
