@@ -211,7 +211,7 @@ class SurveyEditorController {
 			redirect.addFlashAttribute("message", "surveys.editor.moved");
 		}
 		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0));
+			problem(redirect, refused);
 		}
 		return "redirect:" + BASE + id + "#s-" + section;
 	}
@@ -238,7 +238,7 @@ class SurveyEditorController {
 			redirect.addFlashAttribute("message", "surveys.editor.section-removed");
 		}
 		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0));
+			problem(redirect, refused);
 		}
 		return "redirect:" + BASE + id;
 	}
@@ -341,7 +341,7 @@ class SurveyEditorController {
 			redirect.addFlashAttribute("message", "surveys.editor.moved");
 		}
 		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0));
+			problem(redirect, refused);
 		}
 		return "redirect:" + BASE + id + "#q-" + question;
 	}
@@ -365,7 +365,7 @@ class SurveyEditorController {
 			redirect.addFlashAttribute("message", "surveys.editor.question-removed");
 		}
 		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0));
+			problem(redirect, refused);
 		}
 		return "redirect:" + BASE + id;
 	}
@@ -410,7 +410,7 @@ class SurveyEditorController {
 			return "redirect:/umfragen/verwaltung";
 		}
 		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0));
+			problem(redirect, refused);
 			return "redirect:" + BASE + id;
 		}
 	}
@@ -441,16 +441,29 @@ class SurveyEditorController {
 				form.setAddresses(String.join("\n", result.invalid()));
 				errors.rejectValue("addresses", "surveys.editor.invitations.addresses.invalid",
 						new Object[] { String.join(", ", result.invalid()) }, null);
-				model.addAttribute("result", result);
+				model.addAttribute("sent", result.sent());
+				model.addAttribute("duplicates", result.duplicates());
 				return invitations(id, 1, null, model);
 			}
-			redirect.addFlashAttribute("result", result);
+			redirect.addFlashAttribute("sent", result.sent());
+			redirect.addFlashAttribute("duplicates", result.duplicates());
 			return "redirect:" + BASE + id + "/einladungen";
 		}
 		catch (FieldProblems refused) {
 			FormErrors.reject(errors, refused);
 			return invitations(id, 1, null, model);
 		}
+	}
+
+	/**
+	 * Shows a refusal on the page redirected to. Flash attributes live in the stored session, so only the
+	 * message key and its arguments as text go there.
+	 */
+	private static void problem(RedirectAttributes redirect, FieldProblems refused) {
+		de.itas.platform.shared.web.FieldProblem first = refused.problems().get(0);
+		redirect.addFlashAttribute("problemKey", first.messageKey());
+		redirect.addFlashAttribute("problemArguments",
+				new ArrayList<>(first.arguments().stream().map(String::valueOf).toList()));
 	}
 
 	/** The survey, when the signed-in person owns it; otherwise 404 (others' surveys are not revealed). */
