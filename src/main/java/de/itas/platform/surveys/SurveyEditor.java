@@ -273,7 +273,7 @@ public class SurveyEditor {
 	private static @Nullable String audienceValue(Header header) {
 		SurveyAudience audience = header.audience();
 		return audience == SurveyAudience.ROLE || audience == SurveyAudience.ORGANISATION_KIND
-				? Objects.requireNonNull(header.audienceValue()).strip() : null;
+				? Objects.requireNonNullElse(header.audienceValue(), "").strip() : null;
 	}
 
 	/** The address of a new survey: the title in lowercase ASCII with hyphens, unique across all surveys. */

@@ -67,10 +67,18 @@ class SurveyEditorBrowserTests extends BrowserTestSupport {
 		checkPage();
 		button("Speichern").click();
 		assertThat(page.locator("li", new Page.LocatorOptions().setHasText("F2 Wo parken Sie?")))
-			.containsText("Nur wenn F1 mit 1 beantwortet wurde");
+			.containsText("Nur wenn F1 mit „Ja“ beantwortet wurde");
 		checkPage();
 
-		// the confirmation, header, revision and invitation pages
+		// the page and question forms, the confirmation, header, revision and invitation pages
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Frage F2 bearbeiten")).click();
+		assertThat(page.locator("#conditionQuestion")).hasValue(page.locator("#conditionQuestion option").nth(1).getAttribute("value"));
+		assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Ja").setExact(true))).isChecked();
+		checkPage();
+		page.goBack();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Seite „Unterwegs“ bearbeiten")).click();
+		checkPage();
+		page.goBack();
 		button("Frage F1 entfernen").click();
 		assertThat(page.locator("h1")).hasText("Frage entfernen?");
 		checkPage();

@@ -146,10 +146,27 @@ class SurveyEditorController {
 		model.addAttribute("phase", survey.phase(java.time.Instant.now()));
 		model.addAttribute("revisions", store.revisions(survey.familyId()));
 		model.addAttribute("kinds", QuestionKind.values());
+		model.addAttribute("conditions", conditions(survey));
 		if (!model.containsAttribute("sectionForm")) {
 			model.addAttribute("sectionForm", new SurveyEditorForms.SectionForm());
 		}
 		return "surveys/editor/editor";
+	}
+
+	/** For each conditional question, the answers of the earlier question that show it, by their labels. */
+	private static java.util.Map<UUID, String> conditions(SurveyDefinition survey) {
+		java.util.Map<UUID, String> conditions = new java.util.HashMap<>();
+		for (Question question : survey.questions()) {
+			if (question.condition() != null) {
+				Question earlier = survey.question(question.condition().questionId()).orElse(null);
+				conditions.put(question.id(), String.join(", ", question.condition()
+					.values()
+					.stream()
+					.map(value -> earlier == null ? value : earlier.label(value))
+					.toList()));
+			}
+		}
+		return conditions;
 	}
 
 	@PostMapping("/{id}/abschnitte")
