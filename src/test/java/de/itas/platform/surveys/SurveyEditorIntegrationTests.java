@@ -319,6 +319,10 @@ class SurveyEditorIntegrationTests {
 				false, null, null, false))))
 			.containsEntry("audience", "surveys.editor.locked.audience")
 			.containsEntry("anonymous", "surveys.editor.locked.anonymous");
+		assertThat(refusal(() -> editor.editHeader(id, new SurveyEditor.Header("Sperre", "", SurveyAudience.ROLE, null,
+				true, null, null, false))))
+			.containsEntry("role", "surveys.editor.header.role.required")
+			.containsEntry("audience", "surveys.editor.locked.audience");
 		// the period, title and publishing still change
 		editor.editHeader(id, new SurveyEditor.Header("Sperre verlängert", "", SurveyAudience.PUBLIC, null, true,
 				LocalDateTime.of(2026, 1, 1, 0, 0), LocalDateTime.of(2031, 1, 1, 0, 0), true));
