@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,14 +246,7 @@ public class SurveyAnswering {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return SurveyEditor.tokenHash(text);
 	}
 
 }

@@ -1,9 +1,7 @@
 package de.itas.platform.surveys;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +23,10 @@ public class Surveys {
 	private final SurveyWriter writer;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final SurveyEditor editor;
 
-	Surveys(SurveyStore store, SurveyWriter writer, JdbcClient jdbc, Clock clock) {
+	Surveys(SurveyStore store, SurveyWriter writer, JdbcClient jdbc, Clock clock, SurveyEditor editor) {
+		this.editor = editor;
 		this.store = store;
 		this.writer = writer;
 		this.jdbc = jdbc;
@@ -68,7 +68,7 @@ public class Surveys {
 			.orElseThrow(() -> new IllegalArgumentException("No survey template " + templateKey));
 		SurveyDefinition template = store.find(templateId).orElseThrow();
 		UUID id = UUID.randomUUID();
-		writer.insert(new SurveyDefinition(id, id, 1, freeSlug(title), title, template.intro(), template.audience(),
+		writer.insert(new SurveyDefinition(id, id, 1, editor.uniqueSlug(title), title, template.intro(), template.audience(),
 				template.audienceValue(), template.anonymous(), opensAt, closesAt, template.publishResults(), null,
 				subject, owner, ownerOrganisation, clock.instant(), template.sections()));
 		return link(store.find(id).orElseThrow());
@@ -80,29 +80,6 @@ public class Surveys {
 		return new SurveyLink(survey.id(), survey.slug(), survey.revision(), survey.title(), phase, survey.closesAt(), path,
 				survey.publishResults() && phase == SurveyPhase.CLOSED ? path + "/ergebnisse" : null,
 				store.responses(survey.id()));
-	}
-
-	/** A survey address made from a title: lower-case ASCII with hyphens, numbered when taken. */
-	String freeSlug(String title) {
-		String base = slug(title);
-		String candidate = base;
-		for (int n = 2; jdbc.sql("SELECT count(*) FROM surveys.survey WHERE slug = ?").param(candidate).query(Long.class)
-			.single() > 0; n++) {
-			candidate = base + "-" + n;
-		}
-		return candidate;
-	}
-
-	static String slug(String title) {
-		String folded = title.toLowerCase(Locale.GERMAN)
-			.replace("ä", "ae")
-			.replace("ö", "oe")
-			.replace("ü", "ue")
-			.replace("ß", "ss");
-		String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
-		return slug.isEmpty() || slug.equals("verwaltung") || slug.equals("einladung") ? "umfrage" : slug;
 	}
 
 }
