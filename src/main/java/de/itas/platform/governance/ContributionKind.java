@@ -9,6 +9,8 @@ public enum ContributionKind {
 	INPUT,
 	/** A topic that groups similar forum inputs. */
 	TOPIC,
+	/** A survey result the coordination named as a reason (only as the source of a link). */
+	SURVEY,
 	/** A section of a charter version (only as the target of a link). */
 	SECTION
 

@@ -91,11 +91,13 @@ public class Provenance {
 	private final JdbcClient jdbc;
 	private final Charter charter;
 	private final Decisions decisions;
+	private final SurveyCitations citations;
 
-	Provenance(JdbcClient jdbc, Charter charter, Decisions decisions) {
+	Provenance(JdbcClient jdbc, Charter charter, Decisions decisions, SurveyCitations citations) {
 		this.jdbc = jdbc;
 		this.charter = charter;
 		this.decisions = decisions;
+		this.citations = citations;
 	}
 
 	/** Every edge of the graph. */
@@ -239,6 +241,7 @@ public class Provenance {
 		contributions.putAll(proposals(ids.getOrDefault(ContributionKind.PROPOSAL, List.of())));
 		contributions.putAll(inputs(ids.getOrDefault(ContributionKind.INPUT, List.of())));
 		contributions.putAll(topics(ids.getOrDefault(ContributionKind.TOPIC, List.of())));
+		contributions.putAll(citations.contributions(ids.getOrDefault(ContributionKind.SURVEY, List.of())));
 		List<Contribution> found = new ArrayList<>();
 		List<SectionPlace> sections = new ArrayList<>();
 		Map<UUID, String> anchors = charter.anchors();

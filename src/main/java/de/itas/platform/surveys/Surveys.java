@@ -51,6 +51,30 @@ public class Surveys {
 		return store.current(slug).filter(survey -> !survey.template()).map(this::link);
 	}
 
+	/** A survey revision by its id (templates excluded). */
+	public Optional<SurveyLink> find(UUID id) {
+		return store.find(id).filter(survey -> !survey.template()).map(this::link);
+	}
+
+	/** The surveys whose results are public (ended, published), newest first: what can be cited as a reason. */
+	public java.util.List<SurveyLink> withPublishedResults() {
+		return jdbc.sql("""
+				SELECT id FROM surveys.survey WHERE template_key IS NULL AND publish_results AND closes_at <= ?
+				ORDER BY closes_at DESC, title""")
+			.param(java.sql.Timestamp.from(clock.instant()))
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap(id -> store.find(id).stream())
+			.map(this::link)
+			.toList();
+	}
+
+	/** The text of a question of a survey revision, by its code (e.g. "F5"). */
+	public Optional<String> questionText(UUID survey, String code) {
+		return store.find(survey).flatMap(definition -> definition.question(code)).map(Question::text);
+	}
+
 	/**
 	 * Attaches a copy of a template (e.g. {@code event-feedback}) to a thing of the calling module, open in the
 	 * given period, owned by the given person (and organisation).

@@ -22,6 +22,7 @@ import de.itas.platform.governance.CharterImport;
 import de.itas.platform.governance.EditConflictException;
 import de.itas.platform.governance.Phase;
 import de.itas.platform.governance.SectionView;
+import de.itas.platform.governance.SurveyCitations;
 import de.itas.platform.governance.UnknownCharterException;
 import de.itas.platform.governance.VersionStatus;
 import de.itas.platform.governance.VersionSummary;
@@ -43,10 +44,12 @@ class CharterAdminController {
 
 	private final Charter charter;
 	private final CharterImport imports;
+	private final SurveyCitations citations;
 
-	CharterAdminController(Charter charter, CharterImport imports) {
+	CharterAdminController(Charter charter, CharterImport imports, SurveyCitations citations) {
 		this.charter = charter;
 		this.imports = imports;
+		this.citations = citations;
 	}
 
 	@GetMapping
@@ -292,7 +295,38 @@ class CharterAdminController {
 		return "redirect:/charta/verwaltung/" + number + "#s-" + section;
 	}
 
+	/** Names a survey result as a reason for the section; it then shows in the section's provenance. */
+	@PostMapping("/{number}/abschnitte/{section}/umfrage")
+	String cite(@PathVariable String number, @PathVariable UUID section,
+			@ModelAttribute("citationForm") CharterForms.CitationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		VersionSummary version = version(number);
+		SectionView current = charter.section(version.id(), section).orElseThrow(() -> new UnknownCharterException(number));
+		try {
+			if (form.getSurvey() == null) {
+				throw FieldProblems.of("survey", "governance.citation.survey.required");
+			}
+			citations.cite(version.id(), section, form.getSurvey(), nonNull(form.getQuestion()), nonNull(form.getFinding()),
+					me());
+			redirect.addFlashAttribute("message", "governance.admin.citation-saved");
+			return "redirect:/charta/verwaltung/" + number + "/abschnitte/" + section;
+		}
+		catch (FieldProblems refused) {
+			FormErrors.reject(errors, refused);
+			CharterForms.SectionForm sectionForm = new CharterForms.SectionForm();
+			sectionForm.setHeading(current.heading());
+			sectionForm.setBody(current.body());
+			sectionForm.setRevision(current.revision());
+			model.addAttribute("sectionForm", sectionForm);
+			return section(version, current, model);
+		}
+	}
+
 	private String section(VersionSummary version, SectionView current, Model model) {
+		if (!model.containsAttribute("citationForm")) {
+			model.addAttribute("citationForm", new CharterForms.CitationForm());
+		}
+		model.addAttribute("citable", citations.citable());
 		model.addAttribute("version", version);
 		model.addAttribute("section", current);
 		model.addAttribute("anchor", charter.anchors().get(current.sectionId()));

@@ -169,4 +169,37 @@ final class CharterForms {
 
 	}
 
+	/** A survey result named as a reason for a section. */
+	static class CitationForm {
+
+		private java.util.@Nullable UUID survey;
+		private @Nullable String question;
+		private @Nullable String finding;
+
+		public java.util.@Nullable UUID getSurvey() {
+			return survey;
+		}
+
+		public void setSurvey(java.util.@Nullable UUID survey) {
+			this.survey = survey;
+		}
+
+		public @Nullable String getQuestion() {
+			return question;
+		}
+
+		public void setQuestion(@Nullable String question) {
+			this.question = question;
+		}
+
+		public @Nullable String getFinding() {
+			return finding;
+		}
+
+		public void setFinding(@Nullable String finding) {
+			this.finding = finding;
+		}
+
+	}
+
 }
