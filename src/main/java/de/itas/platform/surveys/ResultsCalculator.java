@@ -26,7 +26,7 @@ import de.itas.platform.shared.disclosure.SmallNumbers;
  * question with one value, and passes every count through {@link SmallNumbers}: each option of a question is
  * counted on its own (respondents who chose it), a line of options with the number of respondents as its
  * total, a matrix as a table with margins. A median, mean or mean rank resting on fewer than
- * {@link SmallNumbers#MIN_COUNT} answers is withheld, and so is everything of a filtered group smaller than
+ * {@link SmallNumbers#MIN_COUNT} answers is withheld, so is the mean of a scale with a hidden count, and so is everything of a filtered group smaller than
  * that. Pure: the caller reads the rows.
  */
 final class ResultsCalculator {
@@ -165,8 +165,10 @@ final class ResultsCalculator {
 		}
 		int withValue = answered - dontKnow;
 		boolean enough = withValue >= SmallNumbers.MIN_COUNT;
+		// a mean beside its distribution would let hidden counts be recomputed (e.g. two values left)
+		boolean anyHidden = entries.stream().anyMatch(OptionCount::suppressed);
 		return new QuestionResult(question.id(), question.code(), question.kind(), question.text(), total, null,
-				entries, enough ? median : null, enough ? mean : null, null, List.of(), List.of());
+				entries, enough ? median : null, enough && !anyHidden ? mean : null, null, List.of(), List.of());
 	}
 
 	/** The line "answers with a value, weiß nicht (where offered), respondents", suppressed. */

@@ -131,8 +131,8 @@ class SurveyResultsIntegrationTests {
 		Document large = page(mvc.get().uri(base).param("filter", "D:" + fixture.largeDistrict).exchange());
 		assertThat(large.select(".results-withheld")).isEmpty();
 		// in the large district 10 chose x and 10 chose y, 3 of them "weiß nicht" on the scale: hidden with a partner
-		assertThat(large.select("#frage-S td").eachText()).contains("< 5");
-		assertThat(large.select("#frage-M td").eachText()).doesNotContain("< 5");
+		assertThat(large.select("#frage-S td").eachText()).contains("verborgen");
+		assertThat(large.select("#frage-M td").eachText()).doesNotContain("verborgen");
 	}
 
 	@Test
@@ -178,7 +178,7 @@ class SurveyResultsIntegrationTests {
 			assertThat(line.get(3)).isEqualTo("y");
 			assertThat(line.get(4)).isEqualTo("10");
 		});
-		assertThat(lines).anySatisfy(line -> assertThat(line.get(4)).isEqualTo("< 5"));
+		assertThat(lines).anySatisfy(line -> assertThat(line.get(4)).isEqualTo("verborgen"));
 		assertThat(lines.stream().map(CSVRecord::toString)).noneMatch(line -> line.contains("Geheimer Freitext"));
 
 		MvcTestResult summaryXlsx = mvc.get().uri(base + "/ergebnisse.xlsx").with(accounts.as(Role.COORDINATOR))

@@ -60,7 +60,22 @@ class SurveyResultsUnitTests {
 		// 1, 2 and 4 stand for fewer than five people: hidden, and with them nothing else is needed
 		assertThat(result.options()).extracting(OptionCount::count).containsExactly(null, null, 0, null, null);
 		assertThat(result.median()).isEqualByComparingTo("4");
-		assertThat(result.mean()).isEqualByComparingTo("3.43");
+		// with counts hidden, the mean could give them away (here: 1 × 1 + 2 × 2 + 1 × 4 = 24 - 15)
+		assertThat(result.mean()).isNull();
+	}
+
+	@Test
+	void aScaleWithoutHiddenCountsHasItsMean() {
+		int[] values = { 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4 };
+		for (int value : values) {
+			respond(scale(value));
+		}
+
+		QuestionResult result = calculate(null).question("S").orElseThrow();
+
+		assertThat(result.options()).extracting(OptionCount::count).containsExactly(0, 5, 0, 6, 0);
+		assertThat(result.median()).isEqualByComparingTo("4");
+		assertThat(result.mean()).isEqualByComparingTo("3.09");
 	}
 
 	@Test
