@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A matrix question as a table: its rows × the scale values (and "weiß nicht" where offered), with the
+ * A matrix question as a table: its rows × the scale values (column labels), with the
  * respondents per row (row totals) and per value (column totals: respondents who gave the value in any row)
  * and the respondents of the question. A suppressed cell is {@code null}.
  */

@@ -10,12 +10,12 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The aggregated answers to one question. Which parts are filled depends on the kind: {@code options} for
  * single and multiple choice, district, scale (one entry per value) and date (one entry per month), each with
- * a "weiß nicht" entry where offered; {@code median}/{@code mean} for scale and number; {@code matrix} for a
+ * a „weiß nicht“ entry where offered; {@code median}/{@code mean} for scale and number; {@code matrix} for a
  * matrix; {@code ranking} for a ranking; {@code texts} for free text, and only for the survey's owners.
  *
- * @param answered respondents who answered the question (including "weiß nicht"); {@code null} when
+ * @param answered respondents who answered the question (including „weiß nicht“); {@code null} when
  * suppressed
- * @param dontKnow respondents who chose "weiß nicht" on a question without options (matrix, ranking,
+ * @param dontKnow respondents who chose „weiß nicht“ on a question without options (matrix, ranking,
  * number, date, text); {@code null} when suppressed or not offered
  * @param median the median, withheld ({@code null}) when fewer than the minimum answers carry a value
  * @param mean the mean, rounded to two places, withheld like the median

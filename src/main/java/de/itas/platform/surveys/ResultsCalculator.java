@@ -72,7 +72,7 @@ final class ResultsCalculator {
 				members.size(), described, false, min, results);
 	}
 
-	/** The label of a filter value: an option's or district's label, a scale value, or empty for "weiß nicht". */
+	/** The label of a filter value: an option's or district's label, a scale value, or empty for „weiß nicht“. */
 	static String valueLabel(Question question, String value) {
 		if (OptionCount.DONT_KNOW_CODE.equals(value)) {
 			return "";
@@ -137,7 +137,7 @@ final class ResultsCalculator {
 		return date.toString().substring(0, 7);
 	}
 
-	/** Counts per option with "weiß nicht" (where offered) and the respondents as the line's total. */
+	/** Counts per option with „weiß nicht“ (where offered) and the respondents as the line's total. */
 	private static QuestionResult bars(Question question, List<AnswerRow> rows, List<String> codes,
 			List<String> labels, int answered, int dontKnow, @Nullable BigDecimal median, @Nullable BigDecimal mean,
 			java.util.function.Function<AnswerRow, @Nullable String> value) {
@@ -171,7 +171,7 @@ final class ResultsCalculator {
 				entries, enough ? median : null, enough && !anyHidden ? mean : null, null, List.of(), List.of());
 	}
 
-	/** The line "answers with a value, weiß nicht (where offered), respondents", suppressed. */
+	/** The line „answers with a value, weiß nicht (where offered), respondents“, suppressed. */
 	private static Integer[] line(Question question, int withValue, int dontKnow, int answered) {
 		boolean offersDontKnow = question.dontKnow() || dontKnow > 0;
 		int[] counts = offersDontKnow ? new int[] { withValue, dontKnow, answered } : new int[] { withValue, answered };

@@ -26,7 +26,7 @@ import de.itas.platform.shared.web.CsvExport;
 /**
  * The exports of a survey revision for its owners. The answers: one line per submitted response, a column
  * per question (per option of a multiple choice as 0/1, per matrix row, per ranked option), codes and labels
- * of categorical answers side by side, "weiß nicht" as {@code -9}; the XLSX adds a code book. The results:
+ * of categorical answers side by side, „weiß nicht“ as {@code -9}; the XLSX adds a code book. The results:
  * the aggregated, suppressed figures exactly as the results page shows them. Text that a spreadsheet program
  * would run as a formula is neutralised in CSV and XLSX alike ({@link CsvExport#neutralise}).
  */
@@ -51,7 +51,7 @@ public class SurveyExports {
 		return CsvExport.file(table.header(), table.lines());
 	}
 
-	/** The answers as XLSX with a second sheet "Codebuch" (owners only; audited when not anonymous). */
+	/** The answers as XLSX with a second sheet „Codebuch“ (owners only; audited when not anonymous). */
 	public byte[] answersXlsx(SurveyDefinition survey, Locale locale) {
 		Table table = answers(survey, locale);
 		return xlsx(List.of(message("surveys.export.sheet-answers", locale), message("surveys.export.sheet-codebook", locale)),
@@ -193,7 +193,7 @@ public class SurveyExports {
 		return new Table(header, lines);
 	}
 
-	/** The aggregated results, one line per figure, suppressed entries as "< 5" without a number. */
+	/** The aggregated results, one line per figure, suppressed entries as „< 5“ without a number. */
 	Table results(ResultsView view, Locale locale) {
 		List<String> header = List.of(message("surveys.export.question", locale), message("surveys.export.text", locale),
 				message("surveys.export.entry", locale), message("surveys.export.code", locale),

@@ -103,7 +103,7 @@ public class SurveyResults {
 		return filters;
 	}
 
-	/** A question to filter by with its values; "weiß nicht" ({@code -9}) where offered. */
+	/** A question to filter by with its values; „weiß nicht“ ({@code -9}) where offered. */
 	@NamedInterface("api")
 	public record FilterQuestion(String code, String text, List<Choice> values, boolean dontKnow) {
 

@@ -46,7 +46,7 @@ class SurveyResultsController {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-	/** Free texts shown per question before "alle anzeigen". */
+	/** Free texts shown per question before „alle anzeigen“. */
 	static final int TEXTS_SHOWN = 10;
 
 	private final SurveyStore store;
