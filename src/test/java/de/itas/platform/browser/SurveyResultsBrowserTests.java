@@ -54,6 +54,8 @@ class SurveyResultsBrowserTests extends BrowserTestSupport {
 		checkPage();
 		assertThat(page.locator("#frage-S td", new Page.LocatorOptions().setHasText("verborgen")).count()).isPositive();
 		assertChartsAndTables();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/survey-results-owner.png"))
+			.setFullPage(true));
 
 		String published = "/umfragen/" + survey.slug() + "/ergebnisse";
 		visit(published + "?filter=D:" + district);

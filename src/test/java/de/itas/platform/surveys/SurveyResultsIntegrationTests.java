@@ -107,6 +107,10 @@ class SurveyResultsIntegrationTests {
 		assertThat(notYet.select(".notice").text()).contains("nach dem Ende der Umfrage");
 		assertThat(notYet.select("canvas")).isEmpty();
 		assertThat(mvc.get().uri("/umfragen/" + unpublished.survey.slug() + "/ergebnisse").exchange()).hasStatus(404);
+		assertThat(results.published(open.survey.slug(), null, null, null)).isEmpty();
+		assertThat(results.published(unpublished.survey.slug(), null, null, null)).isEmpty();
+		assertThat(results.published(closed.survey.slug(), 1, null, null)).get()
+			.satisfies(view -> assertThat(view.question("F").orElseThrow().texts()).isEmpty());
 
 		Document shown = page(mvc.get().uri("/umfragen/" + closed.survey.slug() + "/ergebnisse").exchange());
 		assertThat(shown.select("canvas[data-chart]")).isNotEmpty();
