@@ -35,7 +35,7 @@ class PublishedResultsController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/umfragen/{slug:[a-z0-9-]+}/ergebnisse")
+	@GetMapping("/umfragen/{slug:(?!verwaltung$|einladung$)[a-z0-9-]+}/ergebnisse")
 	String page(@PathVariable String slug, @RequestParam(name = "revision", required = false) @Nullable Integer revision,
 			@RequestParam(name = "filter", required = false) @Nullable String filter, Model model) {
 		SurveyDefinition survey = (revision == null ? store.current(slug) : store.revision(slug, revision))
