@@ -228,6 +228,25 @@ class SurveyResultsIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void theOwnerPageListsTenFreeTextsAndAllOnRequest() throws Exception {
+		Fixture fixture = fixture(builder -> {
+		}, false, Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1)), false);
+		for (int i = 1; i <= 12; i++) {
+			UUID response = respond(fixture, null, Map.of());
+			answer(response, fixture.question("F"), null, null, null, "Freitext Nummer " + i);
+		}
+		String path = "/umfragen/verwaltung/" + fixture.survey.id() + "/ergebnisse";
+
+		Document capped = page(mvc.get().uri(path).with(accounts.as(Role.ADMIN)).exchange());
+		Document all = page(mvc.get().uri(path).param("alle", "F").with(accounts.as(Role.ADMIN)).exchange());
+
+		assertThat(capped.select("#frage-F .results-texts li")).hasSize(10);
+		assertThat(capped.select("#frage-F a[href*=alle=F]").text()).contains("Alle 12 Antworten");
+		assertThat(all.select("#frage-F .results-texts li")).hasSize(12);
+		assertThat(all.select("#frage-F a[href*=alle=F]")).isEmpty();
+	}
+
 	// ---- fixtures
 
 	private record Fixture(SurveyDefinition survey, String smallDistrict, String largeDistrict,
