@@ -23,6 +23,10 @@
         return;
       }
       canvas.dataset.drawn = 'true';
+      if (canvas.dataset.stacked === 'true') {
+        drawStacked(canvas);
+        return;
+      }
       new window.Chart(canvas, {
         type: canvas.dataset.chart,
         data: {
@@ -35,6 +39,28 @@
         },
         options: { responsive: true, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       });
+    });
+  }
+
+  // Stacked horizontal bars (data-stacked="true"): data-series names the stacks ("a|b"), data-values holds
+  // one list per stack separated by ";" ("1|2;3|4"), an empty value is drawn as no bar
+  var STACK_COLOURS = ['#0a4d68', '#088395', '#05bfdb', '#7fb77e', '#f0a500', '#c84b31', '#6c4ab6'];
+  function drawStacked(canvas) {
+    var series = canvas.dataset.series.split('|');
+    new window.Chart(canvas, {
+      type: canvas.dataset.chart,
+      data: {
+        labels: canvas.dataset.labels.split('|'),
+        datasets: canvas.dataset.values.split(';').map(function (values, index) {
+          return {
+            label: series[index],
+            data: values.split('|').map(function (value) { return value === '' ? null : Number(value); }),
+            backgroundColor: STACK_COLOURS[index % STACK_COLOURS.length]
+          };
+        })
+      },
+      options: { responsive: true, indexAxis: 'y',
+        scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } } }
     });
   }
 
