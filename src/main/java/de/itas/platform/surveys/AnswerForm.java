@@ -10,9 +10,9 @@ import java.util.Map;
  * <ul>
  * <li>{@code q-F1}: the option, district or scale value of SINGLE, DISTRICT, SCALE; every chosen option of
  * MULTIPLE; the text of TEXT; the number of NUMBER; the date (ISO) of DATE. {@value #DONT_KNOW} stands for
- * "weiß nicht" where the answer is a choice.</li>
+ * „weiß nicht“ where the answer is a choice.</li>
  * <li>{@code q-F1-<row>}: the scale value of a matrix row; {@code q-F1-<option>}: the rank of an option.</li>
- * <li>{@code q-F1-dk}: "weiß nicht" ticked for TEXT, NUMBER, DATE, MATRIX and RANKING.</li>
+ * <li>{@code q-F1-dk}: „weiß nicht“ ticked for TEXT, NUMBER, DATE, MATRIX and RANKING.</li>
  * </ul>
  * The same shape holds what the person typed (kept on refusal) and what is stored (read back for resuming).
  */
@@ -20,7 +20,7 @@ public final class AnswerForm implements java.io.Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	/** The value of the "weiß nicht / keine Angabe" option among choices. */
+	/** The value of the „weiß nicht / keine Angabe“ option among choices. */
 	public static final String DONT_KNOW = "_dk";
 
 	private final LinkedHashMap<String, List<String>> values = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public final class AnswerForm implements java.io.Serializable {
 		values.keySet().removeIf(name -> name.equals(prefix) || name.startsWith(prefix + "-"));
 	}
 
-	/** The codes a question was answered with, as conditions compare them ("weiß nicht" excluded). */
+	/** The codes a question was answered with, as conditions compare them („weiß nicht“ excluded). */
 	public List<String> codes(Question question) {
 		return all(name(question)).stream().filter(value -> !DONT_KNOW.equals(value)).toList();
 	}

@@ -269,7 +269,7 @@ public final class AnswerRules {
 		}
 	}
 
-	/** Choice kinds offer "weiß nicht" as one more option; the others as a tick box. */
+	/** Choice kinds offer „weiß nicht“ as one more option; the others as a tick box. */
 	public static boolean usesChoiceForDontKnow(Question question) {
 		return question.kind() == QuestionKind.SINGLE || question.kind() == QuestionKind.MULTIPLE
 				|| question.kind() == QuestionKind.SCALE || question.kind() == QuestionKind.DISTRICT;
@@ -293,7 +293,7 @@ public final class AnswerRules {
 		}
 	}
 
-	/** A number as people type it: "12", "3,5", "3.5", "1.234,5" (German grouping). */
+	/** A number as people type it: „12“, „3,5“, „3.5“, „1.234,5“ (German grouping). */
 	static @Nullable BigDecimal number(String text) {
 		String plain = text.strip().replace(" ", "");
 		if (plain.contains(",")) {

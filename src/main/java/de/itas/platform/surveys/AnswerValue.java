@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One stored value of an answer, as in {@code surveys.answer} and {@code surveys.draft_answer}: item (matrix
  * row or ranked option), choice (option or district code), number (scale value, matrix value, rank, number),
- * text, date, or "weiß nicht".
+ * text, date, or „weiß nicht“.
  */
 public record AnswerValue(@Nullable String item, @Nullable String choice, @Nullable BigDecimal number,
 		@Nullable String text, @Nullable LocalDate date, boolean dontKnow) {

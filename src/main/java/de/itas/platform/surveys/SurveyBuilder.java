@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a survey definition in code, for demo data, templates and tests: sections in order, questions in
- * order within them. Options are given as {@code "code=Label"}. Ids are new; {@link SurveyWriter#insert}
+ * order within them. Options are given as {@code „code=Label“}. Ids are new; {@link SurveyWriter#insert}
  * stores the result.
  */
 public final class SurveyBuilder {
@@ -182,13 +182,13 @@ public final class SurveyBuilder {
 			return this;
 		}
 
-		/** Options as {@code "code=Label"}. */
+		/** Options as {@code „code=Label“}. */
 		public QuestionDraft options(String... options) {
 			this.options = choices(options);
 			return this;
 		}
 
-		/** Matrix rows as {@code "code=Label"}. */
+		/** Matrix rows as {@code „code=Label“}. */
 		public QuestionDraft rows(String... rows) {
 			this.rows = choices(rows);
 			return this;

@@ -70,7 +70,7 @@ public class Surveys {
 			.toList();
 	}
 
-	/** The text of a question of a survey revision, by its code (e.g. "F5"). */
+	/** The text of a question of a survey revision, by its code (e.g. „F5“). */
 	public Optional<String> questionText(UUID survey, String code) {
 		return store.find(survey).flatMap(definition -> definition.question(code)).map(Question::text);
 	}

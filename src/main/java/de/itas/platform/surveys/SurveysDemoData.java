@@ -27,7 +27,7 @@ import de.itas.platform.shared.security.PlatformUser;
 
 /**
  * Demo surveys, self-written and region-neutral (the districts come from the region): the region's survey on
- * the charter ("Wie soll die Region 2035 aussehen?", twelve questions of every kind, ended, with 300
+ * the charter („Wie soll die Region 2035 aussehen?“, twelve questions of every kind, ended, with 300
  * generated anonymous answers across the districts and published results), a short open survey to try
  * answering, and the template for event feedback that other modules copy. Runs once, when no survey exists.
  */

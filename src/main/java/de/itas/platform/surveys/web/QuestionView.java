@@ -19,7 +19,7 @@ import de.itas.platform.surveys.SurveyDefinition;
  * condition for the page's script (which hides it while unmet) and for the hint read without script.
  *
  * @param conditionName the parameter name of the question the condition looks at, when it is on this page
- * @param conditionValues the values that show the question, joined by "|"
+ * @param conditionValues the values that show the question, joined by „|“
  * @param conditionText the condition in words: the earlier question and the answers that show this one
  * @param conditionMet whether the condition is met by the answers known now
  */
