@@ -341,4 +341,23 @@ class SurveyAnsweringIntegrationTests {
 		assertThat(Set.of(store.find(template).orElseThrow().template())).containsExactly(true);
 	}
 
+	@Test
+	void theSiteSearchFindsOpenSurveysButNotThoseForInvitedPeopleOnly() throws Exception {
+		String word = "Zauberwort" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String open = slug();
+		writer.insert(SurveyBuilder.survey(open, "Offene Umfrage " + word)
+			.intro("Eine Umfrage über " + word)
+			.period(Instant.now().minus(Duration.ofHours(1)), null)
+			.question("F1", QuestionKind.SCALE, "Wie?").scale(1, 5, "schlecht", "gut").and()
+			.build());
+		String invited = slug();
+		writer.insert(SurveyBuilder.survey(invited, "Geschlossene Runde " + word)
+			.audience(SurveyAudience.INVITED, null)
+			.period(Instant.now().minus(Duration.ofHours(1)), null)
+			.question("F1", QuestionKind.SCALE, "Wie?").scale(1, 5, "schlecht", "gut").and()
+			.build());
+		String json = mvc.get().uri("/api/v1/search?q=" + word).exchange().getResponse().getContentAsString();
+		assertThat(json).contains("/umfragen/" + open).doesNotContain("/umfragen/" + invited);
+	}
+
 }
