@@ -55,11 +55,9 @@ class SurveySearchContribution implements SearchContribution {
 				  AND s.opens_at IS NOT NULL AND s.opens_at <= :now
 				  AND ((s.closes_at IS NULL OR s.closes_at > :now) AND s.audience <> 'INVITED'
 				       OR s.closes_at <= :now AND s.publish_results)
-				  AND """ + DOCUMENT + """
-				 @@ to_tsquery('german', :query)
-				ORDER BY ts_rank(""" + DOCUMENT + """
-				, to_tsquery('german', :query)) DESC, s.title
-				LIMIT :limit""", params, (rs, n) -> {
+				  AND %1$s @@ to_tsquery('german', :query)
+				ORDER BY ts_rank(%1$s, to_tsquery('german', :query)) DESC, s.title
+				LIMIT :limit""".formatted(DOCUMENT), params, (rs, n) -> {
 			String intro = rs.getString("intro").replaceAll("\\s+", " ").strip();
 			String snippet = intro.length() > 200 ? intro.substring(0, 197) + " …" : intro;
 			String path = "/umfragen/" + rs.getString("slug") + (rs.getBoolean("ended") ? "/ergebnisse" : "");
