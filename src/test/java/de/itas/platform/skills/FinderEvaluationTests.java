@@ -13,7 +13,6 @@ import de.itas.platform.skills.engine.TaxonomyIndex;
  * The finder on the full ESCO data against the project's own set of job titles, and against the
  * character n-gram TF-IDF baseline. Prints the figures reported in docs/benchmarks.md.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class FinderEvaluationTests {
 
 	private static final String CASES = "/skills/evaluation/finder-esco.tsv";

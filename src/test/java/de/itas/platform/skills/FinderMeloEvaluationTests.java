@@ -18,7 +18,6 @@ import de.itas.platform.skills.engine.TaxonomyIndex;
  * under the measured held-out means (docs/benchmarks.md), so a change that makes the finder generalise
  * worse fails the build.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class FinderMeloEvaluationTests {
 
 	@Test

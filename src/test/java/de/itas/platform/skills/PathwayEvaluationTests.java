@@ -17,7 +17,6 @@ import de.itas.platform.skills.engine.TaxonomyIndex;
  * good ranking brings an occupation's siblings into its top 10. Measured over every occupation that has
  * skills and at least one sibling with skills.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class PathwayEvaluationTests {
 
 	@Test
