@@ -466,30 +466,14 @@ public class SurveyEditor {
 		Question question = question(kept, questionId, current.sectionId(), current.position(), current.code(), current,
 				earlier, dependents);
 		Condition condition = question.condition();
-		jdbc.sql("""
+		SurveyWriter.settings(jdbc.sql("""
 				UPDATE surveys.question SET text = :text, help = :help, required = :required, dont_know = :dontKnow,
 				    min_choices = :minChoices, max_choices = :maxChoices, scale_min = :scaleMin, scale_max = :scaleMax,
 				    scale_min_label = :scaleMinLabel, scale_max_label = :scaleMaxLabel, long_text = :longText,
 				    max_length = :maxLength, number_min = :numberMin, number_max = :numberMax,
 				    condition_question_id = :conditionQuestion, condition_values = :conditionValues
 				WHERE id = :id
-				""")
-			.param("text", question.text())
-			.param("help", question.help())
-			.param("required", question.required())
-			.param("dontKnow", question.dontKnow())
-			.param("minChoices", question.minChoices())
-			.param("maxChoices", question.maxChoices())
-			.param("scaleMin", question.scaleMin())
-			.param("scaleMax", question.scaleMax())
-			.param("scaleMinLabel", question.scaleMinLabel())
-			.param("scaleMaxLabel", question.scaleMaxLabel())
-			.param("longText", question.longText())
-			.param("maxLength", question.maxLength())
-			.param("numberMin", question.numberMin())
-			.param("numberMax", question.numberMax())
-			.param("conditionQuestion", condition == null ? null : condition.questionId())
-			.param("conditionValues", condition == null ? null : condition.values().toArray(String[]::new))
+				"""), question, condition == null ? null : condition.questionId())
 			.param("id", questionId)
 			.update();
 		jdbc.sql("DELETE FROM surveys.choice WHERE question_id = ?").param(questionId).update();

@@ -90,21 +90,35 @@ public class SurveyWriter {
 			throw new IllegalArgumentException("Condition of " + question.code() + " names " + condition.questionCode()
 					+ ", which is not an earlier question");
 		}
-		jdbc.sql("""
+		settings(jdbc.sql("""
 				INSERT INTO surveys.question (id, survey_id, section_id, position, code, kind, text, help, required, dont_know,
 				    min_choices, max_choices, scale_min, scale_max, scale_min_label, scale_max_label, long_text, max_length,
 				    number_min, number_max, condition_question_id, condition_values)
 				VALUES (:id, :survey, :section, :position, :code, :kind, :text, :help, :required, :dontKnow, :minChoices,
 				    :maxChoices, :scaleMin, :scaleMax, :scaleMinLabel, :scaleMaxLabel, :longText, :maxLength, :numberMin,
 				    :numberMax, :conditionQuestion, :conditionValues)
-				""")
+				"""), question, conditionQuestion)
 			.param("id", questionId)
 			.param("survey", surveyId)
 			.param("section", sectionId)
 			.param("position", position)
 			.param("code", question.code())
 			.param("kind", question.kind().name())
-			.param("text", question.text())
+			.update();
+		if (question.kind() != QuestionKind.DISTRICT) {
+			insertChoices(questionId, "OPTION", question.options());
+		}
+		insertChoices(questionId, "ROW", question.rows());
+	}
+
+	/**
+	 * Binds a question's text and settings (every column but id, survey, section, position, code and kind) to the
+	 * named parameters of an insert or update.
+	 */
+	static JdbcClient.StatementSpec settings(JdbcClient.StatementSpec statement, Question question,
+			@Nullable UUID conditionQuestion) {
+		Condition condition = question.condition();
+		return statement.param("text", question.text())
 			.param("help", question.help())
 			.param("required", question.required())
 			.param("dontKnow", question.dontKnow())
@@ -119,12 +133,7 @@ public class SurveyWriter {
 			.param("numberMin", question.numberMin())
 			.param("numberMax", question.numberMax())
 			.param("conditionQuestion", conditionQuestion)
-			.param("conditionValues", condition == null ? null : condition.values().toArray(String[]::new))
-			.update();
-		if (question.kind() != QuestionKind.DISTRICT) {
-			insertChoices(questionId, "OPTION", question.options());
-		}
-		insertChoices(questionId, "ROW", question.rows());
+			.param("conditionValues", condition == null ? null : condition.values().toArray(String[]::new));
 	}
 
 	private void insertChoices(UUID questionId, String kind, List<Choice> choices) {
