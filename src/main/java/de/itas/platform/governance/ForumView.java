@@ -1,5 +1,7 @@
 package de.itas.platform.governance;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param inputFrom with {@code inputTo}: the period in which inputs are accepted online
  * @param published how many of its inputs are public
  */
+@NamedInterface("api")
 public record ForumView(UUID id, String title, String districtCode, @Nullable String place, LocalDate heldOn,
 		Instant inputFrom, Instant inputTo, String description, long published) {
 

@@ -1,5 +1,7 @@
 package de.itas.platform.governance;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,6 +37,7 @@ import de.itas.platform.shared.web.PageOf;
  * in memory.
  */
 @Service
+@NamedInterface("api")
 public class Forums {
 
 	/** Longest input text. */

@@ -1,8 +1,11 @@
 package de.itas.platform.governance;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Locale;
 
 /** What a forum input is: a theme, a need, a wish or a question. */
+@NamedInterface("api")
 public enum InputKind {
 
 	/** Thema */

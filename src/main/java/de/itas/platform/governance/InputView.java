@@ -1,5 +1,7 @@
 package de.itas.platform.governance;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param paper whether it came from a paper card
  * @param duplicateOfCode the code of the input it repeats, if the coordination marked it as a duplicate
  */
+@NamedInterface("api")
 public record InputView(UUID id, String code, UUID forumId, InputKind kind, String body, @Nullable String districtCode,
 		@Nullable String actionFieldCode, boolean paper, @Nullable String authorName, boolean published,
 		@Nullable UUID topicId, @Nullable String topicTitle, @Nullable String duplicateOfCode, Instant createdAt) {
