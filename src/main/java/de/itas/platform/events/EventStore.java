@@ -277,14 +277,14 @@ public class EventStore {
 	/** Sets the stored status (the caller checks the transition). */
 	@Transactional
 	public void status(UUID id, EventStatus status, String cancelReason) {
+		boolean cancelled = status == EventStatus.CANCELLED;
 		jdbc.sql("""
-				UPDATE events.event SET status = :status, version = version + 1,
-				  cancelled_at = CASE WHEN :status = 'CANCELLED' THEN :now ELSE NULL END,
-				  cancel_reason = CASE WHEN :status = 'CANCELLED' THEN :reason ELSE '' END
+				UPDATE events.event SET status = :status, version = version + 1, cancelled_at = :cancelledAt,
+				  cancel_reason = :reason
 				WHERE id = :id""")
 			.param("status", status.name())
-			.param("now", Timestamp.from(clock.instant()))
-			.param("reason", cancelReason)
+			.param("cancelledAt", cancelled ? Timestamp.from(clock.instant()) : null, java.sql.Types.TIMESTAMP)
+			.param("reason", cancelled ? cancelReason : "")
 			.param("id", id)
 			.update();
 	}

@@ -31,6 +31,7 @@ import de.itas.platform.accounts.OrganisationKind;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.governance.Forums;
 import de.itas.platform.shared.region.RegionFolder;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -237,7 +238,11 @@ class EventsDemoData {
 
 	static DemoFile read(RegionFolder region) {
 		try (InputStream in = region.open(FILE)) {
-			return JsonMapper.builder().build().readValue(in, DemoFile.class);
+			// absent numbers and flags of the file are 0 and false
+			return JsonMapper.builder()
+				.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+				.build()
+				.readValue(in, DemoFile.class);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read demo data " + region.path(FILE), ex);
