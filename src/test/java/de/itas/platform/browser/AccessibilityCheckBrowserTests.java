@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Browser;
+
 /**
  * The check every browser test runs on its pages ({@link BrowserTestSupport#checkPage()}) finds what it is there
- * to find: an axe violation (on a page checked before and on a fresh one), one inside a frame, and a missing
- * message key.
+ * to find: an axe violation (on a page checked before, on a fresh one, in a context a test made itself), one
+ * inside a frame, and a missing message key.
  */
 class AccessibilityCheckBrowserTests extends BrowserTestSupport {
 
@@ -28,6 +30,18 @@ class AccessibilityCheckBrowserTests extends BrowserTestSupport {
 		checkPage();
 		append("<label>Ohne Feld</label><input id=\"unlabelled\" type=\"text\">");
 		assertThatThrownBy(this::checkPage).hasMessageContaining("label").hasMessageContaining("#unlabelled");
+	}
+
+	@Test
+	void aPageInAContextTheTestMadeItselfIsCheckedToo() {
+		context.close();
+		context = browser().newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+		page = context.newPage();
+		visit("/impressum");
+		visit("/datenschutz");
+		append(IMAGE_WITHOUT_ALT);
+		assertThatThrownBy(this::checkPage).hasMessageContaining("axe violations on " + url("/datenschutz"))
+			.hasMessageContaining("image-alt");
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -88,6 +91,7 @@ abstract class BrowserTestSupport {
 	@BeforeEach
 	void openContext() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
+		loadAxeWithEachDocument(context);
 		page = context.newPage();
 	}
 
@@ -129,8 +133,9 @@ abstract class BrowserTestSupport {
 	/**
 	 * axe-core (WCAG 2.1 A and AA) finds no violation, and no message key is missing.
 	 * <p>
-	 * axe runs in the page itself: its script (the one shipped in the axe-core Playwright jar) is evaluated once
-	 * per document, only when the document has none yet, and only violations are collected. {@link AxeBuilder}
+	 * axe runs in the page itself and only violations are collected. Its script (the one shipped in the axe-core
+	 * Playwright jar) is an init script of the test's context, so the browser loads it with each document; a
+	 * context a test made itself gets it on its first check. {@link AxeBuilder}
 	 * would evaluate the 550 KB script three times per check and open a further browser context to merge its
 	 * partial results, which made axe most of the browser tests' time. A page with frames is still checked
 	 * with {@link AxeBuilder}, which checks inside its frames too.
@@ -146,12 +151,22 @@ abstract class BrowserTestSupport {
 		}
 		if (!Boolean.TRUE.equals(state.get("axe"))) {
 			page.evaluate(AXE_SOURCE);
+			loadAxeWithEachDocument(page.context());
 		}
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(RUN_AXE, WCAG_21_AA);
 		assertThat(violations).as("axe violations on %s:%n%s", page.url(), violations.stream()
 			.map(rule -> rule.get("id") + ": " + rule.get("help") + " -> " + rule.get("targets"))
 			.collect(Collectors.joining("\n"))).isEmpty();
+	}
+
+	/** Contexts that load axe with each of their documents (a weak set: contexts end with their test). */
+	private static final Set<BrowserContext> AXE_LOADED = Collections.newSetFromMap(new WeakHashMap<>());
+
+	private static void loadAxeWithEachDocument(BrowserContext context) {
+		if (AXE_LOADED.add(context)) {
+			context.addInitScript(AXE_SOURCE);
+		}
 	}
 
 	/** The axe-core script of the axe-core Playwright jar (the version the build declares). */
