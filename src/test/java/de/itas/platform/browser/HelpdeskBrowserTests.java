@@ -178,7 +178,9 @@ class HelpdeskBrowserTests extends BrowserTestSupport {
 		visit("/beratung/kennzahlen?nach=TOPIC");
 		assertThat(page.locator("table")).containsText("Qualifizierung & Förderung");
 		page.waitForFunction("() => document.querySelector('canvas[data-drawn]') !== null");
-		page.waitForTimeout(1500); // only so that the screenshot shows the chart after its animation
+		// the screenshot shows the chart after its animation
+		page.waitForFunction("() => { const chart = Chart.getChart(document.querySelector('canvas[data-drawn]'));"
+				+ " return chart !== undefined && !Chart.animator.running(chart); }");
 		shot("kennzahlen");
 		as("admin@demo.itas.local");
 		visit("/admin/beratung/regeln");
