@@ -98,6 +98,20 @@ public class Surveys {
 		return link(store.find(id).orElseThrow());
 	}
 
+	/**
+	 * Invites these addresses to the survey, each with a link of its own by mail (the survey editor's
+	 * invitations). Addresses already invited, repeated ones and lines that are no e-mail address are skipped.
+	 *
+	 * @return how many invitations were sent
+	 */
+	@Transactional
+	public int invite(UUID surveyId, java.util.List<String> addresses) {
+		if (addresses.stream().allMatch(String::isBlank)) {
+			return 0;
+		}
+		return editor.invite(surveyId, String.join("\n", addresses)).sent();
+	}
+
 	private SurveyLink link(SurveyDefinition survey) {
 		SurveyPhase phase = survey.phase(clock.instant());
 		String path = "/umfragen/" + survey.slug();
