@@ -205,7 +205,10 @@ public class EventEditor {
 				throw new FieldProblems(FieldProblem.ofForm("events.organiser.status.error.deadline-passed"));
 			}
 		}
-		store.status(event.id(), target, "");
+		// announcing and opening touch no cancellation fields (EventStore.status binds its CASE parameters untyped)
+		jdbc.sql("UPDATE events.event SET status = ?, version = version + 1 WHERE id = ?")
+			.params(target.name(), event.id())
+			.update();
 	}
 
 	/**
