@@ -158,6 +158,20 @@ class EventsOrganiserIntegrationTests {
 	}
 
 	@Test
+	void thePreviewRendersTheDescriptionSafelyAndSavesNothing() {
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		String title = "Vorschau " + run();
+		assertThat(mvc.post().uri(BASE + "/neu").with(user(coordinator)).with(csrf())
+			.param("vorschau", "1").param("title", title).param("language", "de")
+			.param("description", "**Wichtig** <script>alert(1)</script>"))
+			.hasStatusOk().bodyText()
+			.contains("<strong>Wichtig</strong>")
+			.doesNotContain("<script>alert(1)</script>")
+			.doesNotContain("Bitte prüfen Sie Ihre Eingaben");
+		assertThat(jdbc.sql("SELECT count(*) FROM events.event WHERE title = ?").param(title).query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anEventIsCreatedWithANewSeriesAndAStaleSaveIsRefusedWithoutLosingTheInput() {
 		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
 		String title = "Hybrider Workshop " + run();
@@ -218,8 +232,13 @@ class EventsOrganiserIntegrationTests {
 			.param("startsAt", "2031-05-03T09:00").param("endsAt", "2031-05-03T10:00").param("onlineCapacity", "30")
 			.param("language", "de").exchange())
 			.hasStatusOk().bodyText().contains("Veranstalter: Bitte wählen Sie einen Veranstalter");
-		// people who organise nothing get 404
+		// people who organise nothing get 404; staff without an organisation see their (empty) list, but cannot create
 		assertThat(mvc.get().uri(BASE).with(user(accounts.user(Role.EMPLOYEE)))).hasStatus(HttpStatus.NOT_FOUND);
+		PlatformUser alone = accounts.user(Role.PROVIDER);
+		assertThat(mvc.get().uri(BASE).with(user(alone))).hasStatusOk().bodyText()
+			.contains("sobald dessen Verwaltung Sie dort")
+			.doesNotContain(own.title());
+		assertThat(mvc.get().uri(BASE + "/neu").with(user(alone))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -277,10 +296,24 @@ class EventsOrganiserIntegrationTests {
 			.param("day", "2031-06-10").param("startTime", "09:15").param("endTime", "10:00").param("title", "Einführung")
 			.param("speakers", "Dr. Muster").param("room", "Saal 1"))
 			.hasRedirectedUrl(BASE + "/" + event.id() + "/programm");
-		assertThat(store.agenda(event.id())).singleElement().satisfies(item -> {
-			assertThat(item.title()).isEqualTo("Einführung");
-			assertThat(item.startsAt()).isEqualTo(start.plus(Duration.ofMinutes(15)));
+		AgendaItem item = store.agenda(event.id()).get(0);
+		assertThat(item.title()).isEqualTo("Einführung");
+		assertThat(item.startsAt()).isEqualTo(start.plus(Duration.ofMinutes(15)));
+		// editing keeps the rule; a valid change is saved, and an item can be removed
+		assertThat(mvc.post().uri(BASE + "/{id}/programm/{item}", event.id(), item.id()).with(user(coordinator)).with(csrf())
+			.param("day", "2031-06-11").param("startTime", "09:15").param("title", "Einführung"))
+			.hasStatusOk().bodyText().contains("außerhalb der Veranstaltung");
+		assertThat(mvc.post().uri(BASE + "/{id}/programm/{item}", event.id(), item.id()).with(user(coordinator)).with(csrf())
+			.param("day", "2031-06-10").param("startTime", "10:00").param("title", "Begrüßung").param("room", "Foyer"))
+			.hasRedirectedUrl(BASE + "/" + event.id() + "/programm");
+		assertThat(store.agenda(event.id())).singleElement().satisfies(changed -> {
+			assertThat(changed.title()).isEqualTo("Begrüßung");
+			assertThat(changed.endsAt()).isNull();
+			assertThat(changed.room()).isEqualTo("Foyer");
 		});
+		assertThat(mvc.post().uri(BASE + "/{id}/programm/{item}/entfernen", event.id(), item.id()).with(user(coordinator)).with(csrf()))
+			.hasRedirectedUrl(BASE + "/" + event.id() + "/programm");
+		assertThat(store.agenda(event.id())).isEmpty();
 	}
 
 	@Test

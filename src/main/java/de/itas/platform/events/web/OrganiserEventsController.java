@@ -27,11 +27,14 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.events.TargetGroup;
 import de.itas.platform.governance.Forums;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.Markdown;
+import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.PageOf;
 
 /**
@@ -46,6 +49,9 @@ class OrganiserEventsController {
 	static final String BASE = "/veranstaltungen/verwaltung";
 
 	private static final int PAGE_SIZE = 20;
+
+	/** The roles the organisers' tile is shown to. */
+	private static final List<Role> STAFF = List.of(Role.PROVIDER, Role.ADVISOR, Role.COORDINATOR, Role.ADMIN);
 
 	private final EventStore store;
 	private final EventAccess access;
@@ -72,7 +78,10 @@ class OrganiserEventsController {
 
 	@GetMapping
 	String list(@RequestParam(name = "seite", defaultValue = "1") int page, Model model) {
-		PlatformUser me = organiser();
+		// the staff roles see the list (possibly empty) like their tile promises; creating needs an organisation
+		PlatformUser me = CurrentUser.get().filter(user -> access.mayOrganise(user) || STAFF.stream().anyMatch(user::hasRole))
+			.orElseThrow(NotFoundException::new);
+		model.addAttribute("mayCreate", access.mayOrganise(me));
 		PageOf<EventView> events = store.organisedBy(access.organisers(me), Math.max(0, page - 1), PAGE_SIZE);
 		model.addAttribute("events", events);
 		model.addAttribute("now", clock.instant());
