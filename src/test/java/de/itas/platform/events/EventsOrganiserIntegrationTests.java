@@ -158,6 +158,24 @@ class EventsOrganiserIntegrationTests {
 	}
 
 	@Test
+	void organisersCreateSeriesAndOnlyTheCoordinationChangesThem() {
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		UUID mine = provider("Anbieter Eigen");
+		PlatformUser staff = memberships.member("staff-events-" + mine + "@test.itas.local", mine, Role.PROVIDER);
+		String title = "Foren-Reihe " + run();
+		assertThat(mvc.post().uri(BASE + "/reihen").with(user(staff)).with(csrf()).param("title", " ").param("description", "Getippt"))
+			.hasStatusOk().bodyText().contains("Titel der Reihe: Bitte geben Sie einen Titel ein.").contains("Getippt");
+		assertThat(mvc.post().uri(BASE + "/reihen").with(user(staff)).with(csrf()).param("title", title))
+			.hasRedirectedUrl(BASE + "/reihen");
+		SeriesView series = store.allSeries().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+		assertThat(mvc.get().uri(BASE + "/reihen/{id}", series.id()).with(user(staff))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri(BASE + "/reihen/{id}", series.id()).with(user(coordinator)).with(csrf())
+			.param("title", title + " 2031").param("description", "Fünf Foren"))
+			.hasRedirectedUrl(BASE + "/reihen");
+		assertThat(store.series(series.id())).map(SeriesView::description).contains("Fünf Foren");
+	}
+
+	@Test
 	void thePreviewRendersTheDescriptionSafelyAndSavesNothing() {
 		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
 		String title = "Vorschau " + run();
