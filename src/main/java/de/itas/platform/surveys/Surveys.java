@@ -106,10 +106,15 @@ public class Surveys {
 	 */
 	@Transactional
 	public int invite(UUID surveyId, java.util.List<String> addresses) {
-		if (addresses.stream().allMatch(String::isBlank)) {
-			return 0;
+		java.util.List<String> given = addresses.stream().filter(address -> !address.isBlank()).toList();
+		int sent = 0;
+		// the editor takes at most MAX_INVITATIONS lines at once
+		for (int from = 0; from < given.size(); from += SurveyEditor.MAX_INVITATIONS) {
+			sent += editor.invite(surveyId,
+					String.join("\n", given.subList(from, Math.min(given.size(), from + SurveyEditor.MAX_INVITATIONS))))
+				.sent();
 		}
-		return editor.invite(surveyId, String.join("\n", addresses)).sent();
+		return sent;
 	}
 
 	private SurveyLink link(SurveyDefinition survey) {

@@ -443,6 +443,18 @@ class EventsOrganiserIntegrationTests {
 		assertThat(mvc.post().uri(BASE + "/{id}/feedback", upcoming.id()).with(user(coordinator)).with(csrf()))
 			.flash().containsEntry("problem", "events.organiser.feedback.error.not-yet");
 		assertThat(surveys.attachedTo(new SurveySubject("events", "event", upcoming.id().toString()))).isEmpty();
+		// without the surveys module's template the reason is shown, nothing half-made
+		EventView later = event("Feedback ohne Vorlage " + run(), provider("Anbieter A"), inDays(-1), 10, null, "");
+		String hidden = "event-feedback-hidden-" + run();
+		jdbc.sql("UPDATE surveys.survey SET template_key = ? WHERE template_key = 'event-feedback'").param(hidden).update();
+		try {
+			assertThat(mvc.post().uri(BASE + "/{id}/feedback", later.id()).with(user(coordinator)).with(csrf()))
+				.flash().containsEntry("problem", "events.organiser.feedback.error.no-template");
+		}
+		finally {
+			jdbc.sql("UPDATE surveys.survey SET template_key = 'event-feedback' WHERE template_key = ?").param(hidden).update();
+		}
+		assertThat(surveys.attachedTo(new SurveySubject("events", "event", later.id().toString()))).isEmpty();
 	}
 
 }

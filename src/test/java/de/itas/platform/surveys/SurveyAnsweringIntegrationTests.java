@@ -366,6 +366,11 @@ class SurveyAnsweringIntegrationTests {
 		// inviting again sends nothing twice; an empty list sends nothing
 		assertThat(surveys.invite(link.id(), List.of(first))).isZero();
 		assertThat(surveys.invite(link.id(), List.of())).isZero();
+		// more addresses than the editor takes at once are invited in batches
+		List<String> many = java.util.stream.IntStream.rangeClosed(1, SurveyEditor.MAX_INVITATIONS + 1)
+			.mapToObj(n -> "viele-" + n + "-" + run + "@test.itas.local")
+			.toList();
+		assertThat(surveys.invite(link.id(), many)).isEqualTo(SurveyEditor.MAX_INVITATIONS + 1);
 	}
 
 	@Test

@@ -193,8 +193,14 @@ class OrganiserDocumentationController {
 			redirect.addFlashAttribute("problem", "events.organiser.feedback.error.not-yet");
 			return "redirect:" + BASE + id + "/feedback";
 		}
-		EventFeedback.Sent sent = feedback.send(event, organised.organiser());
-		redirect.addFlashAttribute("invited", sent.invited());
+		try {
+			EventFeedback.Sent sent = feedback.send(event, organised.organiser());
+			redirect.addFlashAttribute("invited", sent.invited());
+		}
+		catch (IllegalArgumentException noTemplate) {
+			// the surveys module has no feedback template (it comes with its demo data or is set up by the coordination)
+			redirect.addFlashAttribute("problem", "events.organiser.feedback.error.no-template");
+		}
 		return "redirect:" + BASE + id + "/feedback";
 	}
 
