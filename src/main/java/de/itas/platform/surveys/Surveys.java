@@ -98,6 +98,25 @@ public class Surveys {
 		return link(store.find(id).orElseThrow());
 	}
 
+	/**
+	 * Invites these addresses to the survey, each with a link of its own by mail (the survey editor's
+	 * invitations). Addresses already invited, repeated ones and lines that are no e-mail address are skipped.
+	 *
+	 * @return how many invitations were sent
+	 */
+	@Transactional
+	public int invite(UUID surveyId, java.util.List<String> addresses) {
+		java.util.List<String> given = addresses.stream().filter(address -> !address.isBlank()).toList();
+		int sent = 0;
+		// the editor takes at most MAX_INVITATIONS lines at once
+		for (int from = 0; from < given.size(); from += SurveyEditor.MAX_INVITATIONS) {
+			sent += editor.invite(surveyId,
+					String.join("\n", given.subList(from, Math.min(given.size(), from + SurveyEditor.MAX_INVITATIONS))))
+				.sent();
+		}
+		return sent;
+	}
+
 	private SurveyLink link(SurveyDefinition survey) {
 		SurveyPhase phase = survey.phase(clock.instant());
 		String path = "/umfragen/" + survey.slug();

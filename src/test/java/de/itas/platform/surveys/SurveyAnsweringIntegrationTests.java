@@ -42,6 +42,9 @@ class SurveyAnsweringIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	de.itas.platform.shared.mail.Outbox outbox;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -339,6 +342,35 @@ class SurveyAnsweringIntegrationTests {
 		assertThatThrownBy(() -> surveys.attachFromTemplate("keine-vorlage", subject, "x", owner.id(), null, null, null))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(Set.of(store.find(template).orElseThrow().template())).containsExactly(true);
+	}
+
+	@Test
+	void anotherModuleInvitesAddressesToAnAttachedSurvey() {
+		String key = "test-template-" + UUID.randomUUID().toString().substring(0, 8);
+		writer.insert(SurveyBuilder.survey(slug(), "Vorlage")
+			.audience(SurveyAudience.INVITED, null)
+			.template(key)
+			.question("F1", QuestionKind.SCALE, "Wie zufrieden?").scale(1, 5, "gar nicht", "sehr").and()
+			.build());
+		PlatformUser owner = accounts.user(de.itas.platform.shared.security.Role.PROVIDER);
+		SurveyLink link = surveys.attachFromTemplate(key, new SurveySubject("events", "event", UUID.randomUUID().toString()),
+				"Feedback: Einladungstest", owner.id(), null, Instant.now().minus(Duration.ofHours(1)), null);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String first = "gast-a-" + run + "@test.itas.local";
+		String second = "gast-b-" + run + "@test.itas.local";
+		assertThat(surveys.invite(link.id(), List.of(first, second, first.toUpperCase(java.util.Locale.ROOT), "keine Adresse")))
+			.isEqualTo(2);
+		assertThat(jdbc.sql("SELECT email FROM surveys.invitation WHERE survey_id = ? ORDER BY email")
+			.param(link.id()).query(String.class).list()).containsExactly(first, second);
+		assertThat(outbox.list(0, 200)).filteredOn(mail -> mail.to().equals(second)).hasSize(1);
+		// inviting again sends nothing twice; an empty list sends nothing
+		assertThat(surveys.invite(link.id(), List.of(first))).isZero();
+		assertThat(surveys.invite(link.id(), List.of())).isZero();
+		// more addresses than the editor takes at once are invited in batches
+		List<String> many = java.util.stream.IntStream.rangeClosed(1, SurveyEditor.MAX_INVITATIONS + 1)
+			.mapToObj(n -> "viele-" + n + "-" + run + "@test.itas.local")
+			.toList();
+		assertThat(surveys.invite(link.id(), many)).isEqualTo(SurveyEditor.MAX_INVITATIONS + 1);
 	}
 
 	@Test
