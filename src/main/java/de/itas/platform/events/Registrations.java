@@ -165,10 +165,17 @@ public class Registrations {
 		EventView event = lockOpen(eventId);
 		List<FieldProblem> problems = new ArrayList<>();
 		AttendanceMode chosen = mode(event, mode, problems);
-		List<Person> group = people.stream()
-			.map(person -> new Person(person.name().strip(), person.email().strip(), person.organisation().strip()))
-			.filter(person -> !person.name().isEmpty() || !person.email().isEmpty())
-			.toList();
+		// blank rows are left out; the others keep their row number for the problems' fields
+		List<Person> group = new ArrayList<>();
+		List<Integer> rows = new ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			Person person = people.get(i);
+			Person stripped = new Person(person.name().strip(), person.email().strip(), person.organisation().strip());
+			if (!stripped.name().isEmpty() || !stripped.email().isEmpty()) {
+				group.add(stripped);
+				rows.add(i);
+			}
+		}
 		if (group.isEmpty()) {
 			problems.add(FieldProblem.of("people[0].name", "events.group.error.empty"));
 		}
@@ -182,22 +189,23 @@ public class Registrations {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < group.size(); i++) {
 			Person person = group.get(i);
-			String row = "people[" + i + "].";
+			int number = rows.get(i) + 1;
+			String row = "people[" + rows.get(i) + "].";
 			if (person.name().isEmpty()) {
-				problems.add(FieldProblem.of(row + "name", "events.group.error.name"));
+				problems.add(FieldProblem.of(row + "name", "events.group.error.name", number));
 			}
 			else if (person.name().length() > MAX_NAME) {
-				problems.add(FieldProblem.of(row + "name", "events.error.too-long", MAX_NAME));
+				problems.add(FieldProblem.of(row + "name", "events.group.error.name-too-long", number, MAX_NAME));
 			}
 			String email = person.email().toLowerCase(Locale.ROOT);
 			if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-				problems.add(FieldProblem.of(row + "email", "events.group.error.email"));
+				problems.add(FieldProblem.of(row + "email", "events.group.error.email", number));
 			}
 			else if (!seen.add(email)) {
-				problems.add(FieldProblem.of(row + "email", "events.group.error.twice"));
+				problems.add(FieldProblem.of(row + "email", "events.group.error.twice", number));
 			}
 			else if (active(eventId, members.get(email), email)) {
-				problems.add(FieldProblem.of(row + "email", "events.group.error.already", person.name()));
+				problems.add(FieldProblem.of(row + "email", "events.group.error.already", number, person.name()));
 			}
 		}
 		FieldProblems.throwIfAny(problems);
@@ -223,8 +231,8 @@ public class Registrations {
 			}
 			catch (DuplicateKeyException ex) {
 				// registered meanwhile by another request: the whole group is refused
-				throw FieldProblems.of("people[" + group.indexOf(person) + "].email", "events.group.error.already",
-						person.name());
+				int row = rows.get(group.indexOf(person));
+				throw FieldProblems.of("people[" + row + "].email", "events.group.error.already", row + 1, person.name());
 			}
 			if (token != null) {
 				tokens.put(id, token);
@@ -285,13 +293,14 @@ public class Registrations {
 			switch (question.kind()) {
 				case TEXT -> {
 					if (value.length() > RegistrationQuestion.MAX_ANSWER) {
-						problems.add(FieldProblem.of(field, "events.error.too-long", RegistrationQuestion.MAX_ANSWER));
+						problems.add(FieldProblem.of(field, "events.registration.error.too-long", question.label(),
+								RegistrationQuestion.MAX_ANSWER));
 						continue;
 					}
 				}
 				case CHOICE -> {
 					if (!value.isEmpty() && !question.choices().contains(value)) {
-						problems.add(FieldProblem.of(field, "events.registration.error.choice"));
+						problems.add(FieldProblem.of(field, "events.registration.error.choice", question.label()));
 						continue;
 					}
 				}
@@ -300,7 +309,7 @@ public class Registrations {
 			if (value.isEmpty()) {
 				if (question.required()) {
 					problems.add(FieldProblem.of(field, question.kind() == RegistrationQuestion.Kind.CHECK
-							? "events.registration.error.check" : "events.registration.error.required"));
+							? "events.registration.error.check" : "events.registration.error.required", question.label()));
 				}
 				continue;
 			}
@@ -711,6 +720,15 @@ public class Registrations {
 				.flatMap(id -> organisations.organisation(id).stream())
 				.toList())
 			.orElse(List.of());
+	}
+
+	/** The confirmed registrations of an event matching the search, for the entrance (organisers only). */
+	@Transactional(readOnly = true)
+	public List<RegistrationItem> forCheckIn(UUID eventId, String query) {
+		organisedEvent(eventId);
+		return ofEvent(eventId, query).stream()
+			.filter(item -> item.registration().status() == RegistrationStatus.CONFIRMED)
+			.toList();
 	}
 
 	/** Every registration of an event (for attendance lists), confirmed first, with the answers. */
