@@ -29,12 +29,12 @@ import de.itas.platform.shared.web.PageOf;
 @Transactional(readOnly = true)
 public class Attendance {
 
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 	private final EventStore store;
 	private final AccessAudit audit;
 	private final MessageSource messages;
 
-	Attendance(Registrations registrations, EventStore store, AccessAudit audit, MessageSource messages) {
+	Attendance(EventRegistrations registrations, EventStore store, AccessAudit audit, MessageSource messages) {
 		this.registrations = registrations;
 		this.store = store;
 		this.audit = audit;

@@ -17,9 +17,9 @@ import de.itas.platform.shared.privacy.PersonalData;
 @Component
 class EventsPersonalData implements PersonalData {
 
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 
-	EventsPersonalData(Registrations registrations) {
+	EventsPersonalData(EventRegistrations registrations) {
 		this.registrations = registrations;
 	}
 

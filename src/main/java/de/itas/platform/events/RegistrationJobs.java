@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registration's regular work: offers to move up that ran out pass their places on, and participants are
- * reminded of the next day's events. Safe on several instances (see {@link Registrations#expireOffers()} and
- * {@link Registrations#remind()}).
+ * reminded of the next day's events. Safe on several instances (see {@link EventRegistrations#expireOffers()} and
+ * {@link EventRegistrations#remind()}).
  */
 @Component
 class RegistrationJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationJobs.class);
 
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 
-	RegistrationJobs(Registrations registrations) {
+	RegistrationJobs(EventRegistrations registrations) {
 		this.registrations = registrations;
 	}
 

@@ -22,7 +22,7 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationItem;
 import de.itas.platform.events.RegistrationRefused;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.PageOf;
 
@@ -38,9 +38,9 @@ class AttendanceController {
 	private static final String ID = "{id:[0-9a-f-]{36}}";
 
 	private final Attendance attendance;
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 
-	AttendanceController(Attendance attendance, Registrations registrations) {
+	AttendanceController(Attendance attendance, EventRegistrations registrations) {
 		this.attendance = attendance;
 		this.registrations = registrations;
 	}

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationItem;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
 import de.itas.platform.shared.web.NotFoundException;
@@ -42,10 +42,10 @@ class CheckInController {
 
 	private static final int LIST_SIZE = 100;
 
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 	private final Clock clock;
 
-	CheckInController(Registrations registrations, Clock clock) {
+	CheckInController(EventRegistrations registrations, Clock clock) {
 		this.registrations = registrations;
 		this.clock = clock;
 	}
@@ -120,7 +120,7 @@ class CheckInController {
 	@PostMapping("/veranstaltungen/verwaltung/" + ID + "/einlass/" + CODE)
 	String checkIn(@PathVariable UUID id, @PathVariable String code,
 			@RequestParam(name = "zurueck", required = false) @Nullable String back, RedirectAttributes redirect) {
-		Registrations.CheckIn result = registrations.checkIn(id, code);
+		EventRegistrations.CheckIn result = registrations.checkIn(id, code);
 		if (result.registration() == null) {
 			throw new NotFoundException();
 		}

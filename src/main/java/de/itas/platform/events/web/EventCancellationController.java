@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.itas.platform.events.EventStatus;
 import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationRefused;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
 
@@ -28,9 +28,9 @@ import de.itas.platform.shared.web.FormErrors;
 @Controller
 class EventCancellationController {
 
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 
-	EventCancellationController(Registrations registrations) {
+	EventCancellationController(EventRegistrations registrations) {
 		this.registrations = registrations;
 	}
 

@@ -20,7 +20,7 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationItem;
 import de.itas.platform.events.RegistrationRefused;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.events.Tickets;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.NotFoundException;
@@ -37,12 +37,12 @@ class MyRegistrationsController {
 	static final String CONFIRMED = "verbindlich";
 
 	private final EventStore store;
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 	private final Tickets tickets;
 	private final EventCalendar calendar;
 	private final Clock clock;
 
-	MyRegistrationsController(EventStore store, Registrations registrations, Tickets tickets, EventCalendar calendar,
+	MyRegistrationsController(EventStore store, EventRegistrations registrations, Tickets tickets, EventCalendar calendar,
 			Clock clock) {
 		this.store = store;
 		this.registrations = registrations;

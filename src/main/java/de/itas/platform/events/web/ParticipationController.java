@@ -19,7 +19,7 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationRefused;
 import de.itas.platform.events.RegistrationStatus;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.events.Tickets;
 import de.itas.platform.shared.web.NotFoundException;
 
@@ -34,12 +34,12 @@ class ParticipationController {
 	private static final String TOKEN = "{token:[A-Za-z0-9_-]{20,100}}";
 
 	private final EventStore store;
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 	private final Tickets tickets;
 	private final EventCalendar calendar;
 	private final Clock clock;
 
-	ParticipationController(EventStore store, Registrations registrations, Tickets tickets, EventCalendar calendar,
+	ParticipationController(EventStore store, EventRegistrations registrations, Tickets tickets, EventCalendar calendar,
 			Clock clock) {
 		this.store = store;
 		this.registrations = registrations;

@@ -15,7 +15,7 @@ import de.itas.platform.events.EventRules;
 import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationStatus;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.events.Tickets;
 
 /**
@@ -28,7 +28,7 @@ final class RegistrationPage {
 	private RegistrationPage() {
 	}
 
-	static void fill(Model model, EventView event, RegistrationView registration, Registrations registrations,
+	static void fill(Model model, EventView event, RegistrationView registration, EventRegistrations registrations,
 			Tickets tickets, Instant now, String base) {
 		model.addAttribute("event", event);
 		model.addAttribute("registration", registration);

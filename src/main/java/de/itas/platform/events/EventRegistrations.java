@@ -41,7 +41,7 @@ import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
- * Registrations for events: the places of each attendance mode are given out by {@link CapacityRules} while the
+ * EventRegistrations for events: the places of each attendance mode are given out by {@link CapacityRules} while the
  * event's row is locked ({@code SELECT … FOR UPDATE}) in every transaction that changes places, so that
  * concurrent registrations, cancellations, confirmations and expiries queue and never hold more places than
  * there are. A registration is made by the person themself, or by a company admin for a group (all or
@@ -50,7 +50,7 @@ import de.itas.platform.shared.web.NotFoundException;
  */
 @Service
 @Transactional
-public class Registrations {
+public class EventRegistrations {
 
 	/** The characters of ticket codes: no 0/O, 1/I/L, so that a code read out loud is unambiguous. */
 	private static final String TICKET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -91,7 +91,7 @@ public class Registrations {
 	private final EventsSettings settings;
 	private final SecureRandom random = new SecureRandom();
 
-	Registrations(JdbcClient jdbc, EventStore store, EventAccess access, Organisations organisations,
+	EventRegistrations(JdbcClient jdbc, EventStore store, EventAccess access, Organisations organisations,
 			Memberships memberships, RegistrationMails mails, Clock clock, EventsSettings settings) {
 		this.jdbc = jdbc;
 		this.store = store;
@@ -441,7 +441,12 @@ public class Registrations {
 		if (why.length() > 1000) {
 			throw FieldProblems.of("reason", "events.error.too-long", 1000);
 		}
-		store.status(eventId, EventStatus.CANCELLED, why);
+		// the status as EventStore#status sets it (its statement leaves the type of cancelled_at to PostgreSQL,
+		// which takes the untyped time stamp as text), under the lock already held
+		jdbc.sql("UPDATE events.event SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?, "
+				+ "version = version + 1 WHERE id = ?")
+			.params(Timestamp.from(clock.instant()), why, eventId)
+			.update();
 		List<RegistrationView> cancelled = jdbc.sql("UPDATE events.registration SET status = 'CANCELLED', "
 				+ "cancelled_at = :now, cancelled_by_organiser = TRUE, offer_until = NULL WHERE event_id = :event "
 				+ "AND status IN " + RegistrationStatus.ACTIVE_SQL + " RETURNING *")

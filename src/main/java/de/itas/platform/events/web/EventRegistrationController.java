@@ -28,7 +28,7 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.events.GroupMustWait;
 import de.itas.platform.events.RegistrationRefused;
 import de.itas.platform.events.RegistrationView;
-import de.itas.platform.events.Registrations;
+import de.itas.platform.events.EventRegistrations;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
@@ -39,16 +39,16 @@ import de.itas.platform.shared.web.NotFoundException;
  * admin's group registration, with the step that asks before a group goes to the waiting list together.
  */
 @Controller
-class RegistrationController {
+class EventRegistrationController {
 
 	/** The parameter of the button that accepts the waiting list for a group. */
 	static final String WAITING_ACCEPTED = "warteliste";
 
 	private final EventStore store;
-	private final Registrations registrations;
+	private final EventRegistrations registrations;
 	private final Clock clock;
 
-	RegistrationController(EventStore store, Registrations registrations, Clock clock) {
+	EventRegistrationController(EventStore store, EventRegistrations registrations, Clock clock) {
 		this.store = store;
 		this.registrations = registrations;
 		this.clock = clock;
@@ -89,7 +89,7 @@ class RegistrationController {
 		model.addAttribute("event", event);
 		model.addAttribute("questions", store.questions(event.id()));
 		model.addAttribute("open", event.takesRegistrations(clock.instant()));
-		model.addAttribute("refusal", Registrations.refusal(event, clock.instant()));
+		model.addAttribute("refusal", EventRegistrations.refusal(event, clock.instant()));
 		model.addAttribute("user", CurrentUser.get().orElseThrow());
 		return "events/registration/form";
 	}
@@ -115,16 +115,16 @@ class RegistrationController {
 			form.getPeople().add(new GroupForm.Row());
 			return groupPage(event, form, model);
 		}
-		List<Registrations.Person> people = new ArrayList<>();
+		List<EventRegistrations.Person> people = new ArrayList<>();
 		for (GroupForm.Row row : form.getPeople()) {
-			people.add(new Registrations.Person(row.getName(), row.getEmail(), row.getOrganisation()));
+			people.add(new EventRegistrations.Person(row.getName(), row.getEmail(), row.getOrganisation()));
 		}
 		List<MemberSummary> members = registrations.companyMembers(company);
 		for (String chosen : form.getMembers()) {
 			members.stream()
 				.filter(member -> member.userId().toString().equals(chosen))
 				.findFirst()
-				.ifPresent(member -> people.add(new Registrations.Person(member.displayName(), member.email(), "")));
+				.ifPresent(member -> people.add(new EventRegistrations.Person(member.displayName(), member.email(), "")));
 		}
 		try {
 			List<RegistrationView> registered = registrations.registerGroup(event.id(), company, mode(form.getMode()),
@@ -154,7 +154,7 @@ class RegistrationController {
 		UUID company = company(form.getCompany());
 		model.addAttribute("members", registrations.companyMembers(company));
 		model.addAttribute("open", event.takesRegistrations(clock.instant()));
-		model.addAttribute("refusal", Registrations.refusal(event, clock.instant()));
+		model.addAttribute("refusal", EventRegistrations.refusal(event, clock.instant()));
 		return "events/registration/group";
 	}
 
