@@ -193,13 +193,17 @@ class EventOrganiserPagesIntegrationTests {
 		String page = "/veranstaltungen/verwaltung/" + event.id() + "/einlass/" + registration.ticketCode();
 		assertThat(mvc.get().uri(page).with(user(otherStaff)).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri(page).with(user(staff)).exchange()).hasStatusOk().bodyText().contains("Einchecken");
-		assertThat(mvc.post().uri(page).with(user(staff)).with(csrf()).exchange()).hasStatus3xxRedirection()
-			.flash().containsEntry("outcome", "CHECKED_IN");
+		MvcTestResult checkedIn = mvc.post().uri(page).with(user(staff)).with(csrf()).exchange();
+		assertThat(checkedIn).hasStatus3xxRedirection().redirectedUrl().endsWith("?ergebnis=CHECKED_IN");
+		assertThat(mvc.get().uri(page + "?ergebnis=CHECKED_IN").with(user(staff)).exchange()).bodyText()
+			.contains(person.getDisplayName() + " ist eingecheckt.");
 		RegistrationView first = fixtures.registration(registration.id());
 		assertThat(first.checkedInAt()).isNotNull();
 		// a second staff member (or a retried request) checks the same person in again: nothing changes
 		MvcTestResult again = mvc.post().uri(page).with(user(staff)).with(csrf()).exchange();
-		assertThat(again).flash().containsEntry("outcome", "ALREADY");
+		assertThat(again).redirectedUrl().endsWith("?ergebnis=ALREADY");
+		assertThat(mvc.get().uri(page + "?ergebnis=ALREADY").with(user(staff)).exchange()).bodyText()
+			.contains(person.getDisplayName() + " ist bereits eingecheckt um");
 		assertThat(fixtures.registration(registration.id()).checkedInAt()).isEqualTo(first.checkedInAt());
 		assertThat(mvc.get().uri(page).with(user(staff)).exchange()).bodyText().contains("Bereits eingecheckt");
 		// the list finds the person by name

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.itas.platform.events.EventView;
 import de.itas.platform.events.RegistrationItem;
@@ -86,8 +85,13 @@ class CheckInController {
 	}
 
 	@GetMapping("/veranstaltungen/verwaltung/" + ID + "/einlass")
-	String list(@PathVariable UUID id, @RequestParam(name = "suche", defaultValue = "") String query, Model model) {
+	String list(@PathVariable UUID id, @RequestParam(name = "suche", defaultValue = "") String query,
+			@RequestParam(name = "ergebnis", required = false) @Nullable String outcome,
+			@RequestParam(name = "code", required = false) @Nullable String shown, Model model) {
 		EventView event = registrations.organisedEvent(id);
+		if (shown != null && shown.matches("[A-Z0-9]{6,16}")) {
+			registrations.ticket(id, shown).ifPresent(registration -> outcome(model, outcome, registration));
+		}
 		String code = query.strip().toUpperCase(Locale.ROOT);
 		if (code.matches("[A-Z0-9]{6,16}") && registrations.ticket(id, code).isPresent()) {
 			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass/" + code;
@@ -108,9 +112,11 @@ class CheckInController {
 	}
 
 	@GetMapping("/veranstaltungen/verwaltung/" + ID + "/einlass/" + CODE)
-	String person(@PathVariable UUID id, @PathVariable String code, Model model) {
+	String person(@PathVariable UUID id, @PathVariable String code,
+			@RequestParam(name = "ergebnis", required = false) @Nullable String outcome, Model model) {
 		EventView event = registrations.organisedEvent(id);
 		RegistrationView registration = registrations.ticket(id, code).orElseThrow(NotFoundException::new);
+		outcome(model, outcome, registration);
 		model.addAttribute("event", event);
 		model.addAttribute("registration", registration);
 		model.addAttribute("now", clock.instant());
@@ -119,31 +125,42 @@ class CheckInController {
 
 	@PostMapping("/veranstaltungen/verwaltung/" + ID + "/einlass/" + CODE)
 	String checkIn(@PathVariable UUID id, @PathVariable String code,
-			@RequestParam(name = "zurueck", required = false) @Nullable String back, RedirectAttributes redirect) {
+			@RequestParam(name = "zurueck", required = false) @Nullable String back) {
 		EventRegistrations.CheckIn result = registrations.checkIn(id, code);
 		if (result.registration() == null) {
 			throw new NotFoundException();
 		}
-		redirect.addFlashAttribute("outcome", result.outcome().name());
-		redirect.addFlashAttribute("outcomeName", result.registration().name());
-		redirect.addFlashAttribute("outcomeAt", result.registration().checkedInAt());
+		// the outcome travels in the address (not as a flash attribute), so that the check-in script, which
+		// follows the redirect itself before it loads the page, still shows it
+		String ticket = result.registration().ticketCode();
 		if ("liste".equals(back)) {
-			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass";
+			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass?ergebnis=" + result.outcome().name() + "&code="
+					+ ticket;
 		}
-		return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass/" + code;
+		return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass/" + ticket + "?ergebnis=" + result.outcome().name();
 	}
+
+	/** What the last check-in did (from the address), with the person's name and time of check-in. */
+	private static void outcome(Model model, @Nullable String outcome, RegistrationView registration) {
+		if (outcome != null && OUTCOMES.contains(outcome)) {
+			model.addAttribute("outcome", outcome);
+			model.addAttribute("outcomeName", registration.name());
+			model.addAttribute("outcomeAt", registration.checkedInAt());
+		}
+	}
+
+	private static final java.util.Set<String> OUTCOMES = java.util.Set.of("CHECKED_IN", "ALREADY", "NOT_CONFIRMED",
+			"WALK_IN");
 
 	@PostMapping("/veranstaltungen/verwaltung/" + ID + "/einlass/spontan")
 	String walkIn(@PathVariable UUID id, @ModelAttribute("form") WalkInForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response) {
 		EventView event = registrations.organisedEvent(id);
 		try {
 			RegistrationView registration = registrations.walkIn(id, form.getName(), form.getEmail(),
 					form.getOrganisation());
-			redirect.addFlashAttribute("outcome", "WALK_IN");
-			redirect.addFlashAttribute("outcomeName", registration.name());
-			redirect.addFlashAttribute("outcomeAt", registration.checkedInAt());
-			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass";
+			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass?ergebnis=WALK_IN&code="
+					+ registration.ticketCode();
 		}
 		catch (FieldProblems ex) {
 			FormErrors.reject(errors, ex);
