@@ -322,4 +322,26 @@ class EventOrganiserPagesIntegrationTests {
 		}
 	}
 
+	@Test
+	void aCheckedInPersonGetsACertificateAfterTheEventAndEveryConfirmedOneATicket() {
+		OrganisationSummary organiser = fixtures.organiser();
+		EventView event = fixtures.open(organiser, 5, null);
+		PlatformUser staff = fixtures.staff(organiser);
+		PlatformUser person = accounts.person("Bescheinigt " + EventsRegistrationFixtures.token());
+		RegistrationView registration = SignedIn.as(person,
+				() -> registrations.registerSelf(event.id(), null, "", Map.of()));
+		String base = "/veranstaltungen/anmeldungen/" + registration.id();
+		MvcTestResult ticket = mvc.get().uri(base + "/ticket.pdf").with(user(person)).exchange();
+		assertThat(ticket).hasStatusOk().hasContentType("application/pdf");
+		assertThat(new String(ticket.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1))
+			.isEqualTo("%PDF-");
+		SignedIn.as(staff, () -> registrations.checkIn(event.id(), registration.ticketCode()));
+		// not before the event is over
+		assertThat(mvc.get().uri(base + "/bescheinigung.pdf").with(user(person)).exchange()).hasStatus(404);
+		fixtures.startAt(event.id(), fixtures.now().minus(java.time.Duration.ofDays(1)));
+		MvcTestResult certificate = mvc.get().uri(base + "/bescheinigung.pdf").with(user(person)).exchange();
+		assertThat(certificate).hasStatusOk().hasContentType("application/pdf");
+		assertThat(mvc.get().uri(base).with(user(person)).exchange()).bodyText().contains("Teilnahmebescheinigung (PDF)");
+	}
+
 }
