@@ -205,10 +205,7 @@ public class EventEditor {
 				throw new FieldProblems(FieldProblem.ofForm("events.organiser.status.error.deadline-passed"));
 			}
 		}
-		// announcing and opening touch no cancellation fields (EventStore.status binds its CASE parameters untyped)
-		jdbc.sql("UPDATE events.event SET status = ?, version = version + 1 WHERE id = ?")
-			.params(target.name(), event.id())
-			.update();
+		store.status(event.id(), target, "");
 	}
 
 	/**

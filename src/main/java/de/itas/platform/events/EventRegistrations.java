@@ -53,9 +53,7 @@ import de.itas.platform.shared.web.NotFoundException;
 public class EventRegistrations {
 
 	/** The characters of ticket codes: no 0/O, 1/I/L, so that a code read out loud is unambiguous. */
-	private static final String TICKET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-	private static final int TICKET_LENGTH = 10;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -266,7 +264,7 @@ public class EventRegistrations {
 			.param("group", groupId)
 			.param("now", at)
 			.param("waitingSince", status.equals("WAITING") ? at : null)
-			.param("ticket", ticketCode())
+			.param("ticket", TicketCodes.next())
 			.param("token", tokenHash)
 			.query(Long.class)
 			.single();
@@ -441,12 +439,8 @@ public class EventRegistrations {
 		if (why.length() > 1000) {
 			throw FieldProblems.of("reason", "events.error.too-long", 1000);
 		}
-		// the status as EventStore#status sets it (its statement leaves the type of cancelled_at to PostgreSQL,
-		// which takes the untyped time stamp as text), under the lock already held
-		jdbc.sql("UPDATE events.event SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?, "
-				+ "version = version + 1 WHERE id = ?")
-			.params(Timestamp.from(clock.instant()), why, eventId)
-			.update();
+		// under the lock already held
+		store.status(eventId, EventStatus.CANCELLED, why);
 		List<RegistrationView> cancelled = jdbc.sql("UPDATE events.registration SET status = 'CANCELLED', "
 				+ "cancelled_at = :now, cancelled_by_organiser = TRUE, offer_until = NULL WHERE event_id = :event "
 				+ "AND status IN " + RegistrationStatus.ACTIVE_SQL + " RETURNING *")
@@ -909,14 +903,6 @@ public class EventRegistrations {
 		String token = newToken();
 		jdbc.sql("UPDATE events.registration SET token_hash = ? WHERE id = ?").params(hash(token), registration.id()).update();
 		return token;
-	}
-
-	private String ticketCode() {
-		StringBuilder code = new StringBuilder(TICKET_LENGTH);
-		for (int i = 0; i < TICKET_LENGTH; i++) {
-			code.append(TICKET_ALPHABET.charAt(random.nextInt(TICKET_ALPHABET.length())));
-		}
-		return code.toString();
 	}
 
 	private String newToken() {

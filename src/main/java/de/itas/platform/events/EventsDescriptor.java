@@ -27,7 +27,8 @@ class EventsDescriptor implements ModuleDescriptor {
 
 	@Override
 	public List<NavigationEntry> navigation() {
-		return List.of(new NavigationEntry("events.nav.events", "/veranstaltungen", 42, Audience.everyone()));
+		return List.of(new NavigationEntry("events.nav.events", "/veranstaltungen", 42, Audience.everyone()),
+				new NavigationEntry("events.nav.mine", "/veranstaltungen/meine-anmeldungen", 43, Audience.signedIn()));
 	}
 
 	@Override
