@@ -8,7 +8,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Events",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: notifications",
-				"shared :: mail", "shared :: search", "shared :: figures", "region :: api", "accounts :: api",
+				"shared :: mail", "shared :: search", "shared :: figures", "shared :: region", "region :: api", "accounts :: api",
 				"surveys :: api", "governance :: api" })
 package de.itas.platform.events;
 
