@@ -80,15 +80,15 @@ class EventLoadDataCommand implements ApplicationRunner {
 				SELECT gen_random_uuid(), 'last-' || :batch || '-' || n,
 				  (ARRAY['FORUM','CONGRESS','WORKSHOP','WEBINAR','CONSULTATION_DAY','NETWORK_MEETING'])[1 + n % 6],
 				  'Lastveranstaltung ' || n, 'Synthetische Veranstaltung für Lasttests', '', :organiser,
-				  :start + (n * interval '1 hour' * 17520 / :events),
-				  :start + (n * interval '1 hour' * 17520 / :events) + interval '3 hours',
-				  CASE WHEN n % 6 = 3 THEN NULL ELSE (:districts)[1 + n % cardinality(:districts)] END,
+				  CAST(:start AS timestamptz) + (n * interval '1 hour' * 17520 / CAST(:events AS integer)),
+				  CAST(:start AS timestamptz) + (n * interval '1 hour' * 17520 / CAST(:events AS integer)) + interval '3 hours',
+				  CASE WHEN n % 6 = 3 THEN NULL ELSE (CAST(:districts AS text[]))[1 + n % cardinality(CAST(:districts AS text[]))] END,
 				  CASE WHEN n % 6 = 3 THEN '' ELSE 'Haus ' || n END, CASE WHEN n % 6 = 3 THEN '' ELSE 'Musterstadt' END,
 				  CASE WHEN n % 6 = 3 THEN NULL ELSE 20 + n % 200 END,
 				  CASE WHEN n % 6 = 3 OR n % 6 = 1 THEN 100 ELSE NULL END,
 				  CASE WHEN n % 6 = 3 OR n % 6 = 1 THEN 'https://konferenz.example.org/last-' || n ELSE '' END,
 				  '{}', 'OPEN', :now
-				FROM generate_series(1, :events) AS n""")
+				FROM generate_series(1, CAST(:events AS integer)) AS n""")
 			.param("batch", batch)
 			.param("organiser", organiser)
 			.param("start", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(365))))
@@ -104,7 +104,7 @@ class EventLoadDataCommand implements ApplicationRunner {
 				SELECT e.id, CASE WHEN e.onsite_capacity IS NULL THEN 'ONLINE' ELSE 'ONSITE' END, 'CONFIRMED',
 				  'Person ' || r, 'last-' || r || '-' || substr(e.id::text, 1, 8) || '@example.org', :now,
 				  upper(substr(md5(e.id::text || r), 1, 16))
-				FROM events.event e CROSS JOIN generate_series(1, :per) AS r
+				FROM events.event e CROSS JOIN generate_series(1, CAST(:per AS integer)) AS r
 				WHERE e.slug LIKE 'last-' || :batch || '-%'""")
 			.param("per", registrationsPerEvent)
 			.param("batch", batch)

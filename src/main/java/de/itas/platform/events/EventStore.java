@@ -85,9 +85,11 @@ public class EventStore {
 			.single();
 		int shown = PageOf.clamp(page, size, total);
 		params.addValue("limit", size).addValue("offset", (long) shown * size);
+		// the page is cut first, so that the places are counted for its events only, not for the skipped ones
+		String order = " ORDER BY e.starts_at " + (filter.past() ? "DESC" : "ASC") + ", e.title, e.id";
 		List<EventView> items = jdbc
-			.sql("SELECT e.*, p.* FROM events.event e " + PLACES + " WHERE " + where + " ORDER BY e.starts_at "
-					+ (filter.past() ? "DESC" : "ASC") + ", e.title LIMIT :limit OFFSET :offset")
+			.sql("SELECT e.*, p.* FROM (SELECT * FROM events.event e WHERE " + where + order
+					+ " LIMIT :limit OFFSET :offset) e " + PLACES + order)
 			.paramSource(params)
 			.query(new EventRows())
 			.list();
@@ -159,8 +161,9 @@ public class EventStore {
 		int shown = PageOf.clamp(page, size, total);
 		params.addValue("limit", size).addValue("offset", (long) shown * size);
 		List<EventView> items = jdbc
-			.sql("SELECT e.*, p.* FROM events.event e " + PLACES + " WHERE " + where
-					+ " ORDER BY e.starts_at DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT e.*, p.* FROM (SELECT * FROM events.event e WHERE " + where
+					+ " ORDER BY e.starts_at DESC, e.id LIMIT :limit OFFSET :offset) e " + PLACES
+					+ " ORDER BY e.starts_at DESC, e.id")
 			.paramSource(params)
 			.query(new EventRows())
 			.list();

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.mail.OutgoingMail;
@@ -49,8 +51,33 @@ class RegistrationMails {
 		}
 	}
 
+	/**
+	 * The confirmation with the ticket. The ticket's PDF is rendered after the commit, when the event's row lock
+	 * is released, so that rendering it does not hold up the other registrations of the event.
+	 */
 	void confirmed(EventView event, RegistrationView registration, @Nullable String token) {
-		send(registration, "confirmed", variables(event, registration, token), withTicket(event, registration));
+		Map<String, Object> variables = variables(event, registration, token);
+		Locale locale = locale();
+		afterCommit(() -> send(registration, locale, "confirmed", variables, withTicket(event, registration, locale)));
+	}
+
+	/**
+	 * Runs the action after the current transaction committed (not at all on rollback), or at once without
+	 * one. It runs when the transaction's synchronisations are already cleared, so the mailer sends at once.
+	 */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					action.run();
+				}
+			}
+		});
 	}
 
 	void offered(EventView event, RegistrationView registration, @Nullable String token) {
@@ -81,10 +108,10 @@ class RegistrationMails {
 				List.of(calendarFile(event, registration.mode() == AttendanceMode.ONLINE)));
 	}
 
-	private List<OutgoingMail.Attachment> withTicket(EventView event, RegistrationView registration) {
+	private List<OutgoingMail.Attachment> withTicket(EventView event, RegistrationView registration, Locale locale) {
 		List<OutgoingMail.Attachment> attachments = new ArrayList<>();
 		attachments.add(new OutgoingMail.Attachment("ticket-" + registration.ticketCode() + ".pdf", "application/pdf",
-				tickets.ticket(event, registration, locale())));
+				tickets.ticket(event, registration, locale)));
 		attachments.add(calendarFile(event, registration.mode() == AttendanceMode.ONLINE));
 		return attachments;
 	}
@@ -119,10 +146,15 @@ class RegistrationMails {
 
 	private void send(RegistrationView registration, String kind, Map<String, Object> variables,
 			List<OutgoingMail.Attachment> attachments) {
+		send(registration, locale(), kind, variables, attachments);
+	}
+
+	private void send(RegistrationView registration, Locale locale, String kind, Map<String, Object> variables,
+			List<OutgoingMail.Attachment> attachments) {
 		if (registration.email().isBlank()) {
 			return;
 		}
-		mailer.send(registration.email(), locale(), "events.mail." + kind + ".subject", "events/" + kind, variables,
+		mailer.send(registration.email(), locale, "events.mail." + kind + ".subject", "events/" + kind, variables,
 				attachments);
 	}
 
