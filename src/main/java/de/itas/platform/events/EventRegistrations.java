@@ -1,18 +1,12 @@
 package de.itas.platform.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +28,7 @@ import de.itas.platform.accounts.Memberships;
 import de.itas.platform.accounts.OrganisationSummary;
 import de.itas.platform.accounts.Organisations;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.LinkTokens;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblem;
@@ -53,7 +48,6 @@ import de.itas.platform.shared.web.NotFoundException;
 public class EventRegistrations {
 
 	/** The characters of ticket codes: no 0/O, 1/I/L, so that a code read out loud is unambiguous. */
-
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -87,7 +81,6 @@ public class EventRegistrations {
 	private final RegistrationMails mails;
 	private final Clock clock;
 	private final EventsSettings settings;
-	private final SecureRandom random = new SecureRandom();
 
 	EventRegistrations(JdbcClient jdbc, EventStore store, EventAccess access, Organisations organisations,
 			Memberships memberships, RegistrationMails mails, Clock clock, EventsSettings settings) {
@@ -220,7 +213,7 @@ public class EventRegistrations {
 		Map<Long, String> tokens = new HashMap<>();
 		for (Person person : group) {
 			UUID account = members.get(person.email().toLowerCase(Locale.ROOT));
-			String token = account == null ? newToken() : null;
+			String token = account == null ? LinkTokens.newToken() : null;
 			long id;
 			try {
 				id = insert(eventId, chosen, admission == CapacityRules.Admission.CONFIRMED ? "CONFIRMED" : "WAITING",
@@ -900,26 +893,14 @@ public class EventRegistrations {
 		if (registration.accountId() != null || registration.email().isBlank()) {
 			return null;
 		}
-		String token = newToken();
+		String token = LinkTokens.newToken();
 		jdbc.sql("UPDATE events.registration SET token_hash = ? WHERE id = ?").params(hash(token), registration.id()).update();
 		return token;
 	}
 
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	/** Only the SHA-256 of a mail link's token is stored. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash(token);
 	}
 
 }

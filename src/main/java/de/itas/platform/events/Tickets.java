@@ -3,22 +3,17 @@ package de.itas.platform.events;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import de.itas.platform.shared.web.TaggedPdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import de.itas.platform.shared.mail.Mailer;
 
@@ -32,9 +27,6 @@ import io.nayuki.qrcodegen.QrCode;
  */
 @Component
 public class Tickets {
-
-	/** The fonts shipped with the application (also used by the check reports) and embedded in the PDF. */
-	private static final String FONTS = "/assessment/fonts/";
 
 	private final Mailer mailer;
 	private final ITemplateEngine templates;
@@ -98,12 +90,13 @@ public class Tickets {
 	public byte[] ticket(EventView event, RegistrationView registration, Locale locale) {
 		Context context = context(event, registration, locale);
 		context.setVariable("qr", qrPng(event, registration));
-		return pdf(templates.process("events/registration/ticket-pdf", context));
+		return TaggedPdf.render(templates.process("events/registration/ticket-pdf", context), "a ticket");
 	}
 
 	/** The participation certificate of a checked-in person. */
 	public byte[] certificate(EventView event, RegistrationView registration, Locale locale) {
-		return pdf(templates.process("events/registration/certificate-pdf", context(event, registration, locale)));
+		return TaggedPdf.render(templates.process("events/registration/certificate-pdf", context(event, registration, locale)),
+				"a certificate of participation");
 	}
 
 	private Context context(EventView event, RegistrationView registration, Locale locale) {
@@ -115,37 +108,6 @@ public class Tickets {
 		context.setVariable("ends", event.endsAt().atZone(EventStore.BERLIN));
 		context.setVariable("today", clock.instant().atZone(EventStore.BERLIN));
 		return context;
-	}
-
-	private static byte[] pdf(String html) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("ITAS-Plattform");
-			font(builder, "DejaVuSans.ttf", 400);
-			font(builder, "DejaVuSans-Bold.ttf", 700);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot render a ticket", ex);
-		}
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight) {
-		builder.useFont(() -> open(file), "DejaVu Sans", weight, FontStyle.NORMAL, true,
-				EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
-	}
-
-	private static InputStream open(String file) {
-		InputStream in = Tickets.class.getResourceAsStream(FONTS + file);
-		if (in == null) {
-			throw new IllegalStateException("The font " + FONTS + file + " is not on the class path");
-		}
-		return in;
 	}
 
 }

@@ -2,15 +2,14 @@ package de.itas.platform.governance;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import de.itas.platform.shared.web.TaggedPdf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -37,9 +32,6 @@ import de.itas.platform.governance.ConsultationViews.ProposalView;
 @Service
 @Transactional(readOnly = true)
 public class Considerations {
-
-	/** The fonts shipped with the application (the same as the check reports use) and embedded in the PDF. */
-	private static final String FONTS = "/assessment/fonts/";
 
 	private final JdbcClient jdbc;
 	private final Charter charter;
@@ -114,21 +106,7 @@ public class Considerations {
 		context.setVariable("version", version);
 		context.setVariable("lines", of(version));
 		String html = templates.process("governance/consultation/considerations-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("ITAS-Plattform");
-			font(builder, "DejaVuSans.ttf", 400);
-			font(builder, "DejaVuSans-Bold.ttf", 700);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot render the consideration table of version " + version.number(), ex);
-		}
+		return TaggedPdf.render(html, "the consideration table of version " + version.number());
 	}
 
 	/** The table as a spreadsheet. */
@@ -169,19 +147,6 @@ public class Considerations {
 
 	private String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
-	}
-
-	private static void font(PdfRendererBuilder builder, String file, int weight) {
-		builder.useFont(() -> open(file), "DejaVu Sans", weight, FontStyle.NORMAL, true,
-				EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
-	}
-
-	private static InputStream open(String file) {
-		InputStream in = Considerations.class.getResourceAsStream(FONTS + file);
-		if (in == null) {
-			throw new IllegalStateException("The font " + FONTS + file + " is not on the class path");
-		}
-		return in;
 	}
 
 }

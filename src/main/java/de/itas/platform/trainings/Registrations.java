@@ -1,9 +1,5 @@
 package de.itas.platform.trainings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +36,7 @@ import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
 import de.itas.platform.shared.security.AccessAudit;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.security.LinkTokens;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.RateLimiter;
 import de.itas.platform.shared.security.Role;
@@ -85,7 +80,6 @@ public class Registrations {
 	private final Mailer mailer;
 	private final TrainingsSettings settings;
 	private final RateLimiter limiter;
-	private final SecureRandom random = new SecureRandom();
 
 	Registrations(NamedParameterJdbcTemplate jdbc, ProviderAccess providers, Organisations organisations,
 			Memberships memberships, Notifications notifications, AccessAudit audit, Clock clock, Accounts accounts,
@@ -300,7 +294,7 @@ public class Registrations {
 		if (!until.isAfter(now)) {
 			throw new RegistrationClosedException(runId);
 		}
-		String token = newToken();
+		String token = LinkTokens.newToken();
 		Long id;
 		try {
 			id = jdbc.queryForObject("""
@@ -483,21 +477,9 @@ public class Registrations {
 		return expired;
 	}
 
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	/** Only the SHA-256 of an invitation link's token is stored. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash(token);
 	}
 
 	/**

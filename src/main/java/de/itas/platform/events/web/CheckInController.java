@@ -49,41 +49,6 @@ class CheckInController {
 		this.clock = clock;
 	}
 
-	/** A person who comes without registration. */
-	public static class WalkInForm {
-
-		private String name = "";
-
-		private String email = "";
-
-		private String organisation = "";
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name == null ? "" : name;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email == null ? "" : email;
-		}
-
-		public String getOrganisation() {
-			return organisation;
-		}
-
-		public void setOrganisation(String organisation) {
-			this.organisation = organisation == null ? "" : organisation;
-		}
-
-	}
-
 	@GetMapping("/veranstaltungen/verwaltung/" + ID + "/einlass")
 	String list(@PathVariable UUID id, @RequestParam(name = "suche", defaultValue = "") String query,
 			@RequestParam(name = "ergebnis", required = false) @Nullable String outcome,
@@ -96,7 +61,7 @@ class CheckInController {
 		if (code.matches("[A-Z0-9]{6,16}") && registrations.ticket(id, code).isPresent()) {
 			return "redirect:/veranstaltungen/verwaltung/" + id + "/einlass/" + code;
 		}
-		model.addAttribute("form", new WalkInForm());
+		model.addAttribute("form", new GroupForm.Row());
 		return listPage(event, query, model);
 	}
 
@@ -153,7 +118,7 @@ class CheckInController {
 			"WALK_IN");
 
 	@PostMapping("/veranstaltungen/verwaltung/" + ID + "/einlass/spontan")
-	String walkIn(@PathVariable UUID id, @ModelAttribute("form") WalkInForm form, BindingResult errors, Model model,
+	String walkIn(@PathVariable UUID id, @ModelAttribute("form") GroupForm.Row form, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		EventView event = registrations.organisedEvent(id);
 		try {

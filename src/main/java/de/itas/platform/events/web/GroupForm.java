@@ -28,6 +28,7 @@ public class GroupForm {
 		return form;
 	}
 
+	/** One person: of a group registration, or a walk-in at the check-in. */
 	public static class Row {
 
 		private String name = "";
