@@ -718,9 +718,10 @@ public class EventRegistrations {
 	@Transactional(readOnly = true)
 	public List<RegistrationItem> forCheckIn(UUID eventId, String query) {
 		organisedEvent(eventId);
-		return ofEvent(eventId, query).stream()
-			.filter(item -> item.registration().status() == RegistrationStatus.CONFIRMED)
-			.toList();
+		Map<String, Object> params = new HashMap<>();
+		params.put("event", eventId);
+		return items(matching(query, params) + " AND r.status = 'CONFIRMED'", params, "r.mode, lower(r.name), r.id",
+				false);
 	}
 
 	/** Every registration of an event (for attendance lists), confirmed first, with the answers. */
@@ -728,13 +729,18 @@ public class EventRegistrations {
 	List<RegistrationItem> ofEvent(UUID eventId, String query) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("event", eventId);
+		return items(matching(query, params), params, "CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'OFFERED' THEN 1 WHEN 'WAITING' THEN 2 "
+				+ "ELSE 3 END, r.mode, lower(r.name), r.id", true);
+	}
+
+	/** The registrations of the event whose name, organisation or address contains the search (all for none). */
+	private static String matching(String query, Map<String, Object> params) {
 		String where = "r.event_id = :event";
 		if (!query.isBlank()) {
 			where += " AND (r.name ILIKE :query OR r.organisation ILIKE :query OR r.email ILIKE :query)";
 			params.put("query", "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		return items(where, params, "CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'OFFERED' THEN 1 WHEN 'WAITING' THEN 2 "
-				+ "ELSE 3 END, r.mode, lower(r.name), r.id", true);
+		return where;
 	}
 
 	private List<RegistrationItem> items(String where, Map<String, Object> params, String order, boolean withAnswers) {
@@ -746,9 +752,21 @@ public class EventRegistrations {
 					rs.getString("event_slug"), EventStore.instant(rs, "event_starts"),
 					EventStore.instant(rs, "event_ends"), 0, Map.of()))
 			.list();
+		// the answers of all of them in one query, not one per person
+		Map<Long, Map<Long, String>> answersByRegistration = new HashMap<>();
+		if (withAnswers && !items.isEmpty()) {
+			Long[] ids = items.stream().map(item -> item.registration().id()).toArray(Long[]::new);
+			jdbc.sql("SELECT registration_id, question_id, value FROM events.answer WHERE registration_id = ANY (?) "
+					+ "ORDER BY registration_id, question_id")
+				.param(ids)
+				.query(rs -> {
+					answersByRegistration.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+						.put(rs.getLong(2), rs.getString(3));
+				});
+		}
 		List<RegistrationItem> result = new ArrayList<>(items.size());
 		for (RegistrationItem item : items) {
-			Map<Long, String> answers = withAnswers ? answersOf(item.registration().id()) : Map.of();
+			Map<Long, String> answers = answersByRegistration.getOrDefault(item.registration().id(), Map.of());
 			result.add(new RegistrationItem(item.registration(), item.eventTitle(), item.eventSlug(), item.startsAt(),
 					item.endsAt(), waitingPosition(item.registration()), answers));
 		}
