@@ -1,6 +1,5 @@
 package de.itas.platform.events;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,11 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Events {
 
 	private final EventStore store;
-	private final Clock clock;
 
-	Events(EventStore store, Clock clock) {
+	Events(EventStore store) {
 		this.store = store;
-		this.clock = clock;
 	}
 
 	/** The next events that have not ended, soonest first. */
@@ -39,10 +36,6 @@ public class Events {
 	/** The address of an event's page. */
 	public static String path(EventView event) {
 		return "/veranstaltungen/" + event.slug();
-	}
-
-	java.time.Instant now() {
-		return clock.instant();
 	}
 
 }

@@ -27,6 +27,7 @@ import de.itas.platform.events.AttendanceMode;
 import de.itas.platform.events.CalendarFilter;
 import de.itas.platform.events.EventAccess;
 import de.itas.platform.events.EventCalendar;
+import de.itas.platform.events.EventFeedback;
 import de.itas.platform.events.EventRules;
 import de.itas.platform.events.EventStatus;
 import de.itas.platform.events.EventStore;
@@ -45,8 +46,6 @@ import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.Markdown;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.PageOf;
-import de.itas.platform.surveys.SurveySubject;
-import de.itas.platform.surveys.Surveys;
 
 /**
  * The public side of events: the calendar with its filters and iCalendar feed, the event page (with schema.org
@@ -69,19 +68,19 @@ class EventsController {
 	private final Region region;
 	private final Organisations organisations;
 	private final Forums forums;
-	private final Surveys surveys;
+	private final EventFeedback feedback;
 	private final Mailer mailer;
 	private final Clock clock;
 
 	EventsController(EventStore store, EventAccess access, EventCalendar calendar, Region region,
-			Organisations organisations, Forums forums, Surveys surveys, Mailer mailer, Clock clock) {
+			Organisations organisations, Forums forums, EventFeedback feedback, Mailer mailer, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.calendar = calendar;
 		this.region = region;
 		this.organisations = organisations;
 		this.forums = forums;
-		this.surveys = surveys;
+		this.feedback = feedback;
 		this.mailer = mailer;
 		this.clock = clock;
 	}
@@ -216,7 +215,7 @@ class EventsController {
 		model.addAttribute("minutesHtml", documented ? Markdown.toSafeHtml(event.minutes()) : "");
 		model.addAttribute("forumInputs", forumInputs(event));
 		model.addAttribute("forum", event.forumId() == null ? null : forums.forum(event.forumId()).orElse(null));
-		model.addAttribute("feedback", surveys.attachedTo(subject(event)).orElse(null));
+		model.addAttribute("feedback", feedback.survey(event).orElse(null));
 		model.addAttribute("jsonLd", EventJsonLd.of(event, mailer.baseUrl(), locationParts(event), now));
 		return "events/event";
 	}
@@ -262,10 +261,6 @@ class EventsController {
 			return List.of();
 		}
 		return forums.published(event.forumId(), null, 0, FORUM_INPUTS).items();
-	}
-
-	static SurveySubject subject(EventView event) {
-		return new SurveySubject("events", "event", event.id().toString());
 	}
 
 	private Map<String, String> districtNames() {
