@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Governance",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
-				"shared :: notifications", "shared :: mail", "shared :: search", "region :: api", "accounts :: api", "surveys :: api" })
+				"shared :: notifications", "shared :: mail", "shared :: search", "shared :: figures", "shared :: disclosure", "region :: api", "accounts :: api", "surveys :: api" })
 package de.itas.platform.governance;
 
 import org.jspecify.annotations.NullMarked;
