@@ -108,11 +108,40 @@ class MeasuresDemoData {
 		}
 		DemoFile demo = read(folder);
 		int[] count = { 0 };
-		transactions.executeWithoutResult(status -> count[0] = load(demo));
-		log.info("Created {} demo projects and measures", count[0]);
+		List<PendingSearch> searches = new java.util.ArrayList<>();
+		transactions.executeWithoutResult(status -> count[0] = load(demo, searches));
+		// after the commit: the site search asks every module, and one that fails must not undo the demo
+		int linked = 0;
+		for (PendingSearch pending : searches) {
+			linked += link(pending) ? 1 : 0;
+		}
+		log.info("Created {} demo projects and measures with {} links to items found by the search", count[0], linked);
 	}
 
-	private int load(DemoFile demo) {
+	/** A link to an item the site search finds, made once the measures are committed. */
+	private record PendingSearch(UUID measureId, String measureTitle, DemoSearch search) {
+	}
+
+	private boolean link(PendingSearch pending) {
+		DemoSearch wanted = pending.search();
+		SiteSearchResult result;
+		try {
+			result = search.search(wanted.query(), wanted.type(), 0, 1, null, Locale.GERMAN);
+		}
+		catch (RuntimeException ex) {
+			log.info("The search for '{}' failed: demo link of '{}' left out", wanted.query(), pending.measureTitle());
+			return false;
+		}
+		if (result.items().isEmpty() || !result.items().get(0).type().equals(wanted.type())) {
+			log.info("The search finds no {} for '{}': demo link of '{}' left out", wanted.type(), wanted.query(),
+					pending.measureTitle());
+			return false;
+		}
+		SiteSearchResult.Item item = result.items().get(0);
+		return store.addLink(pending.measureId(), item.type(), null, item.url(), item.title());
+	}
+
+	private int load(DemoFile demo, List<PendingSearch> searches) {
 		Map<String, UUID> sections = sections();
 		String version = charterNumber();
 		int count = 0;
@@ -124,7 +153,7 @@ class MeasuresDemoData {
 			}
 			PlatformUser author = (PlatformUser) users.loadUserByUsername(field.author());
 			for (DemoMeasure project : field.projects()) {
-				count += insert(actionField.get(), null, project, author, sections, version);
+				count += insert(actionField.get(), null, project, author, sections, version, searches);
 			}
 			List<MeasureView> all = store.ofField(field.field());
 			Map<UUID, Integer> progress = ProgressRollup.rollUp(all);
@@ -139,7 +168,7 @@ class MeasuresDemoData {
 	}
 
 	private int insert(ActionFieldSummary field, @Nullable MeasureView parent, DemoMeasure demo, PlatformUser author,
-			Map<String, UUID> sections, @Nullable String version) {
+			Map<String, UUID> sections, @Nullable String version, List<PendingSearch> searches) {
 		List<DemoHistory> history = demo.history() == null ? List.of() : demo.history();
 		DemoHistory last = history.isEmpty() ? null : history.get(history.size() - 1);
 		MeasureStatus status = last == null ? MeasureStatus.PLANNED : last.status();
@@ -176,18 +205,11 @@ class MeasuresDemoData {
 						"/charta/" + version + "#" + anchor, s.number() + " " + s.heading()));
 		}
 		for (DemoSearch wanted : demo.search() == null ? List.<DemoSearch>of() : demo.search()) {
-			SiteSearchResult result = search.search(wanted.query(), wanted.type(), 0, 1, null, Locale.GERMAN);
-			if (result.items().isEmpty() || !result.items().get(0).type().equals(wanted.type())) {
-				log.info("The search finds no {} for '{}': demo link of '{}' left out", wanted.type(), wanted.query(),
-						demo.title());
-				continue;
-			}
-			SiteSearchResult.Item item = result.items().get(0);
-			store.addLink(measure.id(), item.type(), null, item.url(), item.title());
+			searches.add(new PendingSearch(measure.id(), demo.title(), wanted));
 		}
 		int count = 1;
 		for (DemoMeasure child : demo.children() == null ? List.<DemoMeasure>of() : demo.children()) {
-			count += insert(field, measure, child, author, sections, version);
+			count += insert(field, measure, child, author, sections, version, searches);
 		}
 		return count;
 	}

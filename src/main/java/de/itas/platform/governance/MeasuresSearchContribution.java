@@ -47,7 +47,7 @@ class MeasuresSearchContribution implements SearchContribution {
 				  UNION ALL
 				  SELECT c.id FROM governance.measure c JOIN visible v ON c.parent_id = v.id WHERE c.public)
 				SELECT m.id, m.title, m.description FROM governance.measure m JOIN visible v ON v.id = m.id
-				WHERE """ + DOCUMENT + " @@ to_tsquery('german', :query) ORDER BY ts_rank(" + DOCUMENT
+				""" + "WHERE " + DOCUMENT + " @@ to_tsquery('german', :query) ORDER BY ts_rank(" + DOCUMENT
 				+ ", to_tsquery('german', :query)) DESC, m.title LIMIT :limit", params, (rs, n) -> {
 					String body = rs.getString("description").replaceAll("\\s+", " ").strip();
 					String snippet = body.length() > 200 ? body.substring(0, 197) + " …" : body;
