@@ -37,6 +37,8 @@ public class Measures {
 	public static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
 	static final int MAX_LINK_TITLE = 300;
 	static final int MAX_URL = 500;
+	/** The search type of measures themselves: a measure links to other modules' items, not to measures. */
+	public static final String MEASURE_KIND = "measure";
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MeasureStore store;
@@ -334,7 +336,7 @@ public class Measures {
 	public boolean linkItem(PlatformUser by, UUID measureId, String kind, String url, String title) {
 		editable(by, measureId);
 		boolean knownKind = search.types().stream().anyMatch(type -> type.type().equals(kind))
-				&& !MeasureLink.CHARTER_SECTION.equals(kind);
+				&& !MeasureLink.CHARTER_SECTION.equals(kind) && !MEASURE_KIND.equals(kind);
 		boolean internal = url != null && url.startsWith("/") && !url.startsWith("//") && !url.contains("\\")
 				&& url.length() <= MAX_URL && url.chars().noneMatch(Character::isWhitespace);
 		if (!knownKind || !internal || title == null || title.isBlank()) {

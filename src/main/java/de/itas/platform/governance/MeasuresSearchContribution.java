@@ -29,7 +29,7 @@ class MeasuresSearchContribution implements SearchContribution {
 
 	@Override
 	public String type() {
-		return "measure";
+		return Measures.MEASURE_KIND;
 	}
 
 	@Override

@@ -54,8 +54,14 @@ class MeasuresBrowserTests extends BrowserTestSupport {
 		// the other steering pages of the measure
 		String steeringPath = measurePath.replace("/massnahmen/", "/steuerung/massnahmen/");
 		visit(steeringPath);
+		assertThat(page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(false)).first()).hasValue("Flächenatlas Industrie");
+		shot("bearbeiten");
 		visit(steeringPath + "/meilensteine");
+		assertThat(page.getByLabel("Titel von Meilenstein 1")).hasValue("Datenerhebung bei den Landkreisen");
+		shot("meilensteine");
 		visit(steeringPath + "/verknuepfungen?q=Netzwerkkongress");
+		assertThat(page.locator(".measure-search-results")).containsText("Netzwerkkongress");
+		shot("verknuepfungen");
 
 		// a visitor sees the new progress and the comment, without the steering links
 		context.clearCookies();
@@ -63,6 +69,7 @@ class MeasuresBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".measure-summary")).containsText("85 %");
 		assertThat(page.locator(".measure-timeline")).containsText(comment);
 		assertThat(page.getByText("Fortschritt eintragen")).hasCount(0);
+		page.setViewportSize(360, 800);
 		visit("/massnahmen");
 		assertThat(page.locator("main")).containsText("Flächenatlas Industrie");
 		assertThat(page.locator("main")).not().containsText("Interne Klausur");

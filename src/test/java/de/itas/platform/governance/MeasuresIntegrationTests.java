@@ -360,6 +360,8 @@ class MeasuresIntegrationTests {
 			.isInstanceOf(FieldProblems.class);
 		assertThatThrownBy(() -> measures.linkItem(lead, measure.id(), "erfunden", "/x", "Unbekannt"))
 			.isInstanceOf(FieldProblems.class);
+		assertThatThrownBy(() -> measures.linkItem(lead, measure.id(), "measure", "/massnahmen/x", "Maßnahme"))
+			.isInstanceOf(FieldProblems.class);
 		List<MeasureLink> links = store.links(measure.id());
 		assertThat(links).extracting(MeasureLink::kind).containsExactlyInAnyOrder(MeasureLink.CHARTER_SECTION, "event");
 		MeasureLink sectionLink = links.stream().filter(l -> l.kind().equals(MeasureLink.CHARTER_SECTION)).findFirst().orElseThrow();
@@ -369,10 +371,11 @@ class MeasuresIntegrationTests {
 			.contains("Ein Termin");
 
 		// the search on the links page offers items of the platform
-		MvcTestResult searchPage = mvc.get().uri("/steuerung/massnahmen/" + measure.id() + "/verknuepfungen?q=" + measure.title())
-			.with(user(lead)).exchange();
+		MvcTestResult searchPage = mvc.get().uri("/steuerung/massnahmen/" + measure.id() + "/verknuepfungen")
+			.param("q", section.heading()).with(user(lead)).exchange();
 		assertThat(searchPage).hasStatusOk();
-		assertThat(searchPage).bodyText().contains("Verknüpfen");
+		assertThat(searchPage).bodyText().contains("name=\"kind\" value=\"charter\"")
+			.doesNotContain("name=\"kind\" value=\"measure\"");
 	}
 
 	@Test

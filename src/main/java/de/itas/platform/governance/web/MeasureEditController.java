@@ -335,12 +335,16 @@ class MeasureEditController {
 		model.addAttribute("type", type == null ? "" : type);
 		model.addAttribute("types", search.types()
 			.stream()
-			.filter(t -> !"measure".equals(t.type()))
+			.filter(t -> !Measures.MEASURE_KIND.equals(t.type()))
 			.toList());
-		SiteSearchResult result = query == null || query.isBlank() ? null
-				: search.search(query, type == null || type.isBlank() ? null : type, 0, SiteSearch.PAGE_SIZE, me(),
-						locale);
-		model.addAttribute("result", result);
+		List<SiteSearchResult.Item> items = query == null || query.isBlank() ? null
+				: search.search(query, type == null || type.isBlank() ? null : type, 0, SiteSearch.CANDIDATES, me(), locale)
+					.items()
+					.stream()
+					.filter(item -> !Measures.MEASURE_KIND.equals(item.type()))
+					.limit(SiteSearch.PAGE_SIZE)
+					.toList();
+		model.addAttribute("items", items);
 		return "governance/steering/links";
 	}
 
