@@ -124,8 +124,9 @@ public class OpenData {
 
 	/**
 	 * The published values of an indicator in the years {@code fromYear} to {@code toYear} (within its life), every
-	 * period with every district and the total; suppression is applied to each whole row before anything is left
-	 * out, so that filtering never uncovers a hidden value.
+	 * period with every district and the total that has a value or a hidden one (cells nobody entered are left out);
+	 * suppression is applied to each whole row before anything is left out, so that filtering never uncovers a
+	 * hidden value.
 	 */
 	public List<Value> values(IndicatorView indicator, int fromYear, int toYear) {
 		ActualTable table = actuals.published(actuals.table(indicator, fromYear, toYear));
@@ -134,6 +135,9 @@ public class OpenData {
 		for (ActualTable.Row row : table.rows()) {
 			for (String column : table.columns()) {
 				ActualTable.Cell cell = row.cell(column);
+				if (cell.empty()) {
+					continue;
+				}
 				values.add(new Value(indicator.key(), row.period(), column, keys.get(column),
 						cell.value() == null ? null : scaled(indicator, cell.value()), cell.suppressed(),
 						cell.provisional()));
