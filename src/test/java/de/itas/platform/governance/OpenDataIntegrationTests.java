@@ -206,6 +206,13 @@ class OpenDataIntegrationTests {
 		assertThat(cell.get("value").isNull()).isTrue();
 		assertThat(cell.get("suppressed").asBoolean()).isTrue();
 
+		String smallKey = region.district(fixture.small()).orElseThrow().regionalKey();
+		if (smallKey != null) {
+			JsonNode byKey = json(mvc.get().uri(values + "?district=" + smallKey + "&from=2025&to=2025").exchange());
+			assertThat(byKey.get("values")).hasSize(1);
+			assertThat(byKey.get("values").get(0).get("regionalKey").asString()).isEqualTo(smallKey);
+		}
+
 		JsonNode totals = json(mvc.get().uri(values + "?district=total&from=2024&to=2024").exchange());
 		assertThat(totals.get("values")).hasSize(1);
 		assertThat(totals.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("8");

@@ -81,12 +81,16 @@ class IndicatorApiController {
 		List<Map<String, String>> errors = new ArrayList<>();
 		String column = null;
 		if (district != null && !district.isBlank()) {
-			column = district.strip();
-			boolean known = column.equals(OpenData.TOTAL) || column.equals(OpenData.UNKNOWN)
-					|| region.districts().stream().map(DistrictSummary::code).anyMatch(column::equals);
-			if (!known) {
-				errors.add(error("district", "a district code of the region, '" + OpenData.TOTAL + "' or '"
-						+ OpenData.UNKNOWN + "'"));
+			String given = district.strip();
+			column = given.equals(OpenData.TOTAL) || given.equals(OpenData.UNKNOWN) ? given
+					: region.districts().stream()
+						.filter(d -> d.code().equals(given) || given.equals(d.regionalKey()))
+						.map(DistrictSummary::code)
+						.findFirst()
+						.orElse(null);
+			if (column == null) {
+				errors.add(error("district", "a district code or regional key of the region, '" + OpenData.TOTAL
+						+ "' or '" + OpenData.UNKNOWN + "'"));
 			}
 		}
 		Period start = period(from, "from", errors);
