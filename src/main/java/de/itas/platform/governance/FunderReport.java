@@ -529,13 +529,14 @@ public class FunderReport {
 			date(sheet, row, 4, consultation.to().atZone(BERLIN).toLocalDate());
 			row++;
 		}
-		String[][] counts = { { "governance.report.charter.proposals", Long.toString(charter.proposals()) },
-				{ "governance.report.charter.comments", Long.toString(charter.comments()) },
-				{ "governance.report.charter.inputs", Long.toString(charter.forumInputs()) },
-				{ "governance.report.charter.decisions", Long.toString(charter.decisions()) } };
-		for (String[] count : counts) {
-			sheet.value(row, 0, message(count[0], locale));
-			sheet.value(row, 2, Long.parseLong(count[1]));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("governance.report.charter.proposals", charter.proposals());
+		counts.put("governance.report.charter.comments", charter.comments());
+		counts.put("governance.report.charter.inputs", charter.forumInputs());
+		counts.put("governance.report.charter.decisions", charter.decisions());
+		for (Map.Entry<String, Long> count : counts.entrySet()) {
+			sheet.value(row, 0, message(count.getKey(), locale));
+			sheet.value(row, 2, count.getValue());
 			row++;
 		}
 		sheet.finish();
