@@ -173,7 +173,8 @@ class FunderReportIntegrationTests {
 			.filter(code -> !own.contains(code)).findFirst().orElseThrow();
 		Fixture fixture = fixture(ownField, otherField);
 
-		assertThat(mvc.get().uri("/steuerung/bericht").with(user(lead))).hasStatusOk();
+		assertThat(mvc.get().uri("/steuerung/bericht").with(user(lead))).hasStatusOk().bodyText()
+			.contains(own.size() == 1 ? "das Handlungsfeld, das Sie steuern" : own.size() + " Handlungsfelder");
 		MvcTestResult pdf = mvc.get().uri("/steuerung/bericht.pdf" + PERIOD).with(user(lead)).exchange();
 		assertThat(pdf).hasStatusOk();
 		String text = pdfText(pdf.getResponse().getContentAsByteArray());
