@@ -252,6 +252,21 @@ class OpenDataIntegrationTests {
 		assertThat(page.select("a[href=/opendata/katalog.jsonld]")).hasSize(1);
 	}
 
+	@Test
+	void theLicenceIsASettingOperatorsChangeByEnvironmentVariables() {
+		org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
+		String name = org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+		environment.getPropertySources().remove(name);
+		environment.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+				name, Map.of("PLATFORM_GOVERNANCE_OPENDATA_LICENCE", "CC BY 4.0",
+						"PLATFORM_GOVERNANCE_OPENDATA_LICENCEURL", "https://creativecommons.org/licenses/by/4.0/")));
+		OpenDataSettings settings = org.springframework.boot.context.properties.bind.Binder.get(environment)
+			.bindOrCreate("platform.governance.open-data", OpenDataSettings.class);
+		assertThat(settings.licence()).isEqualTo("CC BY 4.0");
+		assertThat(settings.licenceUrl()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+		assertThat(settings.licenceUri()).isEqualTo("http://dcat-ap.de/def/licenses/dl-by-de/2.0");
+	}
+
 	// ---- reading back
 
 	private static List<CSVRecord> csv(MvcTestResult result) throws Exception {
