@@ -164,6 +164,27 @@ class FunderReportIntegrationTests {
 	}
 
 	@Test
+	void computedIndicatorsShowTheirSnapshotAndYearsWithoutOne() throws Exception {
+		long n = System.nanoTime();
+		String field = region.actionFields().get(3).code();
+		String district = region.districts().get(0).code();
+		IndicatorView computed = indicators.insert(new IndicatorView("bericht-berechnet-" + n, "Berechnete Kennzahl " + n,
+				"Durchgeführte Veranstaltungen", "Veranstaltungen", 0, BigDecimal.ZERO, null, Direction.HIGHER,
+				IndicatorCounted.ITEMS, null, null, "partner", field, IndicatorSource.COMPUTED, "events.events-held",
+				PeriodKind.YEAR, 2024, 2026, false, 0, 0, ReportFixtures.targets(2025, "10")));
+		indicators.snapshot(computed.key(), 2025, "events.events-held", "Test",
+				List.of(new SnapshotView.Value(java.time.YearMonth.of(2025, 3), district, 7),
+						new SnapshotView.Value(java.time.YearMonth.of(2025, 9), null, 4)));
+
+		MvcTestResult pdf = mvc.get().uri("/steuerung/bericht.pdf?von=2024-01&bis=2025-12")
+			.with(accounts.as(Role.COORDINATOR)).exchange();
+		assertThat(pdf).hasStatusOk();
+		String text = pdfText(pdf.getResponse().getContentAsByteArray());
+		String section = text.substring(text.indexOf(computed.title()));
+		assertThat(section).contains("2024 – noch nicht berechnet").contains("2025 10 11 (vorläufig) Ziel erreicht");
+	}
+
+	@Test
 	void aFieldLeadsReportHoldsOnlyTheirFields() throws Exception {
 		PlatformUser lead = fieldLead();
 		Set<String> own = access.fields(lead);
