@@ -370,8 +370,8 @@ public class Indicators {
 			return Period.year(indicator.firstYear());
 		}
 		if (period.kind() != indicator.periodKind()) {
-			problems.add(FieldProblem.of("period", "governance.indicator.error.period-kind",
-					indicator.periodKind().messageKey()));
+			problems.add(FieldProblem.of("period", "governance.indicator.error.period-kind."
+					+ indicator.periodKind().name().toLowerCase(java.util.Locale.ROOT)));
 		}
 		else if (!indicator.lives(period)) {
 			problems.add(FieldProblem.of("period", "governance.indicator.error.period-life", indicator.firstYear(),

@@ -84,11 +84,11 @@ class IndicatorAdminController {
 	private String registerPage(PlatformUser user, @Nullable List<Indicators.Computation> computations, int year,
 			Model model) {
 		model.addAttribute("indicators", indicators.editable(user));
-		model.addAttribute("fields", region.actionFields());
+		model.addAttribute("fieldNames", fieldNames());
 		model.addAttribute("computations", computations);
 		model.addAttribute("year", year);
 		model.addAttribute("queue", indicators.queue(user).size());
-		return "governance/steering/register";
+		return "governance/steering/indicator-register";
 	}
 
 	@GetMapping("/steuerung/kennzahlen/neu")
@@ -205,8 +205,8 @@ class IndicatorAdminController {
 		model.addAttribute("periods", Period.all(indicator.periodKind(), year, year));
 		model.addAttribute("values", indicators.values(indicator, year));
 		model.addAttribute("districts", region.districts());
-		model.addAttribute("me", CurrentUser.get().orElseThrow().id());
-		return "governance/steering/values";
+		model.addAttribute("districtNames", districtNames());
+		return "governance/steering/indicator-values";
 	}
 
 	@GetMapping("/steuerung/kennzahlen/{key:[a-z0-9-]+}/werte/{id:[0-9a-f-]{36}}")
@@ -240,7 +240,7 @@ class IndicatorAdminController {
 		model.addAttribute("value", value);
 		model.addAttribute("districtName", value.districtCode() == null ? null
 				: region.district(value.districtCode()).map(d -> d.name()).orElse(value.districtCode()));
-		return "governance/steering/value-edit";
+		return "governance/steering/indicator-value-edit";
 	}
 
 	private IndicatorView entered(String key) {
@@ -268,8 +268,8 @@ class IndicatorAdminController {
 	String queue(Model model) {
 		PlatformUser user = steering();
 		model.addAttribute("queue", indicators.queue(user));
-		model.addAttribute("districts", region.districts());
-		return "governance/steering/sign-off";
+		model.addAttribute("districtNames", districtNames());
+		return "governance/steering/indicator-sign-off";
 	}
 
 	@PostMapping("/steuerung/freigaben/{id:[0-9a-f-]{36}}")
@@ -340,7 +340,7 @@ class IndicatorAdminController {
 		model.addAttribute("failure", failure);
 		model.addAttribute("figure", figures.definition(indicator.figureKey() == null ? "" : indicator.figureKey())
 			.orElse(null));
-		return "governance/steering/snapshots";
+		return "governance/steering/indicator-snapshots";
 	}
 
 	private IndicatorView computed(String key) {
@@ -352,6 +352,19 @@ class IndicatorAdminController {
 	}
 
 	// ---- helpers
+
+	private java.util.Map<String, String> districtNames() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		region.districts().forEach(d -> names.put(d.code(), d.name()));
+		return names;
+	}
+
+	private java.util.Map<String, String> fieldNames() {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		region.actionFields().forEach(f -> names.put(f.code(), f.name().in(locale)));
+		return names;
+	}
 
 	/** The signed-in person, if they steer an action field; page not found otherwise. */
 	private PlatformUser steering() {
