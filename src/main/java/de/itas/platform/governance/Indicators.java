@@ -183,7 +183,8 @@ public class Indicators {
 			.single();
 	}
 
-	private List<FieldProblem> check(IndicatorDraft draft, PlatformUser user) {
+	/** What is wrong with a draft (without the checks against the stored register), for forms that show all at once. */
+	public List<FieldProblem> check(IndicatorDraft draft, PlatformUser user) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String key = draft.key() == null ? "" : draft.key().strip();
 		if (key.isEmpty()) {

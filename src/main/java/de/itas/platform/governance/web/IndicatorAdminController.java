@@ -109,7 +109,7 @@ class IndicatorAdminController {
 	String create(@ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model) {
 		PlatformUser user = steering();
 		try {
-			IndicatorView created = indicators.create(form.toDraft(), user);
+			IndicatorView created = indicators.create(draft(form, user), user);
 			return "redirect:/steuerung/kennzahlen/" + created.key();
 		}
 		catch (FieldProblems ex) {
@@ -132,7 +132,7 @@ class IndicatorAdminController {
 		IndicatorView indicator = indicators.editable(key, user);
 		form.setKey(key);
 		try {
-			indicators.update(key, form.getVersion(), form.toDraft(), user);
+			indicators.update(key, form.getVersion(), draft(form, user), user);
 			redirect.addFlashAttribute("saved", "yes");
 			return "redirect:/steuerung/kennzahlen/" + key;
 		}
@@ -140,6 +140,17 @@ class IndicatorAdminController {
 			FormErrors.reject(errors, ex);
 			return indicatorPage(indicator, model);
 		}
+	}
+
+	/** The form's draft; refused with every problem at once when the form has numbers it cannot read. */
+	private de.itas.platform.governance.IndicatorDraft draft(IndicatorForm form, PlatformUser user) {
+		List<FieldProblem> problems = new ArrayList<>();
+		de.itas.platform.governance.IndicatorDraft draft = form.toDraft(problems);
+		if (!problems.isEmpty()) {
+			problems.addAll(indicators.check(draft, user));
+			throw new FieldProblems(problems);
+		}
+		return draft;
 	}
 
 	private String indicatorPage(@Nullable IndicatorView indicator, Model model) {

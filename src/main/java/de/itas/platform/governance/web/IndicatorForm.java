@@ -1,7 +1,6 @@
 package de.itas.platform.governance.web;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,6 @@ import de.itas.platform.governance.IndicatorSource;
 import de.itas.platform.governance.IndicatorView;
 import de.itas.platform.governance.PeriodKind;
 import de.itas.platform.shared.web.FieldProblem;
-import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * An indicator of the register as its form sends it: numbers as typed (comma or point as decimal mark), the
@@ -82,12 +80,9 @@ class IndicatorForm {
 	}
 
 	/**
-	 * The draft, or the fields the form cannot read.
-	 *
-	 * @throws FieldProblems for numbers, years or choices that cannot be read
+	 * The draft; what the form cannot read is left out of it and added to {@code problems}.
 	 */
-	IndicatorDraft toDraft() {
-		List<FieldProblem> problems = new ArrayList<>();
+	IndicatorDraft toDraft(List<FieldProblem> problems) {
 		Integer decimalsValue = integer(problems, "decimals", decimals, true);
 		BigDecimal min = decimal(problems, "minValue", minValue);
 		BigDecimal max = decimal(problems, "maxValue", maxValue);
@@ -107,7 +102,6 @@ class IndicatorForm {
 				problems.add(FieldProblem.of("targets", "governance.indicator.error.target-line", line.strip()));
 			}
 		}
-		FieldProblems.throwIfAny(problems);
 		return new IndicatorDraft(key, title, definition, unit, decimalsValue == null ? 0 : decimalsValue, min, max,
 				choice(Direction.class, direction), choice(IndicatorCounted.class, counted), baseline,
 				baselineYearValue, responsiblePartnerCode, actionFieldCode, choice(IndicatorSource.class, source),
