@@ -39,7 +39,7 @@
         data: { labels: chart.labels, datasets: datasets },
         options: {
           responsive: true,
-          maintainAspectRatio: !chart.horizontal,
+          maintainAspectRatio: false,
           indexAxis: chart.horizontal ? 'y' : 'x',
           scales: chart.horizontal ? { x: { beginAtZero: true } } : { y: { beginAtZero: true } }
         }

@@ -78,7 +78,7 @@ class IndicatorsBrowserTests extends BrowserTestSupport {
 		checkPage();
 		shot("kennzahl");
 
-		visit("/kennzahlen?handlungsfeld=industriepolitik&jahr=" + year);
+		visit("/kennzahlen?jahr=" + year);
 		assertThat(page.locator("main")).containsText(title);
 		checkPage();
 		shot("dashboard");

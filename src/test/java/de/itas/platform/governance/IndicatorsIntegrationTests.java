@@ -424,7 +424,10 @@ class IndicatorsIntegrationTests {
 		for (IndicatorView indicator : store.all()) {
 			MvcTestResult page = mvc.get().uri("/kennzahlen/{key}", indicator.key()).with(user(coordination)).exchange();
 			assertThat(page).as(indicator.key()).hasStatusOk();
-			assertThat(body(page)).contains(indicator.title()).contains("Ziel und Ist je Jahr");
+			assertThat(body(page)).contains(indicator.title())
+				.contains("Ziel und Ist je Jahr")
+				.contains("<th scope=\"row\">" + region.districts().get(0).name() + "</th>")
+				.contains("<th scope=\"col\" class=\"num\">" + region.districts().get(0).name() + "</th>");
 		}
 	}
 
