@@ -31,6 +31,8 @@
           set.type = series.type;
           set.backgroundColor = 'transparent';
           set.borderDash = [6, 4];
+          set.pointRadius = 6;
+          set.pointStyle = 'rectRot';
         }
         return set;
       });

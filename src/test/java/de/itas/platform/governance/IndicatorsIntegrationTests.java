@@ -227,6 +227,7 @@ class IndicatorsIntegrationTests {
 		ActualTable table = actuals.table(store.find(key).orElseThrow(), thisYear(), thisYear());
 		assertThat(table.missingYears()).containsExactly(thisYear());
 		assertThat(actuals.year(store.find(key).orElseThrow(), thisYear()).value()).isNull();
+		jdbc.sql("DELETE FROM governance.indicator WHERE key = :key").param("key", key).update();
 	}
 
 	// ---- entered values and four eyes
@@ -416,6 +417,9 @@ class IndicatorsIntegrationTests {
 		assertThat(filtered).hasStatusOk();
 		assertThat(body(filtered)).contains(region.districts().get(0).name()).contains(published.title());
 		assertThat(mvc.get().uri("/kennzahlen?jahr=kaputt&landkreis=nirgends")).hasStatusOk();
+		MvcTestResult english = mvc.get().uri("/kennzahlen/{key}?lang=en", published.key()).exchange();
+		assertThat(english).hasStatusOk();
+		assertThat(body(english)).contains("Target and actual per year").doesNotContain("??");
 	}
 
 	@Test
