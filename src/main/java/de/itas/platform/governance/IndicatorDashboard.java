@@ -31,9 +31,10 @@ public class IndicatorDashboard {
 	 *
 	 * @param district the chosen district's value of the year, {@code null} without a chosen district
 	 * @param achievement the actual in per cent of what is due, {@code null} when there is nothing to compare
+	 * @param previous the year before, {@code null} when it lies outside the indicator's life (the trend)
 	 */
 	public record Row(IndicatorView indicator, YearActual actual, ActualTable.@Nullable Cell district,
-			@Nullable Integer achievement) {
+			@Nullable Integer achievement, @Nullable YearActual previous) {
 	}
 
 	private final IndicatorActuals actuals;
@@ -60,8 +61,9 @@ public class IndicatorDashboard {
 			ActualTable published = actuals.published(raw);
 			YearActual actual = actuals.year(published, year);
 			ActualTable.Cell cell = district == null ? null : yearCells(raw, published, year).get(district);
+			YearActual previous = year - 1 < indicator.firstYear() ? null : actuals.year(indicator, year - 1);
 			rows.add(new Row(indicator, actual, district == null ? null : cell == null ? ActualTable.Cell.EMPTY : cell,
-					achievement(indicator.direction(), actual.value(), actual.expected())));
+					achievement(indicator.direction(), actual.value(), actual.expected()), previous));
 		}
 		return rows;
 	}

@@ -39,6 +39,9 @@ public class Indicators {
 	/** Keys: lower-case letters and digits in words joined by hyphens. */
 	static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** Keys that would collide with the addresses of the register's pages. */
+	static final Set<String> RESERVED = Set.of("neu", "berechnung");
+
 	static final int FIRST_YEAR = 2000;
 	static final int LAST_YEAR = 2100;
 
@@ -190,7 +193,7 @@ public class Indicators {
 		if (key.isEmpty()) {
 			problems.add(FieldProblem.of("key", "governance.indicator.error.key-missing"));
 		}
-		else if (key.length() > 60 || !KEY.matcher(key).matches()) {
+		else if (key.length() > 60 || !KEY.matcher(key).matches() || RESERVED.contains(key)) {
 			problems.add(FieldProblem.of("key", "governance.indicator.error.key-form"));
 		}
 		required(problems, "title", draft.title(), 200);
