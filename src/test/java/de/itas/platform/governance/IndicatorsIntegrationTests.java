@@ -470,7 +470,7 @@ class IndicatorsIntegrationTests {
 		assertThat(mvc.get().uri("/steuerung/kennzahlen/neu").with(user(coordination))).hasStatusOk();
 		MvcTestResult queue = mvc.get().uri("/steuerung/freigaben").with(user(coordination)).exchange();
 		assertThat(queue).hasStatusOk();
-		assertThat(body(queue)).contains("Freigeben:");
+		assertThat(body(queue)).contains("aria-label=\"Freigeben: ");
 
 		// a value of another field cannot be signed off by the lead
 		IndicatorValueView foreign = store.provisional(List.of(other.key())).stream().findFirst().orElse(null);
