@@ -84,4 +84,33 @@ class IndicatorsBrowserTests extends BrowserTestSupport {
 		shot("dashboard");
 	}
 
+	@Test
+	void theCoordinationsRegisterPagesPassTheChecks() {
+		login("koordination@demo.itas.local");
+		visit("/steuerung/kennzahlen");
+		assertThat(page.locator("table")).containsText("Teilnahmen an Netzwerkveranstaltungen");
+		checkPage();
+		shot("register");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Berechnung: Teilnahmen an Netzwerkveranstaltungen"))
+			.click();
+		page.waitForURL("**/berechnung");
+		assertThat(page.locator("h1")).containsText("Teilnahmen an Netzwerkveranstaltungen");
+		assertThat(page.locator("table")).containsText("Konrad Koordination");
+		checkPage();
+		shot("berechnung");
+		visit("/steuerung/kennzahlen/weiterbildungseintritte");
+		assertThat(page.getByLabel("Titel")).hasValue("Eintritte in geförderte Weiterbildung");
+		checkPage();
+		page.getByLabel("Titel").fill("");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kennzahl speichern")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Titel: Bitte ausfüllen.");
+		checkPage();
+		shot("bearbeiten");
+		visit("/steuerung/kennzahlen/weiterbildungseintritte/werte");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Korrigieren:")).first().click();
+		page.waitForURL("**/werte/*");
+		assertThat(page.locator("h1")).hasText("Wert korrigieren");
+		checkPage();
+	}
+
 }
