@@ -45,9 +45,11 @@ class IndicatorsController {
 	private final IndicatorActuals actuals;
 	private final Region region;
 	private final MessageSource messages;
+	private final SteeringAccess access;
 
 	IndicatorsController(Indicators indicators, IndicatorDashboard dashboard, IndicatorActuals actuals, Region region,
-			MessageSource messages) {
+			MessageSource messages, SteeringAccess access) {
+		this.access = access;
 		this.indicators = indicators;
 		this.dashboard = dashboard;
 		this.actuals = actuals;
@@ -83,7 +85,7 @@ class IndicatorsController {
 		model.addAttribute("year", year);
 		model.addAttribute("actionField", actionField);
 		model.addAttribute("district", chosenDistrict == null ? null : region.district(chosenDistrict).orElseThrow());
-		model.addAttribute("steers", SteeringAccess.coordination(user) || !indicators.editable(user).isEmpty());
+		model.addAttribute("steers", access.steers(user));
 		return "governance/steering/indicators";
 	}
 
@@ -114,7 +116,7 @@ class IndicatorsController {
 		model.addAttribute("districts", region.districts());
 		model.addAttribute("district", chosenDistrict == null ? null : region.district(chosenDistrict).orElseThrow());
 		model.addAttribute("snapshot", indicator.computed() ? indicators.current(indicator, year).orElse(null) : null);
-		model.addAttribute("edits", !indicators.editable(user).stream().filter(i -> i.key().equals(key)).toList().isEmpty());
+		model.addAttribute("edits", access.edits(user, indicator.actionFieldCode()));
 		model.addAttribute("yearsChart", yearsChart(actualYears, locale));
 		model.addAttribute("districtChart", districtChart(table.columns(), byDistrict, locale));
 		model.addAttribute("trendChart", trendChart(table, chosenDistrict, locale));
