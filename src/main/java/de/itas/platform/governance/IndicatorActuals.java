@@ -163,10 +163,13 @@ public class IndicatorActuals {
 			if (total.suppressed()) {
 				suppressed = true;
 			}
-			if (total.value() == null) {
+			if (total.value() == null && !total.suppressed()) {
 				continue;
 			}
 			provisional |= total.provisional();
+			if (total.value() == null) {
+				continue;
+			}
 			value = sum && value != null ? value.add(total.value()) : total.value();
 		}
 		if (suppressed && sum) {

@@ -250,6 +250,9 @@ class MeasuresIntegrationTests {
 		assertThat(reload(measure).progress()).isZero();
 		assertThat(mvc.get().uri(page).with(user(nobody)).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/steuerung").with(user(nobody)).exchange()).hasStatus(404);
+		// advisors reach the page from the navigation: an advisor whose organisation leads no field gets an
+		// explanation, not a dead end
+		assertThat(mvc.get().uri("/steuerung").with(user(accounts.user(Role.ADVISOR))).exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/steuerung/massnahmen/neu?handlungsfeld=" + fieldOf(lead)).with(user(other)).exchange())
 			.hasStatus(404);
 		assertThatThrownBy(() -> measures.create(other, fieldOf(lead), null, draft("x", ProgressMode.ENTERED, 1, true), ""))

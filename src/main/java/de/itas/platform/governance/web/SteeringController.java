@@ -14,6 +14,7 @@ import de.itas.platform.governance.SteeringAccess;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.NotFoundException;
 
 /**
@@ -39,7 +40,7 @@ class SteeringController {
 	String home(Model model) {
 		PlatformUser me = CurrentUser.get().orElseThrow(NotFoundException::new);
 		Set<String> fields = access.fields(me);
-		if (fields.isEmpty()) {
+		if (fields.isEmpty() && !me.hasRole(Role.ADVISOR)) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("fieldTrees", region.actionFields()
@@ -54,6 +55,7 @@ class SteeringController {
 			.toList();
 		model.addAttribute("waiting", keys.isEmpty() ? 0 : indicators.provisional(keys).size());
 		model.addAttribute("coordination", SteeringAccess.coordination(me));
+		model.addAttribute("steersNothing", fields.isEmpty());
 		MeasuresController.names(region, model);
 		return "governance/steering/home";
 	}
