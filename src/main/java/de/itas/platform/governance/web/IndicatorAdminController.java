@@ -164,7 +164,6 @@ class IndicatorAdminController {
 		model.addAttribute("sources", IndicatorSource.values());
 		model.addAttribute("periodKinds", PeriodKind.values());
 		model.addAttribute("figures", figures.definitions());
-		model.addAttribute("labels", IndicatorForm.labels());
 		return "governance/steering/indicator-edit";
 	}
 

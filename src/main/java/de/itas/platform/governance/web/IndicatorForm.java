@@ -3,7 +3,6 @@ package de.itas.platform.governance.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -167,30 +166,6 @@ class IndicatorForm {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	/** The message key of each field's label, for the error summary. */
-	static Map<String, String> labels() {
-		return Map.ofEntries(Map.entry("key", "governance.indicator.field.key"),
-				Map.entry("title", "governance.indicator.field.title"),
-				Map.entry("definition", "governance.indicator.field.definition"),
-				Map.entry("unit", "governance.indicator.field.unit"),
-				Map.entry("decimals", "governance.indicator.field.decimals"),
-				Map.entry("minValue", "governance.indicator.field.min"),
-				Map.entry("maxValue", "governance.indicator.field.max"),
-				Map.entry("direction", "governance.indicator.field.direction"),
-				Map.entry("counted", "governance.indicator.field.counted"),
-				Map.entry("baselineValue", "governance.indicator.field.baseline-value"),
-				Map.entry("baselineYear", "governance.indicator.field.baseline-year"),
-				Map.entry("responsiblePartnerCode", "governance.indicator.field.partner"),
-				Map.entry("actionFieldCode", "governance.indicator.field.action-field"),
-				Map.entry("source", "governance.indicator.field.source"),
-				Map.entry("figureKey", "governance.indicator.field.figure"),
-				Map.entry("periodKind", "governance.indicator.field.period-kind"),
-				Map.entry("firstYear", "governance.indicator.field.first-year"),
-				Map.entry("lastYear", "governance.indicator.field.last-year"),
-				Map.entry("position", "governance.indicator.field.position"),
-				Map.entry("targets", "governance.indicator.field.targets"));
 	}
 
 	public String getKey() {
