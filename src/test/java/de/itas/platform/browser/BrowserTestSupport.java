@@ -33,6 +33,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Base of the browser tests: the application on a random port, Debian's Chromium driven by Playwright
@@ -141,6 +142,9 @@ abstract class BrowserTestSupport {
 	 * with {@link AxeBuilder}, which checks inside its frames too.
 	 */
 	void checkPage() {
+		// a click that navigates returns once the new document is committed, not parsed: under load axe could
+		// otherwise check half a page (a checkbox whose label had not arrived yet)
+		page.waitForLoadState(LoadState.LOAD);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> state = (Map<String, Object>) page.evaluate(PAGE_STATE);
 		assertThat((List<?>) state.get("missingKeys")).as("missing message keys (??) on %s", page.url()).isEmpty();

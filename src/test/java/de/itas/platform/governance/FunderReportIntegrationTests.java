@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -264,7 +265,9 @@ class FunderReportIntegrationTests {
 
 	/** The rows of a sheet by row number, each with its cells that hold something. */
 	private static Map<String, List<Cell>> rows(String sheet, List<String> strings) {
-		Map<String, List<Cell>> rows = new HashMap<>();
+		// in the sheet's order: a measure's title is also in its children's rows (as their parent), and the first
+		// row that names it must be its own
+		Map<String, List<Cell>> rows = new LinkedHashMap<>();
 		Matcher row = ROW.matcher(sheet);
 		while (row.find()) {
 			List<Cell> cells = new ArrayList<>();
