@@ -1,6 +1,14 @@
 package de.itas.platform.shared.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +23,45 @@ import de.itas.platform.shared.security.Role;
 @Controller
 class ShellController {
 
+	private static final Logger log = LoggerFactory.getLogger(ShellController.class);
+
+	/** A start-page section with the values read for this request. */
+	record RenderedSection(String template, String fragment, Map<String, Object> model) {
+	}
+
 	private final Shell shell;
 	private final LegalSettings legal;
+	private final List<StartPageSection> sections;
 
-	ShellController(Shell shell, LegalSettings legal) {
+	ShellController(Shell shell, LegalSettings legal, List<StartPageSection> sections) {
 		this.shell = shell;
 		this.legal = legal;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, Locale locale) {
 		model.addAttribute("tiles", shell.homeTiles());
+		PlatformUser viewer = CurrentUser.get().orElse(null);
+		List<RenderedSection> upper = new ArrayList<>();
+		List<RenderedSection> lower = new ArrayList<>();
+		for (StartPageSection section : sections) {
+			Map<String, Object> values;
+			try {
+				values = section.model(viewer, locale);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Start page section {} :: {} left out: {}", section.template(), section.fragment(),
+						ex.toString());
+				continue;
+			}
+			if (!values.isEmpty()) {
+				(section.order() < 100 ? upper : lower)
+					.add(new RenderedSection(section.template(), section.fragment(), values));
+			}
+		}
+		model.addAttribute("upperSections", upper);
+		model.addAttribute("lowerSections", lower);
 		return "shell/home";
 	}
 
