@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
@@ -19,7 +21,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.stereotype.Service;
 
 import io.swagger.v3.core.util.Json;
@@ -80,12 +85,11 @@ public class ApiDocumentation {
 	}
 
 	private final ObjectProvider<OpenApiWebMvcResource> resource;
-	private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
+	private final ObjectProvider<SecurityFilterChain> chains;
 
-	ApiDocumentation(ObjectProvider<OpenApiWebMvcResource> resource,
-			ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
+	ApiDocumentation(ObjectProvider<OpenApiWebMvcResource> resource, ObjectProvider<SecurityFilterChain> chains) {
 		this.resource = resource;
-		this.privileges = privileges;
+		this.chains = chains;
 	}
 
 	/** The operations as springdoc describes them for {@code request}'s server. */
@@ -102,7 +106,7 @@ public class ApiDocumentation {
 		if (api.getPaths() != null) {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				String tag = operation.getTags() == null || operation.getTags().isEmpty() ? "-" : operation.getTags().get(0);
-				byTag.computeIfAbsent(tag, key -> new ArrayList<>()).add(op(path, method, operation));
+				byTag.computeIfAbsent(tag, key -> new ArrayList<>()).add(op(request, path, method, operation));
 			}));
 		}
 		Map<String, String> tagDescriptions = new LinkedHashMap<>();
@@ -120,7 +124,7 @@ public class ApiDocumentation {
 		return new Overview(title, description, version, groups);
 	}
 
-	private Op op(String path, PathItem.HttpMethod method, Operation operation) {
+	private Op op(HttpServletRequest request, String path, PathItem.HttpMethod method, Operation operation) {
 		List<Param> parameters = new ArrayList<>();
 		if (operation.getParameters() != null) {
 			for (Parameter parameter : operation.getParameters()) {
@@ -129,22 +133,108 @@ public class ApiDocumentation {
 			}
 		}
 		return new Op(method.name(), path, operation.getSummary(), operation.getDescription(), parameters,
-				operation.getRequestBody() != null, open(path, method.name()));
+				operation.getRequestBody() != null, open(request, path, method.name()));
 	}
 
-	/** Whether a visitor may call the operation, by the security rules, with a sample value for each variable. */
-	private boolean open(String path, String method) {
-		WebInvocationPrivilegeEvaluator evaluator = privileges.getIfAvailable();
-		if (evaluator == null) {
-			return false;
-		}
+	/**
+	 * Whether a visitor may call the operation, asked of the security filter chain's access rules with a sample
+	 * value for each path variable.
+	 */
+	private boolean open(HttpServletRequest request, String path, String method) {
 		String sample = path.replaceAll("\\{[^}]+}", "1");
-		try {
-			return evaluator.isAllowed("", sample, method, VISITOR);
-		}
-		catch (RuntimeException ex) {
+		for (SecurityFilterChain chain : chains) {
+			HttpServletRequest probe = new Probe(request, sample, method);
+			if (!chain.matches(probe)) {
+				continue;
+			}
+			for (var filter : chain.getFilters()) {
+				if (filter instanceof AuthorizationFilter authorization) {
+					AuthorizationManager<HttpServletRequest> manager = authorization.getAuthorizationManager();
+					try {
+						AuthorizationResult result = manager.authorize(() -> VISITOR, probe);
+						return result != null && result.isGranted();
+					}
+					catch (RuntimeException ex) {
+						return false;
+					}
+				}
+			}
 			return false;
 		}
+		return false;
+	}
+
+	/**
+	 * The documentation page's request turned into a visitor's request for another path: path and method
+	 * replaced, the request's cached path and handler left out.
+	 */
+	private static final class Probe extends HttpServletRequestWrapper {
+
+		private final String path;
+		private final String method;
+		private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+		Probe(HttpServletRequest request, String path, String method) {
+			super(request);
+			this.path = path;
+			this.method = method;
+		}
+
+		@Override
+		public String getRequestURI() {
+			return getContextPath() + path;
+		}
+
+		@Override
+		public StringBuffer getRequestURL() {
+			return new StringBuffer(getScheme() + "://" + getServerName() + ":" + getServerPort() + getRequestURI());
+		}
+
+		@Override
+		public String getServletPath() {
+			return path;
+		}
+
+		@Override
+		public @Nullable String getPathInfo() {
+			return null;
+		}
+
+		@Override
+		public @Nullable String getQueryString() {
+			return null;
+		}
+
+		@Override
+		public String getMethod() {
+			return method;
+		}
+
+		@Override
+		public DispatcherType getDispatcherType() {
+			return DispatcherType.REQUEST;
+		}
+
+		@Override
+		public @Nullable Object getAttribute(String name) {
+			return attributes.get(name);
+		}
+
+		@Override
+		public java.util.Enumeration<String> getAttributeNames() {
+			return java.util.Collections.enumeration(attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			attributes.put(name, value);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			attributes.remove(name);
+		}
+
 	}
 
 	/**
