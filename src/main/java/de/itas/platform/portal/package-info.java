@@ -8,7 +8,7 @@
 @ApplicationModule(displayName = "Portal",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
 				"shared :: mail", "shared :: search", "shared :: notifications", "region :: api", "accounts :: api",
-				"events :: api", "governance :: api" })
+				"events :: api", "governance :: api", "helpdesk :: api" })
 package de.itas.platform.portal;
 
 import org.jspecify.annotations.NullMarked;
