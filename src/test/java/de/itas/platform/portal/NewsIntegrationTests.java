@@ -328,6 +328,22 @@ class NewsIntegrationTests {
 	}
 
 	@Test
+	void theStartPageShowsTheNewestArticlesAndTheListPagesWithHtmx() throws Exception {
+		Team team = team(0);
+		NewsArticle article = publish(team, "Startseite " + token());
+		Document home = Jsoup.parse(page("/"));
+		assertThat(home.select("section.start-news h2").text()).isEqualTo("Aktuelles");
+		assertThat(home.select("section.start-news .news-card")).hasSizeBetween(1, 3);
+		assertThat(home.select("section.start-news").text()).contains(article.title());
+
+		MvcTestResult fragment = mvc.get().uri("/aktuelles?seite=2").header("HX-Request", "true").exchange();
+		assertThat(fragment).hasStatusOk();
+		Document list = Jsoup.parse(fragment.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(list.select("header")).isEmpty();
+		assertThat(list.select("#news-list")).hasSize(1);
+	}
+
+	@Test
 	void theSearchFindsPublishedArticlesOnly() {
 		Team team = team(0);
 		String word = "Quarkspeicher" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");

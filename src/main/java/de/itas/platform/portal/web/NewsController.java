@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -28,6 +30,7 @@ import de.itas.platform.region.PartnerSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.security.CurrentUser;
+import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.Markdown;
 import de.itas.platform.shared.web.NotFoundException;
 import de.itas.platform.shared.web.PageOf;
@@ -65,7 +68,8 @@ class NewsController {
 	String list(@RequestParam(name = "handlungsfeld", required = false) @Nullable String field,
 			@RequestParam(name = "partner", required = false) @Nullable String partner,
 			@RequestParam(name = "jahr", required = false) @Nullable String year,
-			@RequestParam(name = "seite", defaultValue = "1") String page, Locale locale, Model model) {
+			@RequestParam(name = "seite", defaultValue = "1") String page, Locale locale, HttpServletRequest request,
+			Model model) {
 		String fieldCode = field != null && region.actionField(field).isPresent() ? field : null;
 		String partnerCode = partner != null && region.partner(partner).isPresent() ? partner : null;
 		Integer shownYear = year(year);
@@ -94,7 +98,7 @@ class NewsController {
 		model.addAttribute("previousLink", articles.hasPrevious() ? base + (articles.number() - 1) : null);
 		model.addAttribute("nextLink", articles.hasNext() ? base + (articles.number() + 1) : null);
 		model.addAttribute("ogDescription", messages.getMessage("portal.news.list.lead", null, locale));
-		return "portal/news/list";
+		return Htmx.view(request, "portal/news/list", "results");
 	}
 
 	@GetMapping(PortalNewsPaths.SLUG)
