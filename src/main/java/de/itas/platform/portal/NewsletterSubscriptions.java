@@ -143,7 +143,8 @@ public class NewsletterSubscriptions {
 			return Confirmation.UNKNOWN;
 		}
 		Optional<Map<String, Object>> row = jdbc.sql("""
-				SELECT id, status, token_expires_at FROM portal.newsletter_subscriber WHERE token_hash = :hash FOR UPDATE""")
+				SELECT id, status, token_expires_at FROM portal.newsletter_subscriber WHERE token_hash = :hash"""
+				+ (confirm ? " FOR UPDATE" : ""))
 			.param("hash", LinkTokens.hash(token))
 			.query()
 			.listOfRows()
