@@ -11,11 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.Mails;
@@ -33,6 +39,10 @@ import de.itas.platform.shared.security.Role;
  */
 @PlatformTest
 class NewsletterIntegrationTests {
+
+	/** An SMTP server of the test's own, for the issue mail on the wire (the application writes to the outbox). */
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -205,6 +215,33 @@ class NewsletterIntegrationTests {
 		assertThat(mvc.post().uri("/newsletter/abmelden?token=x.y").exchange()).as("a forged link").hasStatus(404);
 		String forged = links.token(UUID.randomUUID()).replaceAll(".$", "A");
 		assertThat(mvc.post().uri("/newsletter/abmelden?token=" + forged).exchange()).hasStatus(404);
+		issues.deleteDraft(issue.id());
+	}
+
+	@Test
+	void theIssueMailKeepsItsUnsubscribeHeadersThroughSmtp() throws Exception {
+		NewsletterSubscriptions.Subscriber subscriber = confirmed(address("smtp"));
+		NewsletterIssues.Issue issue = issues.create("SMTP " + System.nanoTime(), "Grüße", UUID.randomUUID());
+		var mail = issues.mail(issues.find(issue.id()).orElseThrow(), subscriber.id(), subscriber.email(), Locale.GERMAN);
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("localhost");
+		sender.setPort(smtp.getSmtp().getPort());
+		var message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+		helper.setFrom("noreply@newsletter.test.itas.local");
+		helper.setTo(mail.to());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.text());
+		for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
+		sender.send(message);
+		var received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(jakarta.mail.internet.MimeUtility.unfold(received[0].getHeader("List-Unsubscribe")[0]))
+			.isEqualTo(mail.headers().get("List-Unsubscribe"))
+			.contains(links.token(subscriber.id()));
+		assertThat(received[0].getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		issues.deleteDraft(issue.id());
 	}
 
