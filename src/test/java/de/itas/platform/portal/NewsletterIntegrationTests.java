@@ -65,6 +65,9 @@ class NewsletterIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	private static String address(String name) {
 		return name + "-" + System.nanoTime() + "@newsletter.test.itas.local";
 	}
@@ -326,6 +329,10 @@ class NewsletterIntegrationTests {
 			.contains("Ausgaben", "Abonnentinnen und Abonnenten");
 		assertThat(mvc.post().uri("/newsletter/verwaltung/neu").param("subject", " ").with(user(coordinator)).with(csrf())
 			.exchange()).hasStatusOk().bodyText().contains("Bitte geben Sie einen Betreff ein.");
+		// the staff of a partner organisation (public relations lies with the consortium lead) edit too
+		PlatformUser partnerStaff = (PlatformUser) users.loadUserByUsername("berater.cwe@demo.itas.local");
+		assertThat(partnerStaff.hasRole(Role.COORDINATOR)).isFalse();
+		assertThat(mvc.get().uri("/newsletter/verwaltung").with(user(partnerStaff)).exchange()).hasStatusOk();
 	}
 
 	@Test
