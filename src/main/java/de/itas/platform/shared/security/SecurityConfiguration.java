@@ -50,6 +50,9 @@ class SecurityConfiguration {
 	 */
 	private static final String NOTIFICATION_UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
 
+	/** The newsletter's unsubscribe link: likewise signed, and posted to by mail programs (RFC 8058). */
+	private static final String NEWSLETTER_UNSUBSCRIBE = "/newsletter/abmelden";
+
 	private static final List<String> SHELL_PUBLIC_PATHS = List.of("/", "/login", "/login/entsperren", "/impressum", "/datenschutz",
 			"/barrierefreiheit", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/suche", "/suche/vorschlaege", "/api/v1/search",
@@ -83,7 +86,7 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
 		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)
 		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(secureCookies))
-			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE));
+			.ignoringRequestMatchers(NOTIFICATION_UNSUBSCRIBE, NEWSLETTER_UNSUBSCRIBE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle, devices), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new CurrentUserRefreshFilter(users, new HttpSessionSecurityContextRepository()),
 				SecurityContextHolderFilter.class);

@@ -1,0 +1,366 @@
+package de.itas.platform.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.itas.platform.PlatformTest;
+import de.itas.platform.accounts.Mails;
+import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.mail.Outbox;
+import de.itas.platform.shared.security.LinkTokens;
+import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
+
+/**
+ * The newsletter on the database, through the pages: double opt-in with its proof, no second mail within the hour,
+ * the same answer for known and unknown addresses, expired links, one-click unsubscribe without CSRF token and its
+ * mail headers, batch sending that reaches each confirmed subscriber exactly once and nobody unsubscribed or
+ * bounced, and who may edit.
+ */
+@PlatformTest
+class NewsletterIntegrationTests {
+
+	/** An SMTP server of the test's own, for the issue mail on the wire (the application writes to the outbox). */
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	NewsletterSubscriptions subscriptions;
+
+	@Autowired
+	NewsletterIssues issues;
+
+	@Autowired
+	NewsletterLinks links;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	private static String address(String name) {
+		return name + "-" + System.nanoTime() + "@newsletter.test.itas.local";
+	}
+
+	private MvcTestResult signUp(String email) {
+		return mvc.post()
+			.uri("/newsletter")
+			.param("email", email)
+			.param("topics", "NEWS", "EVENTS")
+			.param("consent", "true")
+			.with(csrf())
+			.exchange();
+	}
+
+	/** Subscribes and confirms through the mail's link, as a visitor does. */
+	private NewsletterSubscriptions.Subscriber confirmed(String email) {
+		assertThat(signUp(email)).hasStatusOk();
+		String link = Mails.link(Mails.single(outbox, email));
+		assertThat(mvc.get().uri(link).exchange()).hasStatusOk();
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(mvc.post().uri("/newsletter/bestaetigen").param("token", token).with(csrf()).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("bestätigt");
+		return subscriptions.findByEmail(email).orElseThrow();
+	}
+
+	@Test
+	void aSignUpIsConfirmedByItsLinkAndKeepsTheProof() {
+		String email = address("proof");
+		assertThat(signUp(email)).hasStatusOk().bodyText().contains("Bestätigungslink");
+		NewsletterSubscriptions.Subscriber pending = subscriptions.findByEmail(email).orElseThrow();
+		assertThat(pending.status()).isEqualTo("PENDING");
+		assertThat(pending.topics()).containsExactlyInAnyOrder(NewsletterTopic.NEWS, NewsletterTopic.EVENTS);
+		assertThat(pending.consentText()).contains("Einwilligung");
+		assertThat(pending.consentVersion()).isEqualTo(NewsletterSubscriptions.CONSENT_VERSION);
+		assertThat(pending.confirmedAt()).isNull();
+
+		Outbox.StoredMail mail = Mails.single(outbox, email);
+		String token = Mails.token(mail);
+		assertThat(token).hasSize(43);
+		String stored = jdbc.sql("SELECT token_hash FROM portal.newsletter_subscriber WHERE id = :id")
+			.param("id", pending.id())
+			.query(String.class)
+			.single();
+		assertThat(stored).as("only the hash is stored").isEqualTo(LinkTokens.hash(token)).doesNotContain(token);
+
+		// opening the link asks for a click; only the click confirms
+		assertThat(mvc.get().uri(Mails.link(mail)).exchange()).hasStatusOk();
+		assertThat(subscriptions.findByEmail(email).orElseThrow().status()).isEqualTo("PENDING");
+		assertThat(mvc.post().uri("/newsletter/bestaetigen").param("token", token).with(csrf()).exchange()).hasStatusOk();
+		NewsletterSubscriptions.Subscriber done = subscriptions.findByEmail(email).orElseThrow();
+		assertThat(done.status()).isEqualTo("CONFIRMED");
+		assertThat(done.confirmedAt()).isNotNull().isAfterOrEqualTo(done.requestedAt());
+		assertThat(mvc.get().uri(Mails.link(mail)).exchange()).as("a used link is gone").hasStatus(404);
+	}
+
+	@Test
+	void aSecondSignUpWithinTheHourSendsNoSecondMailAndLaterOneDoes() {
+		String email = address("twice");
+		assertThat(signUp(email)).hasStatusOk();
+		assertThat(signUp(email.toUpperCase(Locale.ROOT))).hasStatusOk();
+		assertThat(Mails.to(outbox, email)).hasSize(1);
+		jdbc.sql("UPDATE portal.newsletter_subscriber SET confirmation_sent_at = now() - interval '61 minutes' WHERE lower(email) = :email")
+			.param("email", email)
+			.update();
+		assertThat(signUp(email)).hasStatusOk();
+		assertThat(Mails.to(outbox, email)).hasSize(2);
+	}
+
+	@Test
+	void thePageAnswersTheSameForSubscribedAndUnknownAddresses() throws Exception {
+		NewsletterSubscriptions.Subscriber subscribed = confirmed(address("known"));
+		String unknown = address("unknown");
+		String known = normalise(signUp(subscribed.email()).getResponse().getContentAsString(), subscribed.email());
+		String fresh = normalise(signUp(unknown).getResponse().getContentAsString(), unknown);
+		assertThat(known).isEqualTo(fresh).contains("Bestätigungslink");
+		assertThat(Mails.to(outbox, subscribed.email())).as("a confirmed address gets no new link").hasSize(1);
+	}
+
+	private static String normalise(String body, String email) throws Exception {
+		return body.replace(email, "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("content=\"[^\"]{20,}\"", "");
+	}
+
+	@Test
+	void anExpiredLinkSaysSoAndOffersANewOne() {
+		String email = address("expired");
+		signUp(email);
+		String token = Mails.token(Mails.single(outbox, email));
+		jdbc.sql("""
+				UPDATE portal.newsletter_subscriber SET token_expires_at = now() - interval '1 minute',
+				    confirmation_sent_at = now() - interval '49 hours' WHERE lower(email) = :email""")
+			.param("email", email)
+			.update();
+		assertThat(mvc.get().uri("/newsletter/bestaetigen?token=" + token).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("abgelaufen", "Neuen Bestätigungslink senden");
+		assertThat(mvc.post().uri("/newsletter/bestaetigen").param("token", token).with(csrf()).exchange()).hasStatusOk();
+		assertThat(subscriptions.findByEmail(email).orElseThrow().status()).as("an expired link confirms nothing")
+			.isEqualTo("PENDING");
+		assertThat(mvc.post().uri("/newsletter/bestaetigen/neu").param("token", token).with(csrf()).exchange())
+			.hasStatusOk();
+		List<Outbox.StoredMail> mails = Mails.to(outbox, email);
+		assertThat(mails).hasSize(2);
+		String fresh = Mails.token(mails.get(0));
+		assertThat(fresh).isNotEqualTo(token);
+		assertThat(mvc.post().uri("/newsletter/bestaetigen").param("token", fresh).with(csrf()).exchange()).hasStatusOk();
+		assertThat(subscriptions.findByEmail(email).orElseThrow().status()).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void badInputIsRefusedWithMessagesAndNothingStored() {
+		String email = address("bad");
+		assertThat(mvc.post().uri("/newsletter").param("email", "kein-at-zeichen").with(csrf()).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("gültige E-Mail-Adresse", "mindestens ein Thema", "willigen Sie ein");
+		assertThat(mvc.post().uri("/newsletter").param("email", email).param("topics", "NEWS").with(csrf()).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("willigen Sie ein");
+		assertThat(subscriptions.findByEmail(email)).isEmpty();
+		assertThat(Mails.to(outbox, email)).isEmpty();
+	}
+
+	@Test
+	void oneClickUnsubscribeWorksWithoutCsrfTokenAndEveryIssueMailCarriesTheHeaders() {
+		NewsletterSubscriptions.Subscriber subscriber = confirmed(address("oneclick"));
+		NewsletterIssues.Issue issue = issues.create("Ausgabe " + System.nanoTime(), "Hallo **alle**", UUID.randomUUID());
+		var mail = issues.mail(issues.find(issue.id()).orElseThrow(), subscriber.id(), subscriber.email(), Locale.GERMAN);
+		assertThat(mail.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		String header = mail.headers().get("List-Unsubscribe");
+		assertThat(header).startsWith("<http").endsWith(">").contains("/newsletter/abmelden?token=");
+		assertThat(mail.text()).contains("/newsletter/abmelden?token=", "/newsletter/ausgaben/" + issue.id());
+		String path = header.substring(1, header.length() - 1).replaceFirst("^https?://[^/]+", "");
+
+		assertThat(mvc.get().uri(path).exchange()).hasStatusOk().bodyText().contains("Newsletter abbestellen");
+		assertThat(subscriptions.find(subscriber.id()).orElseThrow().status()).isEqualTo("CONFIRMED");
+		// as a mail program posts it (RFC 8058): no session, no CSRF token
+		assertThat(mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("List-Unsubscribe=One-Click")
+			.exchange()).hasStatusOk();
+		NewsletterSubscriptions.Subscriber gone = subscriptions.find(subscriber.id()).orElseThrow();
+		assertThat(gone.status()).isEqualTo("UNSUBSCRIBED");
+		assertThat(gone.unsubscribedAt()).isNotNull();
+		assertThat(mvc.post().uri("/newsletter/abmelden?token=x.y").exchange()).as("a forged link").hasStatus(404);
+		String forged = links.token(UUID.randomUUID()).replaceAll(".$", "A");
+		assertThat(mvc.post().uri("/newsletter/abmelden?token=" + forged).exchange()).hasStatus(404);
+		issues.deleteDraft(issue.id());
+	}
+
+	@Test
+	void theIssueMailKeepsItsUnsubscribeHeadersThroughSmtp() throws Exception {
+		NewsletterSubscriptions.Subscriber subscriber = confirmed(address("smtp"));
+		NewsletterIssues.Issue issue = issues.create("SMTP " + System.nanoTime(), "Grüße", UUID.randomUUID());
+		var mail = issues.mail(issues.find(issue.id()).orElseThrow(), subscriber.id(), subscriber.email(), Locale.GERMAN);
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("localhost");
+		sender.setPort(smtp.getSmtp().getPort());
+		var message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+		helper.setFrom("noreply@newsletter.test.itas.local");
+		helper.setTo(mail.to());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.text());
+		for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
+		sender.send(message);
+		var received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(jakarta.mail.internet.MimeUtility.unfold(received[0].getHeader("List-Unsubscribe")[0]))
+			.isEqualTo(mail.headers().get("List-Unsubscribe"))
+			.contains(links.token(subscriber.id()));
+		assertThat(received[0].getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+		issues.deleteDraft(issue.id());
+	}
+
+	@Test
+	void batchSendingDeliversEachConfirmedSubscriberExactlyOnceAndNobodyElse() {
+		NewsletterSubscriptions.Subscriber anna = confirmed(address("anna"));
+		NewsletterSubscriptions.Subscriber ben = confirmed(address("ben"));
+		NewsletterSubscriptions.Subscriber gone = confirmed(address("gone"));
+		NewsletterSubscriptions.Subscriber bounced = confirmed(address("bounced"));
+		NewsletterSubscriptions.Subscriber late = confirmed(address("late"));
+		String pending = address("pending");
+		signUp(pending);
+		subscriptions.unsubscribe(links.token(gone.id()));
+
+		PlatformUser editor = accounts.user(Role.COORDINATOR);
+		String subject = "Testausgabe " + System.nanoTime();
+		assertThat(mvc.post().uri("/newsletter/verwaltung/neu").param("subject", subject).param("intro", "Liebe **Leser**")
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
+		NewsletterIssues.Issue issue = issues.all(500).stream().filter(one -> one.subject().equals(subject)).findFirst().orElseThrow();
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/eintraege", issue.id()).param("kind", "page")
+			.param("title", "Kalender").param("summary", "Alle Termine").param("url", "/veranstaltungen")
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/newsletter/verwaltung/{id}", issue.id()).with(user(editor)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Vorschau", "Kalender", "Leser");
+		assertThat(mvc.get().uri("/newsletter/ausgaben/{id}", issue.id()).exchange()).as("a draft is no web page yet")
+			.hasStatus(404);
+		long version = issues.find(issue.id()).orElseThrow().version();
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/versand", issue.id()).param("version", String.valueOf(version))
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
+		subscriptions.markBounced(bounced.id());
+		jdbc.sql("UPDATE portal.newsletter_subscriber SET status = 'UNSUBSCRIBED' WHERE id = :id").param("id", late.id()).update();
+
+		assertThat(mvc.get().uri("/newsletter/verwaltung/{id}/versand", issue.id()).with(user(editor)).exchange())
+			.hasStatusOk();
+		for (int run = 0; run < 1000 && issues.progress(issue.id()).running(); run++) {
+			issues.sendBatch(3);
+		}
+		NewsletterIssues.Progress progress = issues.progress(issue.id());
+		assertThat(progress.pending()).isZero();
+		assertThat(progress.skipped()).as("bounced and unsubscribed after the start").isGreaterThanOrEqualTo(2);
+		issues.sendBatch(50);
+
+		for (NewsletterSubscriptions.Subscriber reader : List.of(anna, ben)) {
+			List<Outbox.StoredMail> got = Mails.to(outbox, reader.email())
+				.stream()
+				.filter(mail -> mail.subject().equals(subject))
+				.toList();
+			assertThat(got).as("mails to %s", reader.email()).singleElement().satisfies(mail -> {
+				assertThat(mail.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+					.containsKey("List-Unsubscribe");
+				assertThat(mail.text()).contains("Leser", "/veranstaltungen", "/newsletter/abmelden?token=");
+			});
+		}
+		for (String nobody : List.of(gone.email(), bounced.email(), late.email(), pending)) {
+			assertThat(Mails.to(outbox, nobody).stream().filter(mail -> mail.subject().equals(subject)))
+				.as("mails to %s", nobody)
+				.isEmpty();
+		}
+		assertThat(issues.find(issue.id()).orElseThrow().status()).isEqualTo("SENT");
+		assertThat(mvc.get().uri("/newsletter/ausgaben/{id}", issue.id()).exchange()).hasStatusOk()
+			.bodyText()
+			.contains(subject, "Kalender");
+		assertThat(mvc.get().uri("/newsletter").exchange()).hasStatusOk().bodyText().contains(subject);
+
+		// a bounced address never gets a confirmation mail again either
+		signUp(bounced.email());
+		assertThat(subscriptions.find(bounced.id()).orElseThrow().status()).isEqualTo("BOUNCED");
+	}
+
+	@Test
+	void onlyTheCoordinationAndPartnerStaffEdit() {
+		PlatformUser employee = accounts.person("Newsletter Leserin " + System.nanoTime());
+		assertThat(mvc.get().uri("/newsletter/verwaltung").with(user(employee)).exchange()).hasStatus(404);
+		assertThat(mvc.post().uri("/newsletter/verwaltung/neu").param("subject", "x").with(user(employee)).with(csrf())
+			.exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/newsletter/verwaltung").exchange()).as("a visitor signs in first")
+			.hasStatus3xxRedirection();
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		assertThat(mvc.get().uri("/newsletter/verwaltung").with(user(coordinator)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Ausgaben", "Abonnentinnen und Abonnenten");
+		assertThat(mvc.post().uri("/newsletter/verwaltung/neu").param("subject", " ").with(user(coordinator)).with(csrf())
+			.exchange()).hasStatusOk().bodyText().contains("Bitte geben Sie einen Betreff ein.");
+		// the staff of a partner organisation (public relations lies with the consortium lead) edit too
+		PlatformUser partnerStaff = (PlatformUser) users.loadUserByUsername("berater.cwe@demo.itas.local");
+		assertThat(partnerStaff.hasRole(Role.COORDINATOR)).isFalse();
+		assertThat(mvc.get().uri("/newsletter/verwaltung").with(user(partnerStaff)).exchange()).hasStatusOk();
+	}
+
+	@Test
+	void aStaleSaveIsRefusedAndTheTypedInputKept() {
+		PlatformUser coordinator = accounts.user(Role.COORDINATOR);
+		NewsletterIssues.Issue issue = issues.create("Stand " + System.nanoTime(), "", coordinator.id());
+		issues.update(issue.id(), issue.version(), "Neuer Stand", "");
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}", issue.id()).param("subject", "Meine Fassung")
+			.param("intro", "Mein Text").param("version", String.valueOf(issue.version()))
+			.with(user(coordinator)).with(csrf()).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("inzwischen geändert");
+		assertThat(issues.find(issue.id()).orElseThrow().subject()).isEqualTo("Neuer Stand");
+		issues.deleteDraft(issue.id());
+	}
+
+	@Test
+	void theSubscriptionOfAnAccountsAddressIsExportedAndErased() {
+		PlatformUser person = accounts.person("Newsletter Abonnentin " + System.nanoTime());
+		subscriptions.subscribe(person.email(), EnumSet.of(NewsletterTopic.FUNDING), Locale.GERMAN);
+		Map<String, Object> export = personalData.export(person.id());
+		assertThat(export).containsEntry("email", person.email()).containsEntry("status", "PENDING")
+			.containsKey("consentText");
+		personalData.erase(person.id());
+		assertThat(subscriptions.findByEmail(person.email())).isEmpty();
+	}
+
+	@Autowired
+	NewsletterPersonalData personalData;
+
+}
