@@ -30,7 +30,7 @@ class PublicSiteBrowserTests extends BrowserTestSupport {
 
 	/** Links that are files, feeds, data or one-time links, and the sign-in and sign-out. */
 	private static final Pattern SKIPPED = Pattern.compile("\\.(pdf|ics|csv|xlsx|json|jsonld|xml|atom|txt|png|jpe?g|webp|svg)$"
-			+ "|^/(login|logout|abmelden|api|v3|assets|webjars|suche)(/|$)|/feed|/(bestaetigen|einladung|passwort|abbestellen)(/|$)");
+			+ "|^/(login|logout|abmelden|api/v\\d+|v3|assets|webjars|suche)(/|$)|/feed|/(bestaetigen|einladung|passwort|abbestellen)(/|$)");
 
 	/**
 	 * Pages other parts of the portal build (news, newsletter, the pages for everyone, the API documentation) that

@@ -1,6 +1,7 @@
 package de.itas.platform.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.UnsupportedEncodingException;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.ui.ExtendedModelMap;
 
 import de.itas.platform.PlatformTest;
+import de.itas.platform.accounts.TestAccounts;
 import de.itas.platform.events.EventView;
 import de.itas.platform.events.Events;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.security.Role;
 
 /**
  * The public start page with the modules' sections: each renders with its data on the server, as a section with
@@ -41,6 +44,9 @@ class StartPageIntegrationTests {
 
 	@Autowired
 	List<StartPageSection> sections;
+
+	@Autowired
+	TestAccounts accounts;
 
 	@Test
 	void theStartPageShowsTheModulesSectionsWithTheirData() {
@@ -95,6 +101,17 @@ class StartPageIntegrationTests {
 		assertThat(meta(page, "og:site_name")).isNotBlank();
 		assertThat(page.select("meta[property=og:image]")).isEmpty();
 		assertThat(meta(page("/?lang=en"), "og:locale")).isEqualTo("en_GB");
+	}
+
+	@Test
+	void aPageSetsItsOwnOpenGraphDescriptionAndImage() throws Exception {
+		MvcTestResult result = mvc.get().uri("/test/open-graph").with(user(accounts.user(Role.EMPLOYEE))).exchange();
+		assertThat(result).hasStatusOk();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(meta(page, "og:description")).isEqualTo("Kurzer Anriss des Artikels");
+		assertThat(meta(page, "og:image")).matches("https?://[^/]+/aktuelles/bilder/7");
+		assertThat(meta(page, "og:image:alt")).isEqualTo("Menschen an einem Tisch");
+		assertThat(meta(page, "og:type")).isEqualTo("article");
 	}
 
 	@Test
