@@ -81,6 +81,17 @@ class SearchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aVisitorFindsTrainingsEventsAndNewsAboutBatteriesInOneSearch() {
+		visit("/suche?q=Batterie");
+		assertThat(page.locator("#search-count")).hasText(Pattern.compile("\\d+ Treffer zu „Batterie“"));
+		// one search over the modules: each kind joins through the kernel's search contract
+		for (String kind : List.of("Weiterbildungen", "Veranstaltungen", "Meldungen")) {
+			assertThat(page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+				.setName(Pattern.compile("^" + kind + " \\([1-9]\\d*\\)$")))).isVisible();
+		}
+	}
+
+	@Test
 	void searchFitsAPhoneScreenOf360Pixels() {
 		page.setViewportSize(360, 740);
 		for (String path : List.of("/", "/suche?q=CNC", "/suche?q=und", "/suche")) {
