@@ -1,5 +1,7 @@
 package de.itas.platform.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the official title
  * @param parentCode the code one level up, absent for sections
  */
+@NamedInterface("api")
 public record IndustryCode(String code, int level, String title, @Nullable String parentCode) {
 
 	/** The level companies are classified at. */

@@ -1,5 +1,7 @@
 package de.itas.platform.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class IndustryCodes {
 
 	static final String SHIPPED_CODES = "directory/wz2008-demo.tsv";

@@ -1,5 +1,7 @@
 package de.itas.platform.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  * differ only in case are dropped. Length and count limits are checked by the profile's rules, so that a
  * too-long tag is reported, never cut off.
  */
+@NamedInterface("api")
 public final class Tags {
 
 	public static final int MAX_LENGTH = 60;
