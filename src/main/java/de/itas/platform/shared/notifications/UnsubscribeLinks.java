@@ -1,27 +1,17 @@
 package de.itas.platform.shared.notifications;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import de.itas.platform.shared.mail.Mailer;
+import de.itas.platform.shared.security.SignedTokens;
 
 /**
  * Signed unsubscribe links: the token names the person and what to switch off (a kind, or a digest as
@@ -34,19 +24,11 @@ class UnsubscribeLinks implements SmartInitializingSingleton {
 
 	static final String PATH = "/benachrichtigungen/abbestellen";
 
-	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-	private static final int MAC_BYTES = 16;
-
-	private final JdbcClient jdbc;
-	private final TransactionTemplate ownTransaction;
+	private final SignedTokens tokens;
 	private final Mailer mailer;
-	private volatile byte @Nullable [] key;
 
 	UnsubscribeLinks(JdbcClient jdbc, PlatformTransactionManager transactions, Mailer mailer) {
-		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.tokens = new SignedTokens(jdbc, transactions, "notification_signing_key");
 		this.mailer = mailer;
 	}
 
@@ -66,7 +48,7 @@ class UnsubscribeLinks implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		key();
+		tokens.loadKey();
 	}
 
 	static String digestScope(Delivery frequency) {
@@ -78,74 +60,28 @@ class UnsubscribeLinks implements SmartInitializingSingleton {
 	}
 
 	String token(UUID person, String scope) {
-		byte[] payload = payload(person, scope);
-		return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
+		byte[] scopeBytes = scope.getBytes(StandardCharsets.UTF_8);
+		return tokens.sign(SignedTokens.withId(person, scopeBytes.length).put(scopeBytes).array());
 	}
 
 	Optional<Target> verify(@Nullable String token) {
-		if (token == null) {
+		Optional<byte[]> payload = tokens.verify(token);
+		if (payload.isEmpty() || payload.get().length <= 16) {
 			return Optional.empty();
 		}
-		int dot = token.indexOf('.');
-		if (dot < 0) {
-			return Optional.empty();
-		}
-		try {
-			byte[] payload = DECODER.decode(token.substring(0, dot));
-			byte[] signature = DECODER.decode(token.substring(dot + 1));
-			if (payload.length <= 16 || !MessageDigest.isEqual(mac(payload), signature)) {
-				return Optional.empty();
-			}
-			ByteBuffer buffer = ByteBuffer.wrap(payload);
-			UUID person = new UUID(buffer.getLong(), buffer.getLong());
-			String scope = new String(payload, 16, payload.length - 16, StandardCharsets.UTF_8);
-			if (scope.startsWith("@")) {
-				Delivery frequency = Delivery.valueOf(scope.substring(1));
-				if (!frequency.digest()) {
+		byte[] bytes = payload.get();
+		String scope = new String(bytes, 16, bytes.length - 16, StandardCharsets.UTF_8);
+		if (scope.startsWith("@")) {
+			try {
+				if (!Delivery.valueOf(scope.substring(1)).digest()) {
 					return Optional.empty();
 				}
 			}
-			return Optional.of(new Target(person, scope));
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static byte[] payload(UUID person, String scope) {
-		byte[] scopeBytes = scope.getBytes(StandardCharsets.UTF_8);
-		return ByteBuffer.allocate(16 + scopeBytes.length)
-			.putLong(person.getMostSignificantBits())
-			.putLong(person.getLeastSignificantBits())
-			.put(scopeBytes)
-			.array();
-	}
-
-	private byte[] mac(byte[] payload) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private byte[] key() {
-		byte[] current = key;
-		if (current == null) {
-			current = ownTransaction.execute(status -> {
-				byte[] fresh = new byte[32];
-				new SecureRandom().nextBytes(fresh);
-				jdbc.sql("INSERT INTO notification_signing_key (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
-					.param(fresh)
-					.update();
-				return jdbc.sql("SELECT secret FROM notification_signing_key WHERE id = 1").query(byte[].class).single();
-			});
-			key = current;
-		}
-		return current;
+		return Optional.of(new Target(SignedTokens.idOf(bytes), scope));
 	}
 
 }
