@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -184,27 +185,34 @@ public class NewsletterIssues {
 	}
 
 	/**
-	 * Starts sending a draft: one pending delivery for every confirmed subscriber at this moment. The issue is a
-	 * web page from now on. Returns the number of recipients.
+	 * Starts sending a draft: one pending delivery for every subscriber confirmed at this moment who chose one of
+	 * the issue's topics (every confirmed subscriber when no topic is given). The issue is a web page from now on.
+	 * Returns the number of recipients.
 	 */
 	@Transactional
-	public int startSending(UUID id, long basedOnVersion) {
+	public int startSending(UUID id, long basedOnVersion, Set<NewsletterTopic> topics) {
 		Issue issue = lockDraft(id);
 		if (issue.version() != basedOnVersion) {
 			throw new FieldProblems(FieldProblem.ofForm("portal.newsletter.stale"));
 		}
+		String joined = NewsletterTopic.join(topics);
 		int recipients = jdbc.sql("""
 				INSERT INTO portal.newsletter_delivery (issue_id, subscriber_id, status)
-				SELECT :id, s.id, 'PENDING' FROM portal.newsletter_subscriber s WHERE s.status = 'CONFIRMED'""")
+				SELECT :id, s.id, 'PENDING' FROM portal.newsletter_subscriber s
+				WHERE s.status = 'CONFIRMED'
+				  AND (:topics = '' OR string_to_array(s.topics, ',') && string_to_array(:topics, ','))""")
 			.param("id", id)
+			.param("topics", joined)
 			.update();
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				UPDATE portal.newsletter_issue
 				SET status = CASE WHEN :recipients = 0 THEN 'SENT' ELSE 'SENDING' END, send_started_at = :now,
-				    sent_at = CASE WHEN :recipients = 0 THEN CAST(:now AS timestamptz) END, version = version + 1
+				    sent_at = CASE WHEN :recipients = 0 THEN CAST(:now AS timestamptz) END, version = version + 1,
+				    topics = :topics
 				WHERE id = :id""")
 			.param("recipients", recipients)
+			.param("topics", joined)
 			.param("now", now)
 			.param("id", id)
 			.update();

@@ -281,6 +281,23 @@ public class NewsletterSubscriptions {
 		return counts;
 	}
 
+	/** Confirmed subscribers per topic they chose (a subscriber counts under each of their topics). */
+	public Map<NewsletterTopic, Long> confirmedPerTopic() {
+		Map<NewsletterTopic, Long> counts = new java.util.EnumMap<>(NewsletterTopic.class);
+		for (NewsletterTopic topic : NewsletterTopic.values()) {
+			counts.put(topic, 0L);
+		}
+		jdbc.sql("""
+				SELECT topic, count(*) AS n
+				FROM portal.newsletter_subscriber, unnest(string_to_array(topics, ',')) AS topic
+				WHERE status = 'CONFIRMED' GROUP BY topic""")
+			.query()
+			.listOfRows()
+			.forEach(row -> NewsletterTopic.parse((String) row.get("topic"))
+				.forEach(topic -> counts.put(topic, ((Number) row.get("n")).longValue())));
+		return counts;
+	}
+
 	/** Removes the address with everything stored about it. */
 	@Transactional
 	public boolean erase(String email) {

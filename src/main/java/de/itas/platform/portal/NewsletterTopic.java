@@ -18,7 +18,7 @@ public enum NewsletterTopic {
 		return topics.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
 	}
 
-	static Set<NewsletterTopic> parse(String stored) {
+	public static Set<NewsletterTopic> parse(String stored) {
 		Set<NewsletterTopic> topics = EnumSet.noneOf(NewsletterTopic.class);
 		Arrays.stream(stored.split(","))
 			.map(String::strip)

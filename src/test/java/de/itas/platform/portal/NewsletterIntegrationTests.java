@@ -72,19 +72,19 @@ class NewsletterIntegrationTests {
 		return name + "-" + System.nanoTime() + "@newsletter.test.itas.local";
 	}
 
-	private MvcTestResult signUp(String email) {
+	private MvcTestResult signUp(String email, String... topics) {
 		return mvc.post()
 			.uri("/newsletter")
 			.param("email", email)
-			.param("topics", "NEWS", "EVENTS")
+			.param("topics", topics.length == 0 ? new String[] { "NEWS", "EVENTS" } : topics)
 			.param("consent", "true")
 			.with(csrf())
 			.exchange();
 	}
 
 	/** Subscribes and confirms through the mail's link, as a visitor does. */
-	private NewsletterSubscriptions.Subscriber confirmed(String email) {
-		assertThat(signUp(email)).hasStatusOk();
+	private NewsletterSubscriptions.Subscriber confirmed(String email, String... topics) {
+		assertThat(signUp(email, topics)).hasStatusOk();
 		String link = Mails.link(Mails.single(outbox, email));
 		assertThat(mvc.get().uri(link).exchange()).hasStatusOk();
 		String token = link.substring(link.indexOf("token=") + 6);
@@ -246,6 +246,34 @@ class NewsletterIntegrationTests {
 			.contains(links.token(subscriber.id()));
 		assertThat(received[0].getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		issues.deleteDraft(issue.id());
+	}
+
+	@Test
+	void anIssueForChosenTopicsGoesOnlyToSubscribersOfOneOfThem() {
+		NewsletterSubscriptions.Subscriber news = confirmed(address("news"), "NEWS");
+		NewsletterSubscriptions.Subscriber funding = confirmed(address("funding"), "FUNDING");
+		NewsletterSubscriptions.Subscriber both = confirmed(address("both"), "TRAINING", "FUNDING");
+		PlatformUser editor = accounts.user(Role.COORDINATOR);
+		NewsletterIssues.Issue issue = issues.create("Förderung " + System.nanoTime(), "", editor.id());
+		assertThat(mvc.get().uri("/newsletter/verwaltung/{id}", issue.id()).with(user(editor)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Für welche Themen?", "Förderung (");
+
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/versand", issue.id())
+			.param("version", String.valueOf(issue.version()))
+			.param("topics", "FUNDING", "NO_SUCH_TOPIC")
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
+
+		List<UUID> recipients = jdbc.sql("SELECT subscriber_id FROM portal.newsletter_delivery WHERE issue_id = :id")
+			.param("id", issue.id())
+			.query(UUID.class)
+			.list();
+		assertThat(recipients).contains(funding.id(), both.id()).doesNotContain(news.id());
+		assertThat(jdbc.sql("SELECT topics FROM portal.newsletter_issue WHERE id = :id").param("id", issue.id())
+			.query(String.class).single()).isEqualTo("FUNDING");
+		for (int run = 0; run < 1000 && issues.progress(issue.id()).running(); run++) {
+			issues.sendBatch(50);
+		}
 	}
 
 	@Test

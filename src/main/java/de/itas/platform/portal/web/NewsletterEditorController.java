@@ -23,6 +23,7 @@ import de.itas.platform.events.EventView;
 import de.itas.platform.portal.NewsletterAccess;
 import de.itas.platform.portal.NewsletterIssues;
 import de.itas.platform.portal.NewsletterSubscriptions;
+import de.itas.platform.portal.NewsletterTopic;
 import de.itas.platform.shared.search.SiteSearch;
 import de.itas.platform.shared.search.SiteSearchResult;
 import de.itas.platform.shared.security.CurrentUser;
@@ -127,6 +128,7 @@ class NewsletterEditorController {
 		List<EventView> upcoming = events.upcoming(5);
 		model.addAttribute("upcoming", upcoming);
 		model.addAttribute("recipients", subscriptions.counts().get("CONFIRMED"));
+		model.addAttribute("topicCounts", subscriptions.confirmedPerTopic());
 		return "portal/newsletter/editor-compose";
 	}
 
@@ -178,11 +180,13 @@ class NewsletterEditorController {
 	}
 
 	@PostMapping("/{id}/versand")
-	String send(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+	String send(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(name = "topics", required = false) @Nullable List<String> topics, RedirectAttributes redirect) {
 		editor();
 		issue(id);
 		try {
-			issues.startSending(id, version);
+			issues.startSending(id, version,
+					NewsletterTopic.parse(topics == null ? "" : String.join(",", topics)));
 			redirect.addFlashAttribute("message", "portal.newsletter.sending-started");
 			return "redirect:" + BASE + "/" + id + "/versand";
 		}
