@@ -1,10 +1,12 @@
 package de.itas.platform.accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +22,32 @@ public class Accounts {
 
 	private final UserAccountRepository accounts;
 	private final PasswordEncoder passwords;
+	private final JdbcClient jdbc;
 
-	Accounts(UserAccountRepository accounts, PasswordEncoder passwords) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<AccountSummary> account(UUID id) {
 		return accounts.findById(id).map(Accounts::toSummary);
+	}
+
+	/**
+	 * The enabled, verified accounts that hold the role, globally or through a membership: whom a module tells
+	 * about work waiting for that role (a report to moderate, an inquiry in the coordination's queue).
+	 */
+	public List<UUID> holdersOf(Role role) {
+		return jdbc.sql("""
+				SELECT a.id FROM accounts.user_account a
+				WHERE a.enabled AND a.email_verified
+				  AND (EXISTS (SELECT 1 FROM accounts.user_role r WHERE r.user_id = a.id AND r.role = :role)
+				       OR EXISTS (SELECT 1 FROM accounts.membership m WHERE m.user_id = a.id AND m.role = :role))
+				ORDER BY a.id""")
+			.param("role", role.name())
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The account's e-mail address if its owner has proven it (by a link or an invitation). */

@@ -45,10 +45,12 @@ public class BarrierReports {
 	private final java.time.Clock clock;
 	private final int perClient;
 	private final Duration window;
+	private final QueueNotices notices;
 
 	BarrierReports(CaseRepository cases, Region region, RateLimiter limiter, MessageSource messages,
 			java.time.Clock clock, @Value("${platform.helpdesk.barrier-reports-per-client:5}") int perClient,
-			@Value("${platform.helpdesk.barrier-report-window:1h}") Duration window) {
+			@Value("${platform.helpdesk.barrier-report-window:1h}") Duration window, QueueNotices notices) {
+		this.notices = notices;
 		this.cases = cases;
 		this.region = region;
 		this.limiter = limiter;
@@ -107,6 +109,7 @@ public class BarrierReports {
 				null, now);
 		row.route(Route.coordination(), now);
 		cases.save(row);
+		notices.arrived(row);
 		return row.caseNumber();
 	}
 

@@ -29,7 +29,10 @@ class HelpdeskNotifications implements NotificationKinds {
 	/** An appointment was booked or cancelled (told to the person who booked and to the advisor). */
 	static final String APPOINTMENT = "helpdesk.appointment";
 
-	/** A new inquiry reached one of the advisor's teams (only topic and district travel in the mail). */
+	/**
+	 * A new inquiry reached one of the advisor's teams, or the coordination's queue (only topic and district travel
+	 * in the mail).
+	 */
 	static final String NEW_INQUIRY = "helpdesk.new-inquiry";
 
 	@Override
@@ -39,7 +42,7 @@ class HelpdeskNotifications implements NotificationKinds {
 				new NotificationKind(RECOMMENDATION, "helpdesk.notification.kind.recommendation"),
 				new NotificationKind(APPOINTMENT, "helpdesk.notification.kind.appointment"),
 				new NotificationKind(NEW_INQUIRY, "helpdesk.notification.kind.new-inquiry", Delivery.IMMEDIATE,
-						Audience.anyOf(Role.ADVISOR)));
+						Audience.anyOf(Role.ADVISOR, Role.COORDINATOR)));
 	}
 
 }

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.accounts.Organisations;
-import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.notifications.Notification;
@@ -58,12 +57,12 @@ public class Inquiries {
 	private final RateLimiter limiter;
 	private final HelpdeskSettings settings;
 	private final Clock clock;
-	private final TeamRepository teams;
+	private final QueueNotices notices;
 
 	Inquiries(CaseRepository cases, RoutingRules routing, Region region, Mailer mailer, Notifications notifications,
 			Organisations organisations, RateLimiter limiter, HelpdeskSettings settings, Clock clock,
-			TeamRepository teams) {
-		this.teams = teams;
+			QueueNotices notices) {
+		this.notices = notices;
 		this.cases = cases;
 		this.routing = routing;
 		this.region = region;
@@ -90,7 +89,7 @@ public class Inquiries {
 		route(row);
 		store(row, files);
 		sendCaseNumber(row);
-		tellTeam(row);
+		notices.arrived(row);
 		return row.caseNumber();
 	}
 
@@ -146,7 +145,7 @@ public class Inquiries {
 		route(row);
 		cases.save(row);
 		sendCaseNumber(row);
-		tellTeam(row);
+		notices.arrived(row);
 		return Optional.of(row.caseNumber());
 	}
 
@@ -235,27 +234,6 @@ public class Inquiries {
 	/** Routes a confirmed inquiry, which starts its first-response deadline. */
 	private void route(Inquiry row) {
 		row.route(routing.route(row.topic(), row.districtCode()), clock.instant());
-	}
-
-	/**
-	 * Tells the advisors of the team the inquiry was routed to that it arrived, with a link to it. A mail leaves
-	 * the platform, so it names only the case number, topic and district, never the person or what they wrote.
-	 * Each advisor can switch this off in their notification settings.
-	 */
-	private void tellTeam(Inquiry row) {
-		if (row.teamCode() == null) {
-			return;
-		}
-		String district = region.district(row.districtCode()).map(DistrictSummary::name).orElse(row.districtCode());
-		for (UUID advisor : teams.members(row.teamCode())) {
-			if (advisor.equals(row.submitterId())) {
-				continue;
-			}
-			notifications.notify(Notification.to(advisor, HelpdeskNotifications.NEW_INQUIRY,
-					"helpdesk.notification.new-inquiry", "/beratung/faelle/" + row.caseNumber(), row.caseNumber())
-				.withMail("helpdesk.mail.new-inquiry.subject", "helpdesk/new-inquiry",
-						Map.of("caseNumber", row.caseNumber(), "topicKey", row.topic().messageKey(), "district", district)));
-		}
 	}
 
 	/** Tells the submitter of a confirmed inquiry its case number. */

@@ -285,7 +285,7 @@ class SlotOffersIntegrationTests {
 		}
 		assertThat(Mails.to(outbox, quiet.email())).as("switched off in the notification settings").isEmpty();
 		assertThat(mails).allSatisfy(mail -> {
-			assertThat(mail.subject()).isEqualTo("Neues Anliegen in Ihrem Team");
+			assertThat(mail.subject()).isEqualTo("Neues Anliegen zur Bearbeitung");
 			assertThat(mail.text()).contains(caseNumber)
 				.contains("Thema: " + message(Topic.OTHER.messageKey()))
 				.contains("Landkreis: Vogtlandkreis")

@@ -120,6 +120,14 @@ class PortalPagesIntegrationTests {
 		assertThat(row.get("status")).isEqualTo("NEW");
 		// the page after the redirect is open to visitors (the browser test sees the number on it)
 		assertThat(mvc.get().uri("/barrierefreiheit/barriere-gemeldet").exchange()).hasStatusOk();
+		// the coordination works that queue: it is told, and the notice names only the case number
+		List<String> notified = jdbc.sql("""
+				SELECT a.email FROM notification n JOIN accounts.user_account a ON a.id = n.person_id
+				WHERE n.kind = 'helpdesk.new-inquiry' AND n.link = :link""")
+			.param("link", "/beratung/faelle/" + caseNumber)
+			.query(String.class)
+			.list();
+		assertThat(notified).contains("koordination@demo.itas.local").doesNotContain("berater@demo.itas.local");
 	}
 
 	@Test
