@@ -43,23 +43,33 @@ public class CardBatches {
 		this.clock = clock;
 	}
 
-	/** Reserves fresh codes for blank cards to be printed for a forum. */
+	/**
+	 * Reserves fresh codes for blank cards to be printed for a forum, as one print set; answers the set's id (its
+	 * codes: {@link #printSet}).
+	 */
 	@Transactional
-	public List<String> reserve(UUID forumId, int count) {
+	public UUID reserve(UUID forumId, int count) {
 		forums.forum(forumId).orElseThrow(() -> new UnknownForumException(forumId.toString()));
 		int n = Math.max(1, Math.min(count, MAX_PRINT));
-		List<String> reserved = new ArrayList<>();
+		UUID set = UUID.randomUUID();
+		int reserved = 0;
 		Timestamp now = Timestamp.from(clock.instant());
-		while (reserved.size() < n) {
+		while (reserved < n) {
 			String code = codes.fresh();
-			if (jdbc.sql("INSERT INTO governance.card_code (code, forum_id, reserved_at) VALUES (?, ?, ?) "
-					+ "ON CONFLICT DO NOTHING")
-				.params(code, forumId, now)
-				.update() == 1) {
-				reserved.add(code);
-			}
+			reserved += jdbc.sql("INSERT INTO governance.card_code (code, forum_id, reserved_at, print_set) "
+					+ "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(code, forumId, now, set)
+				.update();
 		}
-		return reserved;
+		return set;
+	}
+
+	/** The codes of a print set of the forum, sorted; empty for an unknown set. */
+	public List<String> printSet(UUID forumId, UUID set) {
+		return jdbc.sql("SELECT code FROM governance.card_code WHERE forum_id = ? AND print_set = ? ORDER BY code")
+			.params(forumId, set)
+			.query(String.class)
+			.list();
 	}
 
 	/**

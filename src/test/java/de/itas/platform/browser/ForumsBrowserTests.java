@@ -87,8 +87,12 @@ class ForumsBrowserTests extends BrowserTestSupport {
 		checkPage();
 		shot("stapel");
 		String forumPath = page.url().replaceAll("^https?://[^/]+", "").replace("/karten", "");
-		visit(forumPath + "/karten/druck?anzahl=4");
+		visit(forumPath + "/karten/druck");
+		page.getByLabel("Anzahl der Karten").fill("4");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Karten erzeugen")).click();
+		page.waitForURL("**/karten/druck?satz=**");
 		assertThat(page.locator(".print-card")).hasCount(4);
+		checkPage();
 		visit("/zukunftsforen/sichtung");
 		page.getByLabel("nur Beiträge ohne Thema").check();
 		page.waitForURL("**ohneThema=true**");

@@ -170,7 +170,7 @@ class ForumIntegrationTests {
 	void aBatchWithACodeTwiceIsRefusedNamingTheRowAndNothingIsSaved() {
 		UUID forum = openForum();
 		String taken = submitAsVisitor(forum, "Schon online eingegangen");
-		List<String> printed = batches.reserve(forum, 2);
+		List<String> printed = batches.printSet(forum, batches.reserve(forum, 2));
 		long before = inputs(forum);
 		MvcTestResult result = mvc.post().uri("/zukunftsforen/" + forum + "/karten").with(csrf()).with(accounts.as(Role.COORDINATOR))
 			.param("rows[0].code", printed.get(0)).param("rows[0].kind", "NEED").param("rows[0].body", "Kita am Abend")
@@ -199,7 +199,7 @@ class ForumIntegrationTests {
 		UUID forum = openForum();
 		PlatformUser enterer = accounts.user(Role.COORDINATOR);
 		PlatformUser reviewer = accounts.user(Role.ADMIN);
-		String code = batches.reserve(forum, 1).get(0);
+		String code = batches.printSet(forum, batches.reserve(forum, 1)).get(0);
 		MvcTestResult entered = mvc.post().uri("/zukunftsforen/" + forum + "/karten").with(csrf()).with(user(enterer))
 			.param("rows[0].code", code).param("rows[0].kind", "NEED").param("rows[0].body", "Ladepunkte am Bahnhof")
 			.exchange();
@@ -298,14 +298,34 @@ class ForumIntegrationTests {
 	}
 
 	@Test
-	void thePrintPageReservesFreshCodesWithQrCodes() {
+	void printingReservesFreshCodesOnlyWhenAskedAndShowsTheSetAgainOnReload() {
 		UUID forum = openForum();
-		MvcTestResult page = mvc.get().uri("/zukunftsforen/" + forum + "/karten/druck?anzahl=3").with(accounts.as(Role.COORDINATOR)).exchange();
-		assertThat(page).hasStatusOk();
-		assertThat(jdbc.sql("SELECT count(*) FROM governance.card_code WHERE forum_id = ?").param(forum).query(Long.class).single())
-			.isEqualTo(3);
-		List<String> codes = jdbc.sql("SELECT code FROM governance.card_code WHERE forum_id = ?").param(forum).query(String.class).list();
-		assertThat(page).bodyText().contains(codes.get(0)).contains("/karte/" + codes.get(2)).contains(" d=\"M");
+		String print = "/zukunftsforen/" + forum + "/karten/druck";
+		assertThat(mvc.get().uri(print).with(accounts.as(Role.COORDINATOR)).exchange()).hasStatusOk();
+		assertThat(codesOf(forum)).as("opening the page reserves nothing").isEmpty();
+
+		MvcTestResult reserved = mvc.post().uri(print).param("anzahl", "3").with(csrf())
+			.with(accounts.as(Role.COORDINATOR)).exchange();
+		assertThat(reserved).hasStatus3xxRedirection();
+		String set = reserved.getResponse().getRedirectedUrl();
+		assertThat(set).startsWith(print + "?satz=");
+		List<String> codes = codesOf(forum);
+		assertThat(codes).hasSize(3);
+		for (int reload = 0; reload < 2; reload++) {
+			assertThat(mvc.get().uri(set).with(accounts.as(Role.COORDINATOR)).exchange()).hasStatusOk()
+				.bodyText()
+				.contains(codes.get(0)).contains("/karte/" + codes.get(2)).contains(" d=\"M");
+		}
+		assertThat(codesOf(forum)).as("reloading the set reserves nothing").hasSize(3);
+		assertThat(mvc.get().uri(print + "?satz=" + UUID.randomUUID()).with(accounts.as(Role.COORDINATOR)).exchange())
+			.hasStatus(404);
+		assertThat(mvc.post().uri(print).param("anzahl", "2").with(csrf()).with(accounts.as(Role.EMPLOYEE)).exchange())
+			.hasStatus(403);
+		assertThat(codesOf(forum)).hasSize(3);
+	}
+
+	private List<String> codesOf(UUID forum) {
+		return jdbc.sql("SELECT code FROM governance.card_code WHERE forum_id = ?").param(forum).query(String.class).list();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.nayuki.qrcodegen.QrCode;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.FormErrors;
+import de.itas.platform.shared.web.NotFoundException;
 
 /**
  * The coordination's work on forums: creating and editing them, printing blank cards with reserved codes,
@@ -113,10 +115,40 @@ class ForumAdminController {
 	record PrintCard(String code, String url, int size, String path) {
 	}
 
+	/**
+	 * The print page: a form to reserve a new set of codes and, with {@code satz}, the cards of a set reserved
+	 * before. Opening or reloading it reserves nothing; only the form's POST does.
+	 */
 	@GetMapping("/zukunftsforen/{id:[0-9a-f-]{36}}/karten/druck")
-	String print(@PathVariable UUID id, @RequestParam(name = "anzahl", defaultValue = "" + DEFAULT_PRINT) String count,
+	String print(@PathVariable UUID id, @RequestParam(name = "satz", required = false) @Nullable UUID set,
 			Model model) {
 		ForumView forum = forum(id);
+		List<PrintCard> cards = new ArrayList<>();
+		if (set != null) {
+			List<String> codes = batches.printSet(id, set);
+			if (codes.isEmpty()) {
+				throw new NotFoundException();
+			}
+			String base = mailer.baseUrl();
+			for (String code : codes) {
+				String url = base + "/karte/" + code;
+				QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+				cards.add(new PrintCard(code, url, qr.size, path(qr)));
+			}
+		}
+		model.addAttribute("forum", forum);
+		model.addAttribute("cards", cards);
+		model.addAttribute("count", cards.isEmpty() ? DEFAULT_PRINT : cards.size());
+		model.addAttribute("kinds", InputKind.values());
+		model.addAttribute("maxPrint", CardBatches.MAX_PRINT);
+		return "governance/forums/print";
+	}
+
+	/** Reserves a new set of codes (out-of-range counts are held to 1 to {@code MAX_PRINT}) and shows it. */
+	@PostMapping("/zukunftsforen/{id:[0-9a-f-]{36}}/karten/druck")
+	String reservePrintSet(@PathVariable UUID id,
+			@RequestParam(name = "anzahl", defaultValue = "" + DEFAULT_PRINT) String count) {
+		forum(id);
 		int n;
 		try {
 			n = Integer.parseInt(count.strip());
@@ -124,18 +156,8 @@ class ForumAdminController {
 		catch (NumberFormatException ex) {
 			n = DEFAULT_PRINT;
 		}
-		List<PrintCard> cards = new ArrayList<>();
-		String base = mailer.baseUrl();
-		for (String code : batches.reserve(id, n)) {
-			String url = base + "/karte/" + code;
-			QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
-			cards.add(new PrintCard(code, url, qr.size, path(qr)));
-		}
-		model.addAttribute("forum", forum);
-		model.addAttribute("cards", cards);
-		model.addAttribute("kinds", InputKind.values());
-		model.addAttribute("maxPrint", CardBatches.MAX_PRINT);
-		return "governance/forums/print";
+		UUID set = batches.reserve(id, n);
+		return "redirect:/zukunftsforen/" + id + "/karten/druck?satz=" + set;
 	}
 
 	/** The dark modules of a QR code as one SVG path of unit squares. */
