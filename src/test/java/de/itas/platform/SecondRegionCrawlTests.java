@@ -92,14 +92,7 @@ class SecondRegionCrawlTests {
 
 		RegionNames suedwestsachsen = new RegionNames(RegionNeutralityTests.specificNames("suedwestsachsen"));
 		List<RegionNames.Finding> findings = new ArrayList<>();
-		// the method page shows the questions of the first Transformationscheck version, whose text names two
-		// partners of the first region; it is stored by version (RegionNeutralityTests exempts it), so only a new
-		// version of the check can change it
-		pages.forEach((path, body) -> {
-			if (!path.equals("/transformationscheck/methode")) {
-				findings.addAll(suedwestsachsen.scan(path, body));
-			}
-		});
+		pages.forEach((path, body) -> findings.addAll(suedwestsachsen.scan(path, body)));
 		assertThat(findings).as("names of Südwestsachsen on the pages of the Leipzig platform").isEmpty();
 	}
 

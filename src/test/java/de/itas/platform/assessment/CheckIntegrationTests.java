@@ -223,7 +223,7 @@ class CheckIntegrationTests {
 			return checks.complete(check.id()).id();
 		});
 		CheckResult oldResult = as(owner, () -> checks.result(old).orElseThrow());
-		assertThat(oldResult.check().questionnaireVersion()).isEqualTo(1);
+		assertThat(oldResult.check().questionnaireVersion()).as("the version current when it was answered").isEqualTo(2);
 		assertThat(oldResult.scores()).isEqualTo(before);
 		assertThat(as(owner, () -> checks.result(newer).orElseThrow().questionnaire().version())).isEqualTo(90001);
 		assertThat(mvc.get().uri("/transformationscheck/" + old).with(user(owner))).hasStatusOk();
@@ -232,8 +232,8 @@ class CheckIntegrationTests {
 		// a changed definition under an existing version is refused
 		assertThatThrownBy(() -> questionnaires.store(json.replace("\"points\":10", "\"points\":11")))
 			.isInstanceOf(IllegalStateException.class);
-		// new checks still use the shipped current version
-		assertThat(questionnaires.current().version()).isEqualTo(1);
+		// new checks still use the highest shipped version
+		assertThat(questionnaires.current().version()).isEqualTo(2);
 	}
 
 	@Test
