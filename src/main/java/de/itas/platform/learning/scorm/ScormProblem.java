@@ -54,8 +54,10 @@ public enum ScormProblem {
 	TOO_MANY_ENTRIES("too-many-entries"),
 	/** {0} the limit in megabytes. */
 	TOO_LARGE("too-large"),
-	/** {0} entry name (or empty for the whole package), {1} the allowed ratio. */
-	COMPRESSION_RATIO("compression-ratio");
+	/** {0} entry name, {1} the allowed ratio. */
+	COMPRESSION_RATIO("compression-ratio"),
+	/** The whole package: {0} the allowed ratio. */
+	PACKAGE_COMPRESSION_RATIO("package-compression-ratio");
 
 	private final String code;
 
