@@ -366,7 +366,10 @@ public final class CmiDataModel {
 		}
 		String last = path.last();
 		if (last.equals("_children") || last.equals("_count") || last.equals("_version")) {
-			return Outcome.error(ScormError.INVALID_SET_VALUE_KEYWORD, element + " is a keyword and cannot be set.");
+			boolean keyword = last.equals("_version") ? element.equals("cmi._version") : known(path.baseOfKeyword());
+			return keyword
+					? Outcome.error(ScormError.INVALID_SET_VALUE_KEYWORD, element + " is a keyword and cannot be set.")
+					: notImplemented(element);
 		}
 		Access access = LEAVES.get(path.canonical());
 		if (access == null) {
