@@ -1,6 +1,7 @@
 package de.itas.platform.learning.scorm;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +92,7 @@ final class CmiTypes {
 		long hours = Math.min(totalSeconds / 3600, 9999);
 		long minutes = (totalSeconds - hours * 3600) / 60;
 		long seconds = totalSeconds - hours * 3600 - minutes * 60;
-		return String.format(java.util.Locale.ROOT, "%04d:%02d:%02d.%02d", hours, minutes, seconds, centis);
+		return String.format(Locale.ROOT, "%04d:%02d:%02d.%02d", hours, minutes, seconds, centis);
 	}
 
 }

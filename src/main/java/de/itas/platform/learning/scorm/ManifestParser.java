@@ -1,10 +1,12 @@
 package de.itas.platform.learning.scorm;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -193,7 +195,7 @@ public final class ManifestParser {
 				}
 
 			});
-			return builder.parse(new java.io.ByteArrayInputStream(bytes));
+			return builder.parse(new ByteArrayInputStream(bytes));
 		}
 		catch (SAXParseException ex) {
 			String detail = String.valueOf(ex.getMessage());
@@ -421,7 +423,7 @@ public final class ManifestParser {
 			return reference;
 		}
 		if (isAbsoluteUrl(base)) {
-			return java.net.URI.create(base).resolve(reference).toString();
+			return URI.create(base).resolve(reference).toString();
 		}
 		if (reference.startsWith("/") || reference.startsWith("\\") || reference.matches("^[a-zA-Z]:.*")) {
 			throw new ManifestException(ScormProblem.PATH_OUTSIDE_PACKAGE, reference, owner);

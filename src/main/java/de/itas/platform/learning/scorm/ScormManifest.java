@@ -1,7 +1,10 @@
 package de.itas.platform.learning.scorm;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +23,7 @@ public record ScormManifest(String identifier, @Nullable String version, @Nullab
 
 	public ScormManifest {
 		organizations = List.copyOf(organizations);
-		resources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resources));
+		resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
 	}
 
 	public ScormOrganization defaultOrganization() {
@@ -57,7 +60,7 @@ public record ScormManifest(String identifier, @Nullable String version, @Nullab
 	public String launchUrl(ScormItem item) {
 		ScormResource resource = resource(item.identifierRef())
 			.orElseThrow(() -> new IllegalArgumentException("item " + item.identifier() + " launches nothing"));
-		String href = java.util.Objects.requireNonNull(resource.href(), "checked by the parser");
+		String href = Objects.requireNonNull(resource.href(), "checked by the parser");
 		String parameters = item.parameters().strip();
 		if (parameters.isEmpty()) {
 			return href;
