@@ -7,7 +7,7 @@
 @ApplicationModule(displayName = "Assessment",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: figures",
 				"shared :: disclosure", "shared :: region", "shared :: mail", "region :: api", "accounts :: api",
-				"directory :: api", "skills :: api" })
+				"directory :: api", "skills :: api", "shared :: search" })
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;

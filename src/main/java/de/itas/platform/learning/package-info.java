@@ -6,7 +6,10 @@
  * import, persistence and player can wire it as they need.
  */
 @NullMarked
-@ApplicationModule(displayName = "Learning", allowedDependencies = { "shared :: web" })
+@ApplicationModule(displayName = "Learning",
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
+				"shared :: mail", "shared :: search", "shared :: notifications", "shared :: figures",
+				"shared :: disclosure", "shared :: skills", "region :: api", "accounts :: api", "skills :: api" })
 package de.itas.platform.learning;
 
 import org.jspecify.annotations.NullMarked;

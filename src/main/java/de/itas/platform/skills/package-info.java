@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Skills",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: search" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: search",
+				"shared :: skills" })
 package de.itas.platform.skills;
 
 import org.jspecify.annotations.NullMarked;
