@@ -3,11 +3,11 @@ package de.itas.platform.networking;
 import java.util.Locale;
 
 /** Where a contact request stands: waiting for the poster, accepted (contact details shown to both), declined. */
-enum ContactStatus {
+public enum ContactStatus {
 
 	OPEN, ACCEPTED, DECLINED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "networking.exchange.contact-status." + name().toLowerCase(Locale.ROOT);
 	}
 

@@ -52,13 +52,13 @@ import de.itas.platform.shared.web.PageOf;
  */
 @Service
 @Transactional(readOnly = true)
-class Exchange {
+public class Exchange {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 	static final int COMPANY_LOOKUPS = 100;
 
 	/** Who reads: the person (none for visitors), their organisations and whether they moderate. */
-	record Reader(@Nullable PlatformUser user, Set<UUID> organisations, boolean moderator) {
+	public record Reader(@Nullable PlatformUser user, Set<UUID> organisations, boolean moderator) {
 
 		boolean signedIn() {
 			return user != null;
@@ -94,11 +94,11 @@ class Exchange {
 		this.clock = clock;
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	Reader reader() {
+	public Reader reader() {
 		Optional<PlatformUser> current = CurrentUser.get();
 		if (current.isEmpty()) {
 			return new Reader(null, Set.of(), false);
@@ -112,7 +112,7 @@ class Exchange {
 	}
 
 	/** The organisations the current person may post for, each once. */
-	List<MembershipSummary> postingOrganisations() {
+	public List<MembershipSummary> postingOrganisations() {
 		return CurrentUser.get().map(user -> {
 			Map<UUID, MembershipSummary> byId = new LinkedHashMap<>();
 			organisations.membershipsOf(user.id()).forEach(m -> byId.putIfAbsent(m.organisationId(), m));
@@ -120,7 +120,16 @@ class Exchange {
 		}).orElse(List.of());
 	}
 
-	List<FieldProblem> check(PostDraft draft) {
+	/** The current person's organisations that may still ask for contact to the post. */
+	public List<MembershipSummary> requestingOrganisations(UUID postId) {
+		ExchangePost post = store.post(postId).orElseThrow(NotFoundException::new);
+		return postingOrganisations().stream()
+			.filter(m -> !m.organisationId().equals(post.organisationId())
+					&& !store.requestExists(postId, m.organisationId()))
+			.toList();
+	}
+
+	public List<FieldProblem> check(PostDraft draft) {
 		Reader reader = reader();
 		Set<String> districts = region.districts().stream().map(DistrictSummary::code).collect(Collectors.toSet());
 		return ExchangeRules.check(draft, today(), reader.organisations()::contains, districts::contains,
@@ -133,7 +142,7 @@ class Exchange {
 	 * @throws FieldProblems when the draft breaks a rule (nothing is saved)
 	 */
 	@Transactional
-	UUID create(PostDraft draft) {
+	public UUID create(PostDraft draft) {
 		PlatformUser user = requireSignedIn();
 		FieldProblems.throwIfAny(check(draft));
 		OrganisationSummary organisation = organisations.organisation(java.util.Objects.requireNonNull(draft.organisationId()))
@@ -154,7 +163,7 @@ class Exchange {
 	 * @throws OptimisticLockingFailureException when the post changed since {@code basedOnVersion}
 	 */
 	@Transactional
-	void change(UUID id, long basedOnVersion, PostDraft draft) {
+	public void change(UUID id, long basedOnVersion, PostDraft draft) {
 		ExchangePost post = owned(id);
 		if (post.withdrawnAt() != null) {
 			throw new AccessDeniedException("Post " + id + " was withdrawn");
@@ -169,18 +178,18 @@ class Exchange {
 	}
 
 	@Transactional
-	void withdraw(UUID id) {
+	public void withdraw(UUID id) {
 		owned(id);
 		store.withdraw(id, clock.instant());
 	}
 
 	/** The post for its editor (owners only). */
-	ExchangePost editable(UUID id) {
+	public ExchangePost editable(UUID id) {
 		return owned(id);
 	}
 
 	/** The post as the current person may see it; empty when it does not exist for them. */
-	Optional<PostView> view(UUID id) {
+	public Optional<PostView> view(UUID id) {
 		Reader reader = reader();
 		return store.post(id).filter(post -> visible(post, reader)).map(post -> view(post, reader));
 	}
@@ -190,7 +199,7 @@ class Exchange {
 	}
 
 	/** One page of current posts with the counts for every filter. */
-	ExchangeResult search(ExchangeQuery query) {
+	public ExchangeResult search(ExchangeQuery query) {
 		Reader reader = reader();
 		LocalDate today = today();
 		long total = store.count(query, today);
@@ -200,12 +209,12 @@ class Exchange {
 	}
 
 	/** Every current post (sitemap, API pages are built from search). */
-	List<ExchangePost> currentPosts() {
+	public List<ExchangePost> currentPosts() {
 		return store.current(today());
 	}
 
 	/** The current person's organisations' posts, in every state. */
-	List<OwnPost> mine() {
+	public List<OwnPost> mine() {
 		Reader reader = reader();
 		List<ExchangePost> own = store.postsOf(reader.organisations());
 		Map<UUID, Long> open = store.openRequests(own.stream().map(ExchangePost::id).toList());
@@ -219,7 +228,7 @@ class Exchange {
 	}
 
 	/** The suggestions for one of the current person's posts, best first. */
-	List<MatchView> matches(UUID id) {
+	public List<MatchView> matches(UUID id) {
 		ExchangePost post = owned(id);
 		Reader reader = reader();
 		List<ExchangePost> current = store.current(today());
@@ -243,11 +252,11 @@ class Exchange {
 		return views;
 	}
 
-	Matching matcher() {
+	public Matching matcher() {
 		return new Matching(distances, today());
 	}
 
-	static List<Matching.Candidate> candidates(Collection<ExchangePost> posts) {
+	public static List<Matching.Candidate> candidates(Collection<ExchangePost> posts) {
 		return posts.stream().map(ExchangePost::candidate).toList();
 	}
 
@@ -255,7 +264,7 @@ class Exchange {
 	 * The company profiles the current person may see that share a capability with the post: one directory search
 	 * per capability (the directory filters by one tag at a time).
 	 */
-	Map<UUID, CompanyView> companiesFor(ExchangePost post) {
+	public Map<UUID, CompanyView> companiesFor(ExchangePost post) {
 		Map<UUID, CompanyView> found = new LinkedHashMap<>();
 		for (String capability : post.capabilities()) {
 			companies.search(new DirectoryQuery(null, null, null, null, Tags.key(capability), 0, COMPANY_LOOKUPS))
@@ -265,7 +274,7 @@ class Exchange {
 		return found;
 	}
 
-	static Matching.CompanyCandidate company(CompanyView company) {
+	public static Matching.CompanyCandidate company(CompanyView company) {
 		return new Matching.CompanyCandidate(company.id(),
 				company.capabilities() == null ? List.of() : company.capabilities(),
 				company.productGroups() == null ? Set.of() : company.productGroups(),
@@ -281,7 +290,7 @@ class Exchange {
 	 *     missing or too long message
 	 */
 	@Transactional
-	UUID requestContact(UUID postId, @Nullable UUID organisationId, String message) {
+	public UUID requestContact(UUID postId, @Nullable UUID organisationId, String message) {
 		PlatformUser user = requireSignedIn();
 		Reader reader = reader();
 		ExchangePost post = store.post(postId).filter(found -> visible(found, reader)).orElseThrow(NotFoundException::new);
@@ -325,12 +334,12 @@ class Exchange {
 
 	/** The poster accepts: both sides see each other's contact from now on. */
 	@Transactional
-	void accept(UUID requestId) {
+	public void accept(UUID requestId) {
 		decide(requestId, ContactStatus.ACCEPTED, null);
 	}
 
 	@Transactional
-	void decline(UUID requestId, @Nullable String note) {
+	public void decline(UUID requestId, @Nullable String note) {
 		String text = note == null || note.isBlank() ? null : note.strip();
 		if (text != null && text.length() > ExchangeRules.NOTE_MAX) {
 			throw FieldProblems.of("note", "networking.exchange.error.note-length", ExchangeRules.NOTE_MAX);
@@ -355,7 +364,7 @@ class Exchange {
 
 	/** Either side records that they agreed on a cooperation (after acceptance). */
 	@Transactional
-	void agreeCooperation(UUID requestId) {
+	public void agreeCooperation(UUID requestId) {
 		Reader reader = reader();
 		ContactRequest request = store.request(requestId).orElseThrow(NotFoundException::new);
 		ExchangePost post = store.post(request.postId()).orElseThrow(NotFoundException::new);
@@ -369,7 +378,7 @@ class Exchange {
 	}
 
 	/** A request as one of its sides sees it (for the confirmation page). */
-	RequestView request(UUID requestId) {
+	public RequestView request(UUID requestId) {
 		Reader reader = reader();
 		ContactRequest request = store.request(requestId).orElseThrow(NotFoundException::new);
 		ExchangePost post = store.post(request.postId()).orElseThrow(NotFoundException::new);
@@ -383,13 +392,13 @@ class Exchange {
 	}
 
 	/** The requests to one of the current person's posts. */
-	List<RequestView> requestsTo(UUID postId) {
+	public List<RequestView> requestsTo(UUID postId) {
 		ExchangePost post = owned(postId);
 		return store.requestsTo(postId).stream().map(request -> posterView(request, post)).toList();
 	}
 
 	/** The requests the current person's organisations sent. */
-	List<RequestView> requestsSent() {
+	public List<RequestView> requestsSent() {
 		Reader reader = reader();
 		List<RequestView> views = new ArrayList<>();
 		for (ContactRequest request : store.requestsFrom(reader.organisations())) {
@@ -428,7 +437,7 @@ class Exchange {
 		return post;
 	}
 
-	PostView view(ExchangePost post, Reader reader) {
+	public PostView view(ExchangePost post, Reader reader) {
 		LocalDate today = today();
 		boolean own = reader.owns(post);
 		Set<UUID> requestable = new HashSet<>(reader.organisations());
@@ -454,12 +463,12 @@ class Exchange {
 	}
 
 	/** The organisation as the reader may see it, or the district's phrase for visitors. */
-	String organisationLabel(ExchangePost post, Reader reader, boolean signedIn) {
+	public String organisationLabel(ExchangePost post, Reader reader, boolean signedIn) {
 		return signedIn || reader.signedIn() || post.nameVisibility() == NameVisibility.PUBLIC ? post.organisationName()
 				: districtName(post.mainDistrict());
 	}
 
-	String districtName(String code) {
+	public String districtName(String code) {
 		return region.district(code).map(DistrictSummary::name).orElse(code);
 	}
 

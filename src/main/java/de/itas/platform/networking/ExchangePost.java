@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 import de.itas.platform.directory.ProductGroup;
 
 /** A stored offer or request, with everything about it (pages decide what a reader sees). */
-record ExchangePost(UUID id, UUID organisationId, String organisationName, @Nullable UUID authorId, PostKind kind,
+public record ExchangePost(UUID id, UUID organisationId, String organisationName, @Nullable UUID authorId, PostKind kind,
 		PostDirection direction, String title, String description, List<String> capabilities,
 		Set<ProductGroup> productGroups, List<String> industryCodes, List<String> districts, @Nullable String actionField,
 		LocalDate validUntil, NameVisibility nameVisibility, @Nullable Instant withdrawnAt, boolean hidden, long version,
 		Instant createdAt, Instant updatedAt) {
 
-	PostStatus status(LocalDate today) {
+	public PostStatus status(LocalDate today) {
 		if (withdrawnAt != null) {
 			return PostStatus.WITHDRAWN;
 		}
@@ -25,20 +25,20 @@ record ExchangePost(UUID id, UUID organisationId, String organisationName, @Null
 	}
 
 	/** Whether the post takes part in search, listing, matching, digests and the API. */
-	boolean current(LocalDate today) {
+	public boolean current(LocalDate today) {
 		return !hidden && status(today) == PostStatus.ACTIVE;
 	}
 
-	String mainDistrict() {
+	public String mainDistrict() {
 		return districts.get(0);
 	}
 
-	Matching.Candidate candidate() {
+	public Matching.Candidate candidate() {
 		return new Matching.Candidate(id, organisationId, kind, direction, capabilities, productGroups, industryCodes,
 				districts, validUntil, !hidden && withdrawnAt == null);
 	}
 
-	PostDraft draft() {
+	public PostDraft draft() {
 		return new PostDraft(organisationId, kind, direction, title, description, capabilities, productGroups,
 				industryCodes, districts, actionField, validUntil, nameVisibility);
 	}

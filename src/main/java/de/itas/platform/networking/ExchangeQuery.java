@@ -14,15 +14,15 @@ import de.itas.platform.directory.ProductGroup;
  *
  * @param page 0-based page number
  */
-record ExchangeQuery(@Nullable String text, @Nullable PostKind kind, @Nullable PostDirection direction,
+public record ExchangeQuery(@Nullable String text, @Nullable PostKind kind, @Nullable PostDirection direction,
 		@Nullable String district, @Nullable ProductGroup productGroup, @Nullable String actionField, int page,
 		int size) {
 
-	static final int DEFAULT_SIZE = 10;
+	public static final int DEFAULT_SIZE = 10;
 	static final int MAX_SIZE = 50;
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	ExchangeQuery {
+	public ExchangeQuery {
 		text = blankToNull(text);
 		district = blankToNull(district);
 		actionField = blankToNull(actionField);
@@ -30,11 +30,11 @@ record ExchangeQuery(@Nullable String text, @Nullable PostKind kind, @Nullable P
 		size = Math.min(MAX_SIZE, Math.max(1, size));
 	}
 
-	static ExchangeQuery all() {
+	public static ExchangeQuery all() {
 		return new ExchangeQuery(null, null, null, null, null, null, 0, DEFAULT_SIZE);
 	}
 
-	ExchangeQuery onPage(int newPage) {
+	public ExchangeQuery onPage(int newPage) {
 		return new ExchangeQuery(text, kind, direction, district, productGroup, actionField, newPage, size);
 	}
 

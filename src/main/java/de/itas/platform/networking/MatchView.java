@@ -9,6 +9,6 @@ import java.util.List;
  * @param organisation who posted it (as the reader may see it), for a company its district
  * @param path the page it leads to
  */
-record MatchView(Matching.MatchType type, String label, String organisation, String path, int score,
+public record MatchView(Matching.MatchType type, String label, String organisation, String path, int score,
 		List<Matching.Reason> reasons) {
 }

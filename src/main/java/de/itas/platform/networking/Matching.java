@@ -30,7 +30,7 @@ import de.itas.platform.directory.Tags;
  * <li>Never the post's own organisation; never a post that is expired, withdrawn or hidden.</li>
  * </ul>
  */
-final class Matching {
+public final class Matching {
 
 	static final int COMPLEMENTARY = 10;
 	static final int PER_CAPABILITY = 6;
@@ -40,37 +40,37 @@ final class Matching {
 	static final int SAME_DISTRICT = 4;
 
 	/** A post as matching reads it. */
-	record Candidate(UUID id, UUID organisationId, PostKind kind, PostDirection direction, List<String> capabilities,
+	public record Candidate(UUID id, UUID organisationId, PostKind kind, PostDirection direction, List<String> capabilities,
 			Set<ProductGroup> productGroups, List<String> industryCodes, List<String> districts, LocalDate validUntil,
 			boolean available) {
 	}
 
 	/** A company profile as the reader may see it (absent groups are empty). */
-	record CompanyCandidate(UUID organisationId, List<String> capabilities, Set<ProductGroup> productGroups,
+	public record CompanyCandidate(UUID organisationId, List<String> capabilities, Set<ProductGroup> productGroups,
 			@Nullable String industryCode, @Nullable String districtCode) {
 	}
 
 	/** Why something fits: a message key of {@code networking.exchange.reason.*} and its arguments. */
-	record Reason(String key, List<Object> args) {
+	public record Reason(String key, List<Object> args) {
 
-		Reason {
+		public Reason {
 			args = List.copyOf(args);
 		}
 
-		static Reason of(String key, Object... args) {
+		public static Reason of(String key, Object... args) {
 			return new Reason("networking.exchange.reason." + key, List.of(args));
 		}
 
 	}
 
-	enum MatchType {
+	public enum MatchType {
 		POST, COMPANY
 	}
 
 	/** One suggestion with its score (higher fits better) and every reason that adds to it. */
-	record Match(MatchType type, UUID id, UUID organisationId, int score, @Nullable Integer km, List<Reason> reasons) {
+	public record Match(MatchType type, UUID id, UUID organisationId, int score, @Nullable Integer km, List<Reason> reasons) {
 
-		Match {
+		public Match {
 			reasons = List.copyOf(reasons);
 		}
 
@@ -232,7 +232,7 @@ final class Matching {
 	}
 
 	/** A district code in a reason, shown by its name. */
-	record DistrictName(String code) {
+	public record DistrictName(String code) {
 	}
 
 }

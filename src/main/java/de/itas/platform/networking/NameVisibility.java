@@ -6,11 +6,11 @@ import java.util.Locale;
  * Who sees the posting organisation's name: everybody, or signed-in people only (visitors read a company from the
  * post's district instead).
  */
-enum NameVisibility {
+public enum NameVisibility {
 
 	PUBLIC, MEMBERS;
 
-	String messageKey() {
+	public String messageKey() {
 		return "networking.exchange.name-visibility." + name().toLowerCase(Locale.ROOT);
 	}
 

@@ -3,15 +3,15 @@ package de.itas.platform.networking;
 import java.util.Locale;
 
 /** Whether a post offers something or looks for it. */
-enum PostDirection {
+public enum PostDirection {
 
 	OFFER, REQUEST;
 
-	PostDirection opposite() {
+	public PostDirection opposite() {
 		return this == OFFER ? REQUEST : OFFER;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "networking.exchange.direction." + name().toLowerCase(Locale.ROOT);
 	}
 

@@ -18,12 +18,12 @@ import de.itas.platform.directory.ProductGroup;
  * @param districts district codes of the region, the first is the post's main district
  * @param actionField the region's action field it belongs to, if any
  */
-record PostDraft(@Nullable UUID organisationId, @Nullable PostKind kind, @Nullable PostDirection direction, String title,
+public record PostDraft(@Nullable UUID organisationId, @Nullable PostKind kind, @Nullable PostDirection direction, String title,
 		String description, List<String> capabilities, Set<ProductGroup> productGroups, List<String> industryCodes,
 		List<String> districts, @Nullable String actionField, @Nullable LocalDate validUntil,
 		@Nullable NameVisibility nameVisibility) {
 
-	PostDraft {
+	public PostDraft {
 		capabilities = List.copyOf(capabilities);
 		productGroups = Set.copyOf(productGroups);
 		industryCodes = List.copyOf(industryCodes);

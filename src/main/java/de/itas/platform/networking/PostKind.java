@@ -3,7 +3,7 @@ package de.itas.platform.networking;
 import java.util.Locale;
 
 /** What an offer or request of the cooperation exchange is about. */
-enum PostKind {
+public enum PostKind {
 
 	/** Free production capacity. */
 	FREE_CAPACITY,
@@ -21,7 +21,7 @@ enum PostKind {
 	/** Succession or takeover of a company. */
 	SUCCESSION;
 
-	String messageKey() {
+	public String messageKey() {
 		return "networking.exchange.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 

@@ -18,14 +18,14 @@ import de.itas.platform.directory.ProductGroup;
  * @param mayRequest whether the reader may send a contact request (signed in, of another organisation, none sent)
  * @param requested whether the reader's organisation has sent a request already
  */
-record PostView(UUID id, PostKind kind, PostDirection direction, String title, String description,
+public record PostView(UUID id, PostKind kind, PostDirection direction, String title, String description,
 		String descriptionHtml, List<String> capabilities, Set<ProductGroup> productGroups, List<String> industryLabels,
 		List<String> districtNames, String mainDistrictName, @Nullable String actionFieldCode, LocalDate validUntil,
 		PostStatus status, boolean hidden, @Nullable String organisationName, boolean own, boolean mayRequest,
 		boolean requested, long version) {
 
 	/** The product groups in a stable order for pages. */
-	List<ProductGroup> productGroupList() {
+	public List<ProductGroup> productGroupList() {
 		return productGroups.stream().sorted().toList();
 	}
 

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * poster then sees the requester's, the requester the poster's (the member who accepted) and the posting
  * organisation's name.
  */
-record RequestView(UUID id, UUID postId, String postTitle, String requesterOrganisation, @Nullable String message,
+public record RequestView(UUID id, UUID postId, String postTitle, String requesterOrganisation, @Nullable String message,
 		ContactStatus status, @Nullable String decisionNote, Instant createdAt, @Nullable Instant cooperationAgreedAt,
 		@Nullable String contactName, @Nullable String contactEmail, @Nullable String contactOrganisation) {
 
-	boolean accepted() {
+	public boolean accepted() {
 		return status == ContactStatus.ACCEPTED;
 	}
 
