@@ -115,7 +115,13 @@ class ExchangeController {
 			model.addAttribute("requests", exchange.requestsTo(post.id()));
 		}
 		else if (CurrentUser.get().isPresent()) {
-			model.addAttribute("requestingOrganisations", exchange.requestingOrganisations(post.id()));
+			var requesting = exchange.requestingOrganisations(post.id());
+			model.addAttribute("requestingOrganisations", requesting);
+			// one organisation to ask for: chosen already, so the form asks only for the message
+			if (requesting.size() == 1 && model.getAttribute("contactForm") instanceof ContactForm form
+					&& form.getOrganisationId().isBlank()) {
+				form.setOrganisationId(requesting.get(0).organisationId().toString());
+			}
 		}
 		if (!model.containsAttribute("showContactForm")) {
 			model.addAttribute("showContactForm", post.mayRequest());
