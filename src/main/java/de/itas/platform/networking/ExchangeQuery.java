@@ -18,7 +18,7 @@ public record ExchangeQuery(@Nullable String text, @Nullable PostKind kind, @Nul
 		@Nullable String district, @Nullable ProductGroup productGroup, @Nullable String actionField, int page,
 		int size) {
 
-	public static final int DEFAULT_SIZE = 10;
+	public static final int DEFAULT_SIZE = 12;
 	static final int MAX_SIZE = 50;
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
