@@ -3,6 +3,19 @@
   'use strict';
   document.documentElement.classList.add('js');
 
+  // On a phone the main navigation folds behind its menu button (the CSS hides the list only while the button
+  // says it is collapsed, and shows the button only on narrow screens).
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.querySelector('.main-nav__toggle');
+    if (!toggle) {
+      return;
+    }
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      toggle.setAttribute('aria-expanded', toggle.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+    });
+  });
+
   // htmx sends the CSRF token with every state-changing request it makes
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');

@@ -41,6 +41,29 @@ class ShellBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneTheNavigationWaitsBehindTheMenuButtonAndOpensByKeyboard() {
+		page.setViewportSize(360, 740);
+		visit("/partner");
+		var menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menü"));
+		var calendar = page.locator("#main-nav-list").getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Veranstaltungen"));
+		assertThat(menu).hasAttribute("aria-expanded", "false");
+		assertThat(calendar).isHidden();
+		menu.focus();
+		page.keyboard().press("Enter");
+		assertThat(menu).hasAttribute("aria-expanded", "true");
+		assertThat(calendar).isVisible();
+		checkPage();
+		calendar.click();
+		page.waitForURL("**/veranstaltungen");
+
+		page.setViewportSize(1280, 800);
+		visit("/partner");
+		assertThat(menu).isHidden();
+		assertThat(calendar).isVisible();
+	}
+
+	@Test
 	void helpDeskFilterUpdatesTheListKeepsAShareableUrlAndTheBackButtonWorks() {
 		visit("/anlaufstellen");
 		assertThat(page.locator("#help-desk-list .card")).hasCount(10);
