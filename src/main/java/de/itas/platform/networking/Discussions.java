@@ -303,6 +303,10 @@ public class Discussions {
 	}
 
 	/** The address of the post's thread page with the post's anchor. */
+	public Optional<String> postPath(UUID postId) {
+		return path(postId);
+	}
+
 	Optional<String> path(UUID postId) {
 		return jdbc.sql("SELECT s.slug, t.id FROM networking.discussion_post p JOIN networking.discussion_thread t "
 				+ "ON t.id = p.thread_id JOIN networking.discussion_space s ON s.id = t.space_id WHERE p.id = ?")
@@ -365,7 +369,7 @@ public class Discussions {
 
 	private Optional<WatchedWords.Word> watched(String text) {
 		Optional<WatchedWords.Word> word = WatchedWords.match(text, moderation.words());
-		if (word.isPresent() && word.get().action() == WatchedWords.Action.BLOCK) {
+		if (word.isPresent() && word.get().action() == WatchedWordAction.BLOCK) {
 			throw FieldProblems.of("body", "networking.moderation.words.blocked", word.get().phrase());
 		}
 		return word;
@@ -379,7 +383,7 @@ public class Discussions {
 		if (!allowed.containsAll(mentioned)) {
 			throw FieldProblems.of("mentions", "networking.discussions.post.mentions.unknown");
 		}
-		boolean held = word.isPresent() && word.get().action() == WatchedWords.Action.HOLD;
+		boolean held = word.isPresent() && word.get().action() == WatchedWordAction.HOLD;
 		UUID postId = UUID.randomUUID();
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("INSERT INTO networking.discussion_post (id, thread_id, author_id, author_name, body, held, created_at) "
@@ -593,7 +597,7 @@ public class Discussions {
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-|-$", "");
 		slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
-		return slug.isEmpty() || slug.equals("neu") || slug.equals("regeln") ? "raum" + (slug.isEmpty() ? "" : "-" + slug) : slug;
+		return slug.isEmpty() || slug.equals("neu") || slug.equals("regeln") || slug.equals("beitrag") ? "raum" + (slug.isEmpty() ? "" : "-" + slug) : slug;
 	}
 
 	static String strip(@Nullable String text) {

@@ -392,7 +392,7 @@ public class Moderation {
 		Discussions.requireModerator();
 		return jdbc.sql("SELECT * FROM networking.moderation_watched_word ORDER BY lower(phrase)")
 			.query((rs, n) -> new WatchedWord(rs.getObject("id", UUID.class), rs.getString("phrase"),
-					WatchedWords.Action.valueOf(rs.getString("action")), rs.getTimestamp("created_at").toInstant()))
+					WatchedWordAction.valueOf(rs.getString("action")), rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
@@ -402,7 +402,7 @@ public class Moderation {
 	 * @throws FieldProblems on {@code phrase}, {@code action}
 	 */
 	@Transactional
-	public void addWord(@Nullable String phrase, WatchedWords.@Nullable Action action) {
+	public void addWord(@Nullable String phrase, @Nullable WatchedWordAction action) {
 		Discussions.requireModerator();
 		String text = phrase == null ? "" : phrase.strip().replaceAll("\\s+", " ");
 		List<FieldProblem> problems = new ArrayList<>();

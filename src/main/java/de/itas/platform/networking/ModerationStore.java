@@ -61,7 +61,7 @@ class ModerationStore {
 	List<WatchedWords.Word> words() {
 		return jdbc.sql("SELECT id, phrase, action FROM networking.moderation_watched_word ORDER BY lower(phrase)")
 			.query((rs, n) -> new WatchedWords.Word(rs.getObject("id", UUID.class), rs.getString("phrase"),
-					WatchedWords.Action.valueOf(rs.getString("action"))))
+					WatchedWordAction.valueOf(rs.getString("action"))))
 			.list();
 	}
 

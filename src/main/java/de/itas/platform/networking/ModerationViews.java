@@ -53,7 +53,7 @@ public final class ModerationViews {
 	public record ItemHistory(Item item, List<Report> reports, List<Decision> decisions) {
 	}
 
-	public record WatchedWord(UUID id, String phrase, WatchedWords.Action action, Instant createdAt) {
+	public record WatchedWord(UUID id, String phrase, WatchedWordAction action, Instant createdAt) {
 
 		public String actionKey() {
 			return action.messageKey();

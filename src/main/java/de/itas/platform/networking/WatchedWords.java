@@ -16,24 +16,8 @@ import java.util.stream.Collectors;
  */
 final class WatchedWords {
 
-	/** What happens to a post with a watched word. */
-	enum Action {
-
-		/** Refused with a message naming the rule; the typed text stays in the form. */
-		BLOCK,
-		/** Saved but shown only to its author and the moderators until a moderator releases it. */
-		HOLD,
-		/** Published and put into the moderation queue as a report of the system. */
-		FLAG;
-
-		String messageKey() {
-			return "networking.moderation.words.action." + name().toLowerCase(java.util.Locale.ROOT);
-		}
-
-	}
-
 	/** A watched word or phrase as moderators entered it. */
-	record Word(UUID id, String phrase, Action action) {
+	record Word(UUID id, String phrase, WatchedWordAction action) {
 	}
 
 	private WatchedWords() {

@@ -7,22 +7,22 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import de.itas.platform.networking.WatchedWords.Action;
+
 import de.itas.platform.networking.WatchedWords.Word;
 
 class WatchedWordsUnitTests {
 
-	private static Word word(String phrase, Action action) {
+	private static Word word(String phrase, WatchedWordAction action) {
 		return new Word(UUID.randomUUID(), phrase, action);
 	}
 
 	@Test
 	void theStrictestActionWinsWhenSeveralWordsHit() {
-		List<Word> words = List.of(word("werbung", Action.FLAG), word("betrug", Action.HOLD), word("idiot", Action.BLOCK));
+		List<Word> words = List.of(word("werbung", WatchedWordAction.FLAG), word("betrug", WatchedWordAction.HOLD), word("idiot", WatchedWordAction.BLOCK));
 		assertThat(WatchedWords.match("Werbung und Betrug, du Idiot", words)).get().extracting(Word::action)
-			.isEqualTo(Action.BLOCK);
-		assertThat(WatchedWords.match("Werbung und Betrug", words)).get().extracting(Word::action).isEqualTo(Action.HOLD);
-		assertThat(WatchedWords.match("Nur Werbung hier", words)).get().extracting(Word::action).isEqualTo(Action.FLAG);
+			.isEqualTo(WatchedWordAction.BLOCK);
+		assertThat(WatchedWords.match("Werbung und Betrug", words)).get().extracting(Word::action).isEqualTo(WatchedWordAction.HOLD);
+		assertThat(WatchedWords.match("Nur Werbung hier", words)).get().extracting(Word::action).isEqualTo(WatchedWordAction.FLAG);
 		assertThat(WatchedWords.match("Ein ganz sachlicher Beitrag", words)).isEmpty();
 	}
 
