@@ -444,14 +444,14 @@ public class Discussions {
 			.param(postId).query(UUID.class).list()) {
 			if (told.add(person)) {
 				notifications.notify(Notification.to(person, DiscussionsNotifications.MENTION,
-						"networking.notification.mention", link, target.title()));
+						"networking.discussions.notification.mention", link, target.title()));
 			}
 		}
 		for (UUID person : jdbc.sql("SELECT DISTINCT account_id FROM networking.discussion_subscription "
 				+ "WHERE thread_id = ? OR space_id = ?").params(target.thread(), target.space()).query(UUID.class).list()) {
 			if ((!privateSpace || isMember(target.space(), person)) && told.add(person)) {
 				notifications.notify(Notification.to(person, DiscussionsNotifications.REPLY,
-						"networking.notification.reply", link, target.title()));
+						"networking.discussions.notification.reply", link, target.title()));
 			}
 		}
 	}

@@ -28,11 +28,11 @@ class DiscussionsNotifications implements NotificationKinds {
 
 	@Override
 	public List<NotificationKind> kinds() {
-		return List.of(new NotificationKind(MENTION, "networking.notification.kind.mention"),
-				new NotificationKind(REPLY, "networking.notification.kind.reply", Delivery.DAILY, Audience.signedIn()),
-				new NotificationKind(REPORT_RECEIVED, "networking.notification.kind.report-received", Delivery.IMMEDIATE,
+		return List.of(new NotificationKind(MENTION, "networking.discussions.notification.kind.mention"),
+				new NotificationKind(REPLY, "networking.discussions.notification.kind.reply", Delivery.DAILY, Audience.signedIn()),
+				new NotificationKind(REPORT_RECEIVED, "networking.discussions.notification.kind.report-received", Delivery.IMMEDIATE,
 						Audience.anyOf(Role.COORDINATOR, Role.ADMIN)),
-				new NotificationKind(DECISION, "networking.notification.kind.moderation-decision"));
+				new NotificationKind(DECISION, "networking.discussions.notification.kind.moderation-decision"));
 	}
 
 }

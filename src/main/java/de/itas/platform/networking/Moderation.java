@@ -263,13 +263,13 @@ public class Moderation {
 			.params(Timestamp.from(clock.instant()), kind, itemId).update();
 		if (content.authorId() != null && action != Action.DISMISS) {
 			notifications.notify(Notification.to(content.authorId(), DiscussionsNotifications.DECISION,
-					"networking.notification.decision." + action.name().toLowerCase(java.util.Locale.ROOT),
+					"networking.discussions.notification.decision." + action.name().toLowerCase(java.util.Locale.ROOT),
 					content.path(), content.title()));
 		}
 		for (UUID reporter : reporters) {
 			if (!reporter.equals(content.authorId())) {
 				notifications.notify(Notification.to(reporter, DiscussionsNotifications.DECISION,
-						"networking.notification.report-outcome." + action.name().toLowerCase(java.util.Locale.ROOT),
+						"networking.discussions.notification.report-outcome." + action.name().toLowerCase(java.util.Locale.ROOT),
 						"/diskussionen", content.title()));
 			}
 		}
@@ -327,7 +327,7 @@ public class Moderation {
 		for (UUID moderator : store.moderators()) {
 			if (!moderator.equals(decision.moderatorId())) {
 				notifications.notify(Notification.to(moderator, DiscussionsNotifications.REPORT_RECEIVED,
-						"networking.notification.appeal-received", "/moderation/" + kind + "/" + itemId, title));
+						"networking.discussions.notification.appeal-received", "/moderation/" + kind + "/" + itemId, title));
 			}
 		}
 	}
@@ -375,7 +375,7 @@ public class Moderation {
 		store.log("APPEAL_" + outcome, appeal.kind(), appeal.itemId(), content.authorId(), reasons.strip());
 		if (content.authorId() != null) {
 			notifications.notify(Notification.to(content.authorId(), DiscussionsNotifications.DECISION,
-					"networking.notification.appeal." + outcome.toLowerCase(java.util.Locale.ROOT), content.path(),
+					"networking.discussions.notification.appeal." + outcome.toLowerCase(java.util.Locale.ROOT), content.path(),
 					content.title()));
 		}
 	}
@@ -473,9 +473,9 @@ public class Moderation {
 		store.log("MUTE", null, null, person, (until == null ? "dauerhaft" : "bis " + DATE.format(until)) + ": "
 				+ reason.strip());
 		notifications.notify(until == null
-				? Notification.to(person, DiscussionsNotifications.DECISION, "networking.notification.muted.permanent",
+				? Notification.to(person, DiscussionsNotifications.DECISION, "networking.discussions.notification.muted.permanent",
 						"/diskussionen/regeln")
-				: Notification.to(person, DiscussionsNotifications.DECISION, "networking.notification.muted.until",
+				: Notification.to(person, DiscussionsNotifications.DECISION, "networking.discussions.notification.muted.until",
 						"/diskussionen/regeln", DATE.format(until)));
 	}
 
@@ -485,7 +485,7 @@ public class Moderation {
 		if (jdbc.sql("DELETE FROM networking.moderation_mute WHERE account_id = ?").param(person).update() > 0) {
 			store.log("UNMUTE", null, null, person, "");
 			notifications.notify(Notification.to(person, DiscussionsNotifications.DECISION,
-					"networking.notification.unmuted", "/diskussionen"));
+					"networking.discussions.notification.unmuted", "/diskussionen"));
 		}
 	}
 

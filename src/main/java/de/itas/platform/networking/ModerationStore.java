@@ -127,7 +127,7 @@ class ModerationStore {
 		for (UUID moderator : moderators()) {
 			if (reporter == null || !moderator.equals(reporter.id())) {
 				notifications.notify(Notification.to(moderator, DiscussionsNotifications.REPORT_RECEIVED,
-						"networking.notification.report-received", "/moderation/" + kind + "/" + itemId, title));
+						"networking.discussions.notification.report-received", "/moderation/" + kind + "/" + itemId, title));
 			}
 		}
 		return id;
