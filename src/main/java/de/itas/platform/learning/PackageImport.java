@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,7 @@ public class PackageImport {
 
 	private final long maxBytes;
 
+	@Autowired
 	PackageImport(PackageStore store, TransactionTemplate transactions,
 			@Value("${platform.learning.max-package-size:200MB}") DataSize maxSize) {
 		this(store, transactions, Clock.systemUTC(), maxSize.toBytes());
