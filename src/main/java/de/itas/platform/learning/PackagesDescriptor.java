@@ -28,4 +28,9 @@ class PackagesDescriptor implements ModuleDescriptor {
 				Audience.anyOf(Role.PROVIDER, Role.COORDINATOR, Role.ADMIN)));
 	}
 
+	@Override
+	public List<String> largeUploadPaths() {
+		return List.of("/lernen/pakete/neu");
+	}
+
 }

@@ -30,4 +30,13 @@ public interface ModuleDescriptor {
 		return List.of();
 	}
 
+	/**
+	 * Ant-style path patterns whose uploads may be as large as the servlet allows
+	 * ({@code spring.servlet.multipart.max-request-size}, e.g. e-learning packages); every other upload is held to
+	 * {@code platform.web.upload-limit}.
+	 */
+	default List<String> largeUploadPaths() {
+		return List.of();
+	}
+
 }

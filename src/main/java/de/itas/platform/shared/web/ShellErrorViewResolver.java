@@ -34,8 +34,10 @@ class ShellErrorViewResolver implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> pageModel = new HashMap<>(model);
 		pageModel.putAll(shell.attributes(request));
-		if (status.value() == 413 && unreadableRequests.maxRequestSize() >= 0) {
-			pageModel.put("uploadLimit", UnreadableRequests.readable(unreadableRequests.maxRequestSize()));
+		Object broken = request.getAttribute(UnreadableRequests.LIMIT);
+		long limit = broken instanceof Long bytes ? bytes : unreadableRequests.maxRequestSize();
+		if (status.value() == 413 && limit >= 0) {
+			pageModel.put("uploadLimit", UnreadableRequests.readable(limit));
 		}
 		String view = OWN_PAGES.contains(status.value()) ? "error/" + status.value() : "error";
 		return new ModelAndView(view, pageModel, status);

@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -38,22 +41,49 @@ import org.springframework.web.multipart.MultipartException;
  * parse the body, which fails with a stack trace at ERROR, and rendering the error page reads the parameters
  * again and fails once more, so the container's own page shows. An upload that announces its size is refused
  * before anything reads it; any other when parsing fails. The error page then sees a request without a body,
- * so nothing parses it again.
+ * so nothing parses it again. The servlet's limit is set for the largest upload (e-learning packages); every
+ * upload to another address is held to {@code platform.web.upload-limit}, so that no other form can be made to
+ * take a file that large.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnreadableRequests extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableRequests.class);
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	/** Marks a request refused as too large, for its error dispatch. */
 	static final String REFUSED = UnreadableRequests.class.getName() + ".refused";
 
+	/** The limit (bytes) a refused upload broke, for the 413 page. */
+	static final String LIMIT = UnreadableRequests.class.getName() + ".limit";
+
 	private final long maxRequestSize;
 
-	UnreadableRequests(ObjectProvider<MultipartConfigElement> multipart) {
+	private final long uploadLimit;
+	private final ObjectProvider<ModuleDescriptor> modules;
+	private volatile @Nullable List<String> largeUploadPaths;
+
+	UnreadableRequests(ObjectProvider<MultipartConfigElement> multipart,
+			@Value("${platform.web.upload-limit:20MB}") DataSize uploadLimit, ObjectProvider<ModuleDescriptor> modules) {
 		MultipartConfigElement config = multipart.getIfAvailable();
 		this.maxRequestSize = config == null ? -1 : config.getMaxRequestSize();
+		this.uploadLimit = uploadLimit.toBytes();
+		this.modules = modules;
+	}
+
+	/** The largest upload this request may carry, in bytes, or -1 for no limit. */
+	long limitFor(HttpServletRequest request) {
+		List<String> large = largeUploadPaths;
+		if (large == null) {
+			large = modules.orderedStream().flatMap(module -> module.largeUploadPaths().stream()).toList();
+			largeUploadPaths = large;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (large.stream().anyMatch(pattern -> PATHS.match(pattern, path))) {
+			return maxRequestSize;
+		}
+		return maxRequestSize < 0 ? uploadLimit : Math.min(uploadLimit, maxRequestSize);
 	}
 
 	/** The limit of a whole request in bytes, or -1 for none. */
@@ -84,8 +114,12 @@ class UnreadableRequests extends OncePerRequestFilter {
 			return;
 		}
 		long length = request.getContentLengthLong();
-		if (maxRequestSize >= 0 && length > maxRequestSize && isMultipart(request)) {
-			refuse(request, response, length);
+		long limit = isMultipart(request) ? limitFor(request) : -1;
+		// an upload that does not announce its size (no browser form does that) is parsed under the servlet's
+		// limit, the largest; to an ordinary address it is refused, so the ordinary limit cannot be bypassed
+		boolean unannounced = length < 0 && limit >= 0 && limit < maxRequestSize;
+		if (limit >= 0 && (length > limit || unannounced)) {
+			refuse(request, response, length, limit);
 			return;
 		}
 		try {
@@ -96,7 +130,7 @@ class UnreadableRequests extends OncePerRequestFilter {
 				throw ex;
 			}
 			if (tooLarge(ex)) {
-				refuse(request, response, length);
+				refuse(request, response, length, maxRequestSize);
 			}
 			else if (unreadable(ex)) {
 				log.warn("Refused an unreadable request to {}: {}", request.getRequestURI(),
@@ -110,10 +144,12 @@ class UnreadableRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long length, long limit)
+			throws IOException {
 		log.warn("Refused an upload to {} of {} bytes: over the limit of {} bytes", request.getRequestURI(),
-				length < 0 ? "unannounced" : length, maxRequestSize);
+				length < 0 ? "unannounced" : length, limit);
 		request.setAttribute(REFUSED, Boolean.TRUE);
+		request.setAttribute(LIMIT, limit);
 		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -23,7 +24,26 @@ class UnreadableRequestsUnitTests {
 
 	private final UnreadableRequests filter = new UnreadableRequests(
 			new StaticListableBeanFactory(Map.of("multipart", new MultipartConfigElement("", 100, 100, 0)))
-				.getBeanProvider(MultipartConfigElement.class));
+				.getBeanProvider(MultipartConfigElement.class),
+			DataSize.ofBytes(1000), new StaticListableBeanFactory().getBeanProvider(ModuleDescriptor.class));
+
+	/** The servlet allows 1,000 bytes for the large uploads a module declares; every other upload 100. */
+	private final UnreadableRequests withLargeUploads = new UnreadableRequests(
+			new StaticListableBeanFactory(Map.of("multipart", new MultipartConfigElement("", 1000, 1000, 0)))
+				.getBeanProvider(MultipartConfigElement.class),
+			DataSize.ofBytes(100), new StaticListableBeanFactory(Map.of("packages", new ModuleDescriptor() {
+
+				@Override
+				public String module() {
+					return "learning";
+				}
+
+				@Override
+				public List<String> largeUploadPaths() {
+					return List.of("/lernen/pakete/neu");
+				}
+
+			})).getBeanProvider(ModuleDescriptor.class));
 
 	private final List<ServletRequest> passed = new ArrayList<>();
 
@@ -33,6 +53,47 @@ class UnreadableRequestsUnitTests {
 		request.setContent(new byte[bytes]);
 		request.setParameter("description", "Text");
 		return request;
+	}
+
+	@Test
+	void onlyTheAddressesAModuleDeclaresLargeTakeUploadsUpToTheServletsLimit() throws Exception {
+		MockHttpServletResponse ordinary = new MockHttpServletResponse();
+		MockHttpServletRequest request = multipart(101);
+		withLargeUploads.doFilter(request, ordinary, (req, res) -> passed.add(req));
+		assertThat(ordinary.getStatus()).isEqualTo(413);
+		assertThat(request.getAttribute(UnreadableRequests.LIMIT)).isEqualTo(100L);
+
+		MockHttpServletRequest large = multipart(900);
+		large.setRequestURI("/lernen/pakete/neu");
+		MockHttpServletResponse accepted = new MockHttpServletResponse();
+		withLargeUploads.doFilter(large, accepted, (req, res) -> passed.add(req));
+		assertThat(accepted.getStatus()).isEqualTo(200);
+
+		MockHttpServletRequest tooLarge = multipart(1001);
+		tooLarge.setRequestURI("/lernen/pakete/neu");
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		withLargeUploads.doFilter(tooLarge, refused, (req, res) -> passed.add(req));
+		assertThat(refused.getStatus()).isEqualTo(413);
+		assertThat(tooLarge.getAttribute(UnreadableRequests.LIMIT)).isEqualTo(1000L);
+		assertThat(passed).hasSize(1);
+	}
+
+	@Test
+	void anUploadWithoutAnnouncedSizeIsRefusedAtAnOrdinaryAddressWhenLargeUploadsAreAllowedElsewhere()
+			throws Exception {
+		MockHttpServletRequest chunked = new MockHttpServletRequest("POST", "/anliegen/neu") {
+
+			@Override
+			public long getContentLengthLong() {
+				return -1;
+			}
+
+		};
+		chunked.setContentType("multipart/form-data; boundary=abc");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		withLargeUploads.doFilter(chunked, response, (req, res) -> passed.add(req));
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(passed).isEmpty();
 	}
 
 	@Test
