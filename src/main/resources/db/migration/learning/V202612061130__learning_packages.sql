@@ -5,7 +5,8 @@ CREATE TABLE learning.package_upload (
     id              uuid PRIMARY KEY,
     title           text        NOT NULL,
     organisation_id uuid,
-    uploaded_by     uuid        NOT NULL,
+    -- none once the uploader's account is erased (the package stays with its organisation)
+    uploaded_by     uuid,
     status          text        NOT NULL CHECK (status IN ('DRAFT', 'PUBLISHED')),
     manifest_id     text        NOT NULL,
     structure       jsonb       NOT NULL,

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A stored package as the pages show it. */
-public record PackageView(UUID id, String title, @Nullable UUID organisationId, UUID uploadedBy, PackageStatus status,
+public record PackageView(UUID id, String title, @Nullable UUID organisationId, @Nullable UUID uploadedBy, PackageStatus status,
 		PackageStructure structure, int fileCount, long totalBytes, Instant createdAt, @Nullable Instant publishedAt) {
 
 	public boolean published() {

@@ -88,7 +88,7 @@ public class Packages {
 		if (view.organisationId() != null) {
 			return organisations.hasRole(user.id(), view.organisationId(), Role.PROVIDER);
 		}
-		return view.uploadedBy().equals(user.id());
+		return user.id().equals(view.uploadedBy());
 	}
 
 	@Transactional

@@ -44,6 +44,9 @@ class AttemptIntegrationTests {
 	Attempts attempts;
 
 	@Autowired
+	PackagesPersonalData personalData;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -80,6 +83,35 @@ class AttemptIntegrationTests {
 		CmiDataModel stored = attempts.state(launch.attemptId(), lesson.id()).orElseThrow();
 		assertThat(stored.lessonStatus()).isEqualTo("completed");
 		assertThat(stored.lessonLocation()).isEqualTo("seite-3");
+	}
+
+	@Test
+	void aLearnersAttemptsAreInTheirExportAndGoneAfterErasure() throws Exception {
+		PackageView pack = demoPackage();
+		PackageItem lesson = pack.structure().launchable().get(0);
+		PlatformUser learner = accounts.person("Lernende Daten " + UUID.randomUUID().toString().substring(0, 8));
+		Attempts.Launch launch = attempts.launch(pack, lesson, learner);
+		attempts.apply(pack.id(), launch.attemptId(), lesson.id(), launch.launchId(),
+				List.of(call("LMSInitialize", ""), call("LMSSetValue", "cmi.core.lesson_location", "seite-7"),
+						call("LMSCommit", "")),
+				learner);
+
+		Map<String, Object> export = personalData.export(learner.id());
+		assertThat(export).containsKey("attempts");
+		assertThat(export.get("attempts").toString()).contains(pack.title(), "seite-7");
+		personalData.erase(learner.id());
+		assertThat(personalData.export(learner.id())).isEmpty();
+		assertThat(attempts.state(launch.attemptId(), lesson.id())).isEmpty();
+
+		UUID uploader = UUID.randomUUID();
+		Path zip = java.nio.file.Files.createTempFile("demo", ".zip");
+		DemoScormPackage.writeZip(zip);
+		UUID uploaded = importer.importZip(zip, "Hochgeladen " + UUID.randomUUID(), null, uploader);
+		assertThat(personalData.export(uploader).get("uploadedPackages").toString()).contains("Hochgeladen");
+		personalData.erase(uploader);
+		assertThat(personalData.export(uploader)).isEmpty();
+		assertThat(store.find(uploaded)).as("the package stays, without its uploader").isPresent()
+			.get().extracting(PackageView::uploadedBy).isNull();
 	}
 
 	@Test
