@@ -59,7 +59,7 @@ public class CourseStore {
 			.param("owner", owner, java.sql.Types.OTHER)
 			.param("now", Timestamp.from(now))
 			.param("published", draft.status() == CourseStatus.PUBLISHED ? Timestamp.from(now) : null,
-					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+					java.sql.Types.TIMESTAMP)
 			.update();
 		return id;
 	}
