@@ -91,7 +91,7 @@ class CourseController {
 	String course(@PathVariable String slug, Locale locale, Model model) {
 		CourseContent content = content(slug);
 		Course course = content.course();
-		model.addAttribute("content", content);
+		model.addAttribute("courseContent", content);
 		model.addAttribute("course", course);
 		model.addAttribute("skills", skills(course.skillUris()));
 		model.addAttribute("actionFields", course.actionFields().stream()
@@ -154,7 +154,7 @@ class CourseController {
 		Lesson lesson = content.lesson(id).orElseThrow(NotFoundException::new);
 		enrolment(content);
 		Enrolment enrolment = enrolments.lessonOpened(content, CurrentUser.get().orElseThrow(), id);
-		model.addAttribute("content", content);
+		model.addAttribute("courseContent", content);
 		model.addAttribute("course", content.course());
 		model.addAttribute("lesson", lesson);
 		model.addAttribute("enrolment", enrolment);
@@ -184,7 +184,7 @@ class CourseController {
 		CourseContent content = content(slug);
 		Quiz quiz = content.quiz(id).orElseThrow(NotFoundException::new);
 		Enrolment enrolment = enrolment(content);
-		model.addAttribute("content", content);
+		model.addAttribute("courseContent", content);
 		model.addAttribute("course", content.course());
 		model.addAttribute("quiz", quiz);
 		model.addAttribute("enrolment", enrolment);
@@ -228,7 +228,7 @@ class CourseController {
 			// the result is shown once after answering (a reload starts the quiz page again)
 			return "redirect:" + content.course().path() + "/quiz/" + id;
 		}
-		model.addAttribute("content", content);
+		model.addAttribute("courseContent", content);
 		model.addAttribute("course", content.course());
 		model.addAttribute("quiz", quiz);
 		model.addAttribute("enrolment", enrolment);
