@@ -30,7 +30,7 @@ class CourseDescriptor implements ModuleDescriptor {
 
 	@Override
 	public List<Tile> tiles() {
-		return List.of(new Tile("learning.course.tile.title", "learning.course.tile.text", "/lernen/verwaltung", 45,
+		return List.of(new Tile("learning.course.tile.title", "learning.course.tile.text", "/lernen/verwaltung/zertifikate", 45,
 				Audience.anyOf(Role.ADMIN, Role.COORDINATOR, Role.PROVIDER)));
 	}
 
