@@ -1,6 +1,7 @@
 package de.itas.platform.skills;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,10 +15,12 @@ class SkillsPersonalData implements PersonalData {
 
 	private final PersonalGoals goals;
 	private final CurrentOccupations currentOccupations;
+	private final AcquiredSkills acquired;
 
-	SkillsPersonalData(PersonalGoals goals, CurrentOccupations currentOccupations) {
+	SkillsPersonalData(PersonalGoals goals, CurrentOccupations currentOccupations, AcquiredSkills acquired) {
 		this.goals = goals;
 		this.currentOccupations = currentOccupations;
+		this.acquired = acquired;
 	}
 
 	@Override
@@ -36,6 +39,13 @@ class SkillsPersonalData implements PersonalData {
 					"uri", current.occupation().uri(), "chosenAt", current.chosenAt().toString())),
 					() -> currentOccupations.storedUri(person)
 						.ifPresent(uri -> data.put("currentOccupation", Map.of("uri", uri))));
+		List<Map<String, Object>> skills = acquired.of(person).stream()
+			.map(skill -> Map.<String, Object>of("uri", skill.skillUri(), "source", skill.source(), "sourceTitle",
+					skill.sourceTitle(), "acquiredAt", skill.acquiredAt().toString()))
+			.toList();
+		if (!skills.isEmpty()) {
+			data.put("acquiredSkills", skills);
+		}
 		return data;
 	}
 
@@ -43,6 +53,7 @@ class SkillsPersonalData implements PersonalData {
 	public void erase(UUID person) {
 		goals.delete(person);
 		currentOccupations.forget(person);
+		acquired.forget(person);
 	}
 
 }

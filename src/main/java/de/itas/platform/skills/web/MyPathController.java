@@ -21,6 +21,7 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.Htmx;
 import de.itas.platform.shared.web.NotFoundException;
+import de.itas.platform.skills.AcquiredSkills;
 import de.itas.platform.skills.CurrentOccupations;
 import de.itas.platform.skills.InvalidQueryException;
 import de.itas.platform.skills.OccupationDetails;
@@ -47,11 +48,21 @@ class MyPathController {
 	private final Occupations occupations;
 	private final PersonalGoals goals;
 	private final CurrentOccupations currentOccupations;
+	private final AcquiredSkills acquired;
 
-	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations) {
+	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations,
+			AcquiredSkills acquired) {
 		this.occupations = occupations;
 		this.goals = goals;
 		this.currentOccupations = currentOccupations;
+		this.acquired = acquired;
+	}
+
+	/** The skills the person confirmed plus those they acquired on the platform (e.g. by a course): all count as held. */
+	private List<String> withAcquired(List<String> held) {
+		Set<String> all = new LinkedHashSet<>(held);
+		CurrentUser.get().ifPresent(user -> acquired.of(user.id()).forEach(skill -> all.add(skill.skillUri())));
+		return List.copyOf(all);
 	}
 
 	@GetMapping("/mein-weg")
@@ -151,8 +162,10 @@ class MyPathController {
 		return Htmx.view(request, "skills/my-path", "profile");
 	}
 
-	private void fillProfile(Model model, OccupationDetails occupation, List<String> held, List<SkillRequirement> found,
-			boolean futureOnly, boolean otherGroup) {
+	private void fillProfile(Model model, OccupationDetails occupation, List<String> confirmed,
+			List<SkillRequirement> found, boolean futureOnly, boolean otherGroup) {
+		List<String> held = withAcquired(confirmed);
+		model.addAttribute("acquiredSkills", CurrentUser.get().map(user -> acquired.of(user.id())).orElse(List.of()));
 		Set<String> own = new LinkedHashSet<>(held);
 		occupation.skills().forEach(skill -> own.remove(skill.uri()));
 		List<SkillRequirement> extra = new ArrayList<>();
@@ -200,7 +213,8 @@ class MyPathController {
 			@RequestParam(name = "kompetenz", required = false) @Nullable List<String> skills, Model model) {
 		OccupationDetails source = occupations.occupation(from).orElseThrow(NotFoundException::new);
 		OccupationDetails goal = occupations.occupation(target).orElseThrow(NotFoundException::new);
-		List<String> held = skills == null ? source.skills().stream().map(SkillRequirement::uri).toList() : skills;
+		List<String> held = withAcquired(
+				skills == null ? source.skills().stream().map(SkillRequirement::uri).toList() : skills);
 		Optional<Pathway> pathway = occupations
 			.pathways(new PathwayQuery(List.of(from), held, 50, false, false))
 			.stream()
