@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 
 import de.itas.platform.learning.LibraryDraft;
 import de.itas.platform.learning.LibraryItem;
@@ -27,6 +28,7 @@ public class ContentForm {
 	private List<String> targetGroups = new ArrayList<>();
 	private String skillQuery = "";
 	private long version;
+	private @Nullable MultipartFile file;
 
 	static ContentForm of(LibraryItem item) {
 		ContentForm form = new ContentForm();
@@ -91,6 +93,9 @@ public class ContentForm {
 	public void setTargetGroups(@Nullable List<String> targetGroups) { this.targetGroups = list(targetGroups); }
 	public String getSkillQuery() { return skillQuery; }
 	public void setSkillQuery(@Nullable String skillQuery) { this.skillQuery = text(skillQuery); }
+	/** The PDF as uploaded; a property so that its problem shows at the field. */
+	public @Nullable MultipartFile getFile() { return file; }
+	public void setFile(@Nullable MultipartFile file) { this.file = file; }
 	public long getVersion() { return version; }
 	public void setVersion(long version) { this.version = version; }
 

@@ -87,24 +87,34 @@ class LibraryController {
 		PageOf<LibraryItem> items = library.publicPage(filter, pageIndex(page), PAGE_SIZE);
 		LibraryFacets facets = library.facets(filter);
 
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/wissen");
-		if (words != null) {
-			link.queryParam("q", words);
-		}
-		if (shownKind != null) {
-			link.queryParam("art", shownKind.urlName());
-		}
-		if (fieldCode != null) {
-			link.queryParam("handlungsfeld", fieldCode);
-		}
-		if (partnerCode != null) {
-			link.queryParam("partner", partnerCode);
-		}
-		if (languageCode != null) {
-			link.queryParam("sprache", languageCode);
-		}
-		String base = link.encode().toUriString();
+		Map<String, String> current = new LinkedHashMap<>();
+		current.put("q", words);
+		current.put("art", shownKind == null ? null : shownKind.urlName());
+		current.put("handlungsfeld", fieldCode);
+		current.put("partner", partnerCode);
+		current.put("sprache", languageCode);
+		String base = link(current, null, null);
 		String pageBase = base + (base.contains("?") ? "&" : "?") + "seite=";
+		List<FacetGroup> groups = List.of(
+				group("art", "learning.library.facet.kind", current,
+						java.util.Arrays.stream(ContentKind.values())
+							.map(k -> new FacetValue(k.urlName(), messages.getMessage(k.messageKey(), null, locale),
+									facets.kind(k.name())))
+							.toList()),
+				group("handlungsfeld", "learning.library.facet.action-field", current,
+						region.actionFields().stream()
+							.map(f -> new FacetValue(f.code(), f.name().in(locale), facets.actionField(f.code())))
+							.toList()),
+				group("partner", "learning.library.facet.partner", current,
+						region.partners().stream()
+							.map(p -> new FacetValue(p.code(), p.shortName(), facets.partner(p.code())))
+							.toList()),
+				group("sprache", "learning.library.facet.language", current,
+						List.of(new FacetValue("de", messages.getMessage("learning.library.language.de", null, locale),
+								facets.language("de")),
+								new FacetValue("en", messages.getMessage("learning.library.language.en", null, locale),
+										facets.language("en")))));
+		model.addAttribute("facetGroups", groups);
 		model.addAttribute("items", items);
 		model.addAttribute("facets", facets);
 		model.addAttribute("query", words == null ? "" : words);
@@ -172,6 +182,41 @@ class LibraryController {
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(item.published() ? CacheControl.noCache() : CacheControl.noStore())
 			.body(file.content());
+	}
+
+	/** One value of a facet as the list shows it: its name, how many items it would show, where it leads. */
+	record FacetValue(String value, String label, long count) {
+	}
+
+	/** An option of a facet with the link that chooses it (or, when chosen, the link that drops it). */
+	record FacetOption(String label, long count, String link, boolean chosen) {
+	}
+
+	/** One facet with its options; values with no items are left out unless chosen. */
+	record FacetGroup(String name, String labelKey, List<FacetOption> options, @Nullable String resetLink) {
+	}
+
+	private static FacetGroup group(String name, String labelKey, Map<String, String> current,
+			List<FacetValue> values) {
+		String chosen = current.get(name);
+		List<FacetOption> options = values.stream()
+			.filter(v -> v.count() > 0 || v.value().equals(chosen))
+			.map(v -> new FacetOption(v.label(), v.count(),
+					link(current, name, v.value().equals(chosen) ? null : v.value()), v.value().equals(chosen)))
+			.toList();
+		return new FacetGroup(name, labelKey, options, chosen == null ? null : link(current, name, null));
+	}
+
+	/** The list's address with the current filters, one of them replaced ({@code null} drops it); page 1. */
+	private static String link(Map<String, String> current, @Nullable String name, @Nullable String value) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/wissen");
+		current.forEach((key, shown) -> {
+			String v = key.equals(name) ? value : shown;
+			if (v != null) {
+				link.queryParam(key, v);
+			}
+		});
+		return link.build().encode().toUriString();
 	}
 
 	private LibraryItem visible(String slug) {
