@@ -22,10 +22,16 @@ class LibraryRelatedContent implements RelatedContent {
 	public List<RelatedItem> related(List<String> skillUris, List<String> actionFields, int limit, Locale locale) {
 		return library.related(skillUris, actionFields, limit)
 			.stream()
-			.map(item -> new RelatedItem(item.kind().messageKey(), item.title(), item.summary(), item.path(),
+			.map(item -> new RelatedItem(item.kind().messageKey(), item.title(), shortened(item.summary()), item.path(),
 					item.skills().stream().filter(skillUris::contains).toList(),
 					item.actionFields().stream().filter(actionFields::contains).toList()))
 			.toList();
+	}
+
+	/** One or two sentences, as a suggestion shows them. */
+	static String shortened(String summary) {
+		String text = summary.replaceAll("\\s+", " ").strip();
+		return text.length() <= 240 ? text : text.substring(0, 237).replaceAll("\\s\\S*$", "") + " …";
 	}
 
 }

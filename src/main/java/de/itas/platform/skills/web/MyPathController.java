@@ -3,6 +3,7 @@ package de.itas.platform.skills.web;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import de.itas.platform.shared.search.RelatedContents;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.Htmx;
@@ -44,14 +46,19 @@ class MyPathController {
 
 	static final int RESULTS = 12;
 
+	static final int RELATED = 6;
+
 	private final Occupations occupations;
 	private final PersonalGoals goals;
 	private final CurrentOccupations currentOccupations;
+	private final RelatedContents relatedContents;
 
-	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations) {
+	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations,
+			RelatedContents relatedContents) {
 		this.occupations = occupations;
 		this.goals = goals;
 		this.currentOccupations = currentOccupations;
+		this.relatedContents = relatedContents;
 	}
 
 	@GetMapping("/mein-weg")
@@ -197,7 +204,8 @@ class MyPathController {
 
 	@PostMapping("/mein-weg/vergleich")
 	String compare(@RequestParam("von") String from, @RequestParam("nach") String target,
-			@RequestParam(name = "kompetenz", required = false) @Nullable List<String> skills, Model model) {
+			@RequestParam(name = "kompetenz", required = false) @Nullable List<String> skills, Locale locale,
+			Model model) {
 		OccupationDetails source = occupations.occupation(from).orElseThrow(NotFoundException::new);
 		OccupationDetails goal = occupations.occupation(target).orElseThrow(NotFoundException::new);
 		List<String> held = skills == null ? source.skills().stream().map(SkillRequirement::uri).toList() : skills;
@@ -212,6 +220,9 @@ class MyPathController {
 		model.addAttribute("pathway", pathway.orElse(null));
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
 		model.addAttribute("occupations", occupations);
+		// what other modules offer for the missing skills (library, courses); the kernel knows no module
+		List<String> missing = goal.skills().stream().map(SkillRequirement::uri).filter(uri -> !held.contains(uri)).toList();
+		model.addAttribute("related", relatedContents.related(missing, List.of(), RELATED, locale));
 		return "skills/compare";
 	}
 
