@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.util.HtmlUtils;
 
 import de.itas.platform.region.ActionFieldSummary;
 import de.itas.platform.region.PartnerSummary;
@@ -207,8 +206,13 @@ class LibraryDemoData {
 				<html lang="de"><head><meta charset="utf-8" /><title>%1$s</title>
 				<style>body { font-family: '%3$s'; font-size: 11pt; } h1 { font-size: 18pt; }</style></head>
 				<body><h1>%1$s</h1><p>%2$s</p><p>Fiktives Dokument der Demo-Daten der ITAS-Plattform.</p></body></html>"""
-			.formatted(HtmlUtils.htmlEscape(demo.title()), HtmlUtils.htmlEscape(demo.summary()), TaggedPdf.FONT_FAMILY);
+			.formatted(xml(demo.title()), xml(demo.summary()), TaggedPdf.FONT_FAMILY);
 		return TaggedPdf.render(xhtml, "the demo study " + demo.title());
+	}
+
+	/** Text for XHTML: the XML parser of the PDF renderer knows no HTML entities such as auml. */
+	static String xml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static Demo study(String title, String summary, int field, int partner, int monthsAgo,

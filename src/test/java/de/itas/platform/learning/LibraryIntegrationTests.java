@@ -112,7 +112,7 @@ class LibraryIntegrationTests {
 		assertThat(library.bySlug(LibrarySlugs.of(study.title()))).isEmpty();
 
 		String title = "Formularstudie " + token();
-		MvcTestResult refused = mvc.multipart().uri("/wissen/verwaltung/neu")
+		MvcTestResult refused = mvc.post().uri("/wissen/verwaltung/neu").multipart()
 			.file(new MockMultipartFile("file", "bild.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G' }))
 			.with(user(team.writer())).with(csrf())
 			.param("kind", "STUDY").param("title", title).param("summary", "Zusammenfassung der Studie")
@@ -124,7 +124,7 @@ class LibraryIntegrationTests {
 		assertThat(page.select("input#title").val()).isEqualTo(title);
 		assertThat(library.bySlug(LibrarySlugs.of(title))).isEmpty();
 
-		MvcTestResult created = mvc.multipart().uri("/wissen/verwaltung/neu")
+		MvcTestResult created = mvc.post().uri("/wissen/verwaltung/neu").multipart()
 			.file(new MockMultipartFile("file", "Studie Ergebnis.pdf", "application/octet-stream", pdf()))
 			.with(user(team.writer())).with(csrf())
 			.param("kind", "STUDY").param("title", title).param("summary", "Zusammenfassung der Studie")
@@ -174,7 +174,7 @@ class LibraryIntegrationTests {
 	void aStaleSaveIsRefusedWithTheInputKept() throws Exception {
 		Team team = team(0);
 		LibraryItem item = library.create(team.writer(), article(team, "Veraltet " + token(), List.of()), null);
-		MvcTestResult stale = mvc.multipart().uri("/wissen/verwaltung/" + item.id()).with(user(team.writer()))
+		MvcTestResult stale = mvc.post().uri("/wissen/verwaltung/" + item.id()).multipart().with(user(team.writer()))
 			.with(csrf()).param("kind", "ARTICLE").param("title", item.title() + " neu").param("summary", "S")
 			.param("body", "Text").param("partnerCode", team.partner()).param("date", "2026-01-01")
 			.param("language", "de").param("version", String.valueOf(item.version() + 5)).exchange();
@@ -251,7 +251,10 @@ class LibraryIntegrationTests {
 	void relatedContentAppearsOnTheMeinWegComparePage() throws Exception {
 		Team team = team(0);
 		String title = "Kreislauf lernen " + token();
-		publish(team, library.create(team.writer(), article(team, title, List.of(SKILL + "battery-recycle")), null));
+		// many of the missing skills, so that it ranks before the demo items
+		List<String> skills = List.of("battery-recycle", "hv-safety", "chemicals", "waste", "safety", "hv-deenergize",
+				"cell-handling", "battery-storage", "material-separation").stream().map(name -> SKILL + name).toList();
+		publish(team, library.create(team.writer(), article(team, title, skills), null));
 		List<RelatedItem> items = related.related(List.of(SKILL + "battery-recycle"), List.of(), 50, Locale.GERMAN);
 		assertThat(items).extracting(RelatedItem::title).contains(title);
 
