@@ -3,6 +3,7 @@ package de.itas.platform.skills.web;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import de.itas.platform.shared.search.RelatedContents;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.Htmx;
@@ -45,17 +47,21 @@ class MyPathController {
 
 	static final int RESULTS = 12;
 
+	static final int RELATED = 6;
+
 	private final Occupations occupations;
 	private final PersonalGoals goals;
 	private final CurrentOccupations currentOccupations;
 	private final AcquiredSkills acquired;
+	private final RelatedContents relatedContents;
 
 	MyPathController(Occupations occupations, PersonalGoals goals, CurrentOccupations currentOccupations,
-			AcquiredSkills acquired) {
+			AcquiredSkills acquired, RelatedContents relatedContents) {
 		this.occupations = occupations;
 		this.goals = goals;
 		this.currentOccupations = currentOccupations;
 		this.acquired = acquired;
+		this.relatedContents = relatedContents;
 	}
 
 	/** The skills the person confirmed plus those they acquired on the platform (e.g. by a course): all count as held. */
@@ -210,7 +216,8 @@ class MyPathController {
 
 	@PostMapping("/mein-weg/vergleich")
 	String compare(@RequestParam("von") String from, @RequestParam("nach") String target,
-			@RequestParam(name = "kompetenz", required = false) @Nullable List<String> skills, Model model) {
+			@RequestParam(name = "kompetenz", required = false) @Nullable List<String> skills, Locale locale,
+			Model model) {
 		OccupationDetails source = occupations.occupation(from).orElseThrow(NotFoundException::new);
 		OccupationDetails goal = occupations.occupation(target).orElseThrow(NotFoundException::new);
 		List<String> held = withAcquired(
@@ -226,6 +233,9 @@ class MyPathController {
 		model.addAttribute("pathway", pathway.orElse(null));
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
 		model.addAttribute("occupations", occupations);
+		// what other modules offer for the missing skills (library, courses); the kernel knows no module
+		List<String> missing = goal.skills().stream().map(SkillRequirement::uri).filter(uri -> !held.contains(uri)).toList();
+		model.addAttribute("related", relatedContents.related(missing, List.of(), RELATED, locale));
 		return "skills/compare";
 	}
 
