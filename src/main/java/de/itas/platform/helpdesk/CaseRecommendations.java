@@ -27,6 +27,7 @@ import de.itas.platform.region.Region;
 import de.itas.platform.shared.mail.Mailer;
 import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
+import de.itas.platform.shared.search.RelatedContents;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.FieldProblem;
@@ -44,6 +45,8 @@ public class CaseRecommendations {
 
 	static final int MAX_ITEMS = 20;
 
+	private final RelatedContents related;
+	private final TopicFields topicFields;
 	private final CaseWork caseWork;
 	private final CaseRepository cases;
 	private final JdbcClient jdbc;
@@ -57,7 +60,9 @@ public class CaseRecommendations {
 
 	CaseRecommendations(CaseWork caseWork, CaseRepository cases, JdbcClient jdbc, TrainingCatalog trainings,
 			FundingCalculator funding, Region region, CompanyProfiles companies, Mailer mailer,
-			Notifications notifications, Clock clock) {
+			Notifications notifications, Clock clock, RelatedContents related, TopicFields topicFields) {
+		this.related = related;
+		this.topicFields = topicFields;
 		this.caseWork = caseWork;
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -68,6 +73,25 @@ public class CaseRecommendations {
 		this.mailer = mailer;
 		this.notifications = notifications;
 		this.clock = clock;
+	}
+
+	/**
+	 * What the advisor can pick for a case of this topic, for a search text (empty: the first few of each kind):
+	 * training offers, funding programmes, help desks, companies, and the contents other modules offer for the
+	 * topic's action field (library items, courses).
+	 */
+	public List<RecommendationOption> options(String query, String districtCode, Topic topic, Locale locale) {
+		List<RecommendationOption> options = new ArrayList<>(options(query, districtCode, locale));
+		String field = topicFields.fields().get(topic);
+		if (field != null) {
+			String q = query.strip().toLowerCase(Locale.ROOT);
+			related.related(List.of(), List.of(field), 6, locale)
+				.stream()
+				.filter(item -> q.isEmpty() || item.title().toLowerCase(Locale.ROOT).contains(q))
+				.forEach(item -> options.add(new RecommendationOption(RecommendationKind.CONTENT, item.path(),
+						item.title(), item.path())));
+		}
+		return options;
 	}
 
 	/** What the advisor can pick, for a search text (empty: the first few of each kind). */

@@ -43,6 +43,9 @@ class RecommendationAndPrivacyIntegrationTests {
 	CaseRecommendations recommendations;
 
 	@Autowired
+	Inquiries inquiries;
+
+	@Autowired
 	CaseWork caseWork;
 
 	@Autowired
@@ -157,6 +160,26 @@ class RecommendationAndPrivacyIntegrationTests {
 				.extracting(RecommendationView.Item::kind, RecommendationView.Item::title, RecommendationView.Item::note)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(RecommendationKind.HELPDESK, desk.title(), "Vor Ort in Plauen"),
 						org.assertj.core.groups.Tuple.tuple(RecommendationKind.CONTENT, "Leitfaden", null)));
+	}
+
+	@Test
+	void theAdvisorIsOfferedLearningContentsForTheCasesActionField() {
+		// a topic the region's help-desk topics file gives an action field (OTHER has none, and gets no contents)
+		String caseNumber = as(submitter, () -> inquiries.submit(new InquiryRequest(Topic.QUALIFICATION_FUNDING,
+				"vogtlandkreis", "Wir suchen Weiterbildung für unsere Beschäftigten in der Montage.", ContactChannel.EMAIL,
+				"vormittags", null, null, null, true, List.of())));
+		assertThat(as(advisor, () -> recommendations.options("", "vogtlandkreis", Topic.OTHER, Locale.GERMAN)))
+			.noneMatch(option -> option.kind() == RecommendationKind.CONTENT);
+		List<RecommendationOption> contents = as(advisor,
+				() -> recommendations.options("", "vogtlandkreis", Topic.QUALIFICATION_FUNDING, Locale.GERMAN))
+			.stream()
+			.filter(option -> option.kind() == RecommendationKind.CONTENT)
+			.toList();
+		assertThat(contents).as("library items and courses of the topic's action field").isNotEmpty()
+			.allSatisfy(option -> assertThat(option.url()).matches("/(wissen|lernen/kurse)/.+"));
+		assertThat(mvc.get().uri("/beratung/faelle/" + caseNumber + "/empfehlung").with(user(advisor)).exchange())
+			.bodyText()
+			.contains(contents.get(0).title());
 	}
 
 	@Test

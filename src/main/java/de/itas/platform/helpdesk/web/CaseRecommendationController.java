@@ -38,7 +38,8 @@ class CaseRecommendationController {
 		CaseDetails details = caseWork.open(caseNumber).orElseThrow(NotFoundException::new);
 		model.addAttribute("inquiry", details);
 		model.addAttribute("recommendationForm",
-				RecommendationForm.offering(recommendations.options(q, details.summary().districtCode(), locale), q));
+				RecommendationForm.offering(recommendations.options(q, details.summary().districtCode(),
+						details.summary().topic(), locale), q));
 		return "helpdesk/recommend";
 	}
 
