@@ -101,12 +101,6 @@ public class Moderation {
 				Markdown.toSafeHtml(content.text()), content.path(), content.hidden());
 	}
 
-	/** Records a moderator who uses the pages, so that reports reach them. */
-	@Transactional
-	public void remember() {
-		CurrentUser.get().ifPresent(store::remember);
-	}
-
 	// ---- reports
 
 	/** The item a member may report: one they can see; a 404 for unknown kinds, items and what they cannot see. */

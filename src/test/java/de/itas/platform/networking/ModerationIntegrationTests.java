@@ -48,16 +48,14 @@ class ModerationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A coordinator: a moderator by role, without ever having opened a moderation page. */
 	private PlatformUser first() {
-		PlatformUser moderator = accounts.user(Role.COORDINATOR);
-		SignedIn.run(moderator, moderation::remember);
-		return moderator;
+		return accounts.user(Role.COORDINATOR);
 	}
 
+	/** An admin: the second moderator. */
 	private PlatformUser second() {
-		PlatformUser moderator = accounts.user(Role.ADMIN);
-		SignedIn.run(moderator, moderation::remember);
-		return moderator;
+		return accounts.user(Role.ADMIN);
 	}
 
 	private SpaceView space(String name) {
@@ -76,6 +74,7 @@ class ModerationIntegrationTests {
 	void aReportReachesTheModeratorsAndHidingTellsTheAuthorWhy() {
 		PlatformUser moderator = first();
 		PlatformUser other = second();
+		PlatformUser third = accounts.user(Role.COORDINATOR, Role.EMPLOYEE);
 		PlatformUser author = accounts.person("Autorin " + unique());
 		PlatformUser reporter = accounts.person("Melder " + unique());
 		PlatformUser follower = accounts.person("Folgende " + unique());
@@ -89,6 +88,9 @@ class ModerationIntegrationTests {
 				"Das ist beleidigend"));
 		assertThat(titles(moderator)).anyMatch(title -> title.startsWith("Neue Meldung") && title.contains(word));
 		assertThat(titles(other)).anyMatch(title -> title.startsWith("Neue Meldung"));
+		// every holder of a moderator's role is told, whether or not they ever signed in
+		assertThat(titles(third)).anyMatch(title -> title.startsWith("Neue Meldung") && title.contains(word));
+		assertThat(titles(reporter)).noneMatch(title -> title.startsWith("Neue Meldung"));
 		assertThatThrownBy(() -> SignedIn.run(reporter, () -> moderation.report(ModerationStore.DISCUSSION_POST,
 				reply.postId(), ReportCategory.INSULT, "noch einmal"))).isInstanceOf(FieldProblems.class);
 

@@ -109,7 +109,6 @@ class ModerationController {
 
 	@GetMapping("/moderation")
 	String queue(@RequestParam(name = "seite", defaultValue = "1") String page, Model model) {
-		moderation.remember();
 		PageOf<QueueEntry> queue = moderation.queue(DiscussionsController.pageIndex(page));
 		model.addAttribute("queue", queue);
 		model.addAttribute("appeals", moderation.openAppeals());
@@ -127,7 +126,6 @@ class ModerationController {
 	}
 
 	private String itemPage(String kind, UUID id, Model model) {
-		moderation.remember();
 		model.addAttribute("history", moderation.history(kind, id));
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("rules", Moderation.RULES);
