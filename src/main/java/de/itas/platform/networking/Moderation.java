@@ -276,6 +276,20 @@ public class Moderation {
 			.params(kind, itemId).query(String.class).optional().map(Action::valueOf);
 	}
 
+	/**
+	 * The latest decision on an item as its author sees it: the statement of reasons and the way to appeal, shown
+	 * where the author's notification leads. Empty for everybody else (moderators read the item's history) and for
+	 * items nobody decided on.
+	 */
+	public Optional<DiscussionViews.DecisionNote> decisionForAuthor(String kind, UUID itemId) {
+		Optional<UUID> me = CurrentUser.get().map(PlatformUser::id);
+		Optional<ModeratedContent> content = kinds.containsKey(kind) ? kinds.get(kind).content(itemId) : Optional.empty();
+		if (me.isEmpty() || content.isEmpty() || !me.get().equals(content.get().authorId())) {
+			return Optional.empty();
+		}
+		return store.latestDecision(kind, itemId);
+	}
+
 	// ---- appeals
 
 	/** The decision the signed-in author may appeal; a 404 for anybody else. */
