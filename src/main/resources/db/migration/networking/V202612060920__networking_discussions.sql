@@ -65,13 +65,6 @@ CREATE UNIQUE INDEX discussion_subscription_space ON networking.discussion_subsc
 
 -- ---- moderation
 
--- who is told of new reports besides the coordinators of the partner organisations (platform admins and
--- coordinators by account role register when they use the moderation pages or sign in)
-CREATE TABLE networking.moderation_moderator (
-    account_id UUID PRIMARY KEY,
-    since      TIMESTAMPTZ NOT NULL
-);
-
 -- a report of a member (reporter set) or of the system (a watched word flagged or held the item)
 CREATE TABLE networking.moderation_report (
     id            UUID PRIMARY KEY,

@@ -69,15 +69,12 @@ class DiscussionsDemoData {
 
 	private final JdbcClient jdbc;
 	private final Discussions discussions;
-	private final ModerationStore store;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	DiscussionsDemoData(JdbcClient jdbc, Discussions discussions, ModerationStore store, TransactionTemplate transactions,
-			Clock clock) {
+	DiscussionsDemoData(JdbcClient jdbc, Discussions discussions, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.discussions = discussions;
-		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -98,9 +95,6 @@ class DiscussionsDemoData {
 	}
 
 	private void load(List<UUID> spaces) {
-		for (String moderator : List.of("admin@demo.itas.local", "koordination@demo.itas.local")) {
-			discussions.userByEmail(moderator).ifPresent(store::remember);
-		}
 		Instant start = clock.instant().minus(Duration.ofDays(12));
 		UUID reported = null;
 		int step = 0;

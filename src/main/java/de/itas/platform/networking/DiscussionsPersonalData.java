@@ -104,7 +104,6 @@ class DiscussionsPersonalData implements PersonalData {
 			.param(person).update();
 		jdbc.sql("UPDATE networking.moderation_log SET subject_id = NULL WHERE subject_id = ?").param(person).update();
 		jdbc.sql("DELETE FROM networking.moderation_mute WHERE account_id = ?").param(person).update();
-		jdbc.sql("DELETE FROM networking.moderation_moderator WHERE account_id = ?").param(person).update();
 	}
 
 }

@@ -31,6 +31,7 @@ import de.itas.platform.networking.ModerationViews.Item;
 import de.itas.platform.networking.ModerationViews.ItemHistory;
 import de.itas.platform.networking.ModerationViews.LogEntry;
 import de.itas.platform.networking.ModerationViews.Mute;
+import de.itas.platform.networking.ModerationViews.OpenAppeal;
 import de.itas.platform.networking.ModerationViews.QueueEntry;
 import de.itas.platform.networking.ModerationViews.Report;
 import de.itas.platform.networking.ModerationViews.WatchedWord;
@@ -99,12 +100,6 @@ public class Moderation {
 	private static Item item(ModeratedContent content) {
 		return new Item(content.kind(), content.itemId(), content.authorId(), content.title(), content.text(),
 				Markdown.toSafeHtml(content.text()), content.path(), content.hidden());
-	}
-
-	/** Records a moderator who uses the pages, so that reports reach them. */
-	@Transactional
-	public void remember() {
-		CurrentUser.get().ifPresent(store::remember);
 	}
 
 	// ---- reports
@@ -182,9 +177,15 @@ public class Moderation {
 	}
 
 	/** Appeals waiting for a second moderator, the oldest first. */
-	public List<Appeal> openAppeals() {
+	public List<OpenAppeal> openAppeals() {
 		Discussions.requireModerator();
-		return jdbc.sql(APPEAL_SELECT + "WHERE a.outcome IS NULL ORDER BY a.created_at").query(Moderation::appeal).list();
+		return jdbc.sql(APPEAL_SELECT + "WHERE a.outcome IS NULL ORDER BY a.created_at").query(Moderation::appeal).list()
+			.stream()
+			.map(appeal -> new OpenAppeal(appeal, Optional.ofNullable(kinds.get(appeal.kind()))
+				.flatMap(kind -> kind.content(appeal.itemId()))
+				.map(ModeratedContent::title)
+				.orElse("")))
+			.toList();
 	}
 
 	/** An item with all its reports and decisions (moderators only). */
@@ -262,9 +263,10 @@ public class Moderation {
 		jdbc.sql("UPDATE networking.moderation_report SET closed_at = ? WHERE kind = ? AND item_id = ? AND closed_at IS NULL")
 			.params(Timestamp.from(clock.instant()), kind, itemId).update();
 		if (content.authorId() != null && action != Action.DISMISS) {
+			// the statement of reasons itself goes into the notification (and so into its mail), not only a link
 			notifications.notify(Notification.to(content.authorId(), DiscussionsNotifications.DECISION,
 					"networking.discussions.notification.decision." + action.name().toLowerCase(java.util.Locale.ROOT),
-					content.path(), content.title()));
+					content.path(), content.title(), shortened(facts.strip())));
 		}
 		for (UUID reporter : reporters) {
 			if (!reporter.equals(content.authorId())) {
@@ -276,10 +278,31 @@ public class Moderation {
 		return id;
 	}
 
+	/** A statement of reasons short enough for a line in the notification list; the item's page has it whole. */
+	private static String shortened(String text) {
+		return text.length() <= NOTE_LENGTH ? text : text.substring(0, NOTE_LENGTH - 1).stripTrailing() + "…";
+	}
+
+	private static final int NOTE_LENGTH = 240;
+
 	private Optional<Action> latestAction(String kind, UUID itemId) {
 		return jdbc.sql("SELECT action FROM networking.moderation_decision WHERE kind = ? AND item_id = ? "
 				+ "ORDER BY created_at DESC LIMIT 1")
 			.params(kind, itemId).query(String.class).optional().map(Action::valueOf);
+	}
+
+	/**
+	 * The latest decision on an item as its author sees it: the statement of reasons and the way to appeal, shown
+	 * where the author's notification leads. Empty for everybody else (moderators read the item's history) and for
+	 * items nobody decided on.
+	 */
+	public Optional<DiscussionViews.DecisionNote> decisionForAuthor(String kind, UUID itemId) {
+		Optional<UUID> me = CurrentUser.get().map(PlatformUser::id);
+		Optional<ModeratedContent> content = kinds.containsKey(kind) ? kinds.get(kind).content(itemId) : Optional.empty();
+		if (me.isEmpty() || content.isEmpty() || !me.get().equals(content.get().authorId())) {
+			return Optional.empty();
+		}
+		return store.latestDecision(kind, itemId);
 	}
 
 	// ---- appeals
@@ -296,12 +319,13 @@ public class Moderation {
 	}
 
 	/**
-	 * The author's one appeal against a decision to hide or edit their item.
+	 * The author's one appeal against a decision to hide or edit their item. Answers the item's path, where the
+	 * author sees that the appeal is under review.
 	 *
 	 * @throws FieldProblems on {@code text}; form-wide when the decision was appealed already or cannot be
 	 */
 	@Transactional
-	public void appeal(UUID decisionId, @Nullable String text) {
+	public String appeal(UUID decisionId, @Nullable String text) {
 		Decision decision = appealable(decisionId);
 		if (decision.appeal() != null) {
 			throw new FieldProblems(FieldProblem.ofForm("networking.moderation.appeal.twice"));
@@ -330,6 +354,7 @@ public class Moderation {
 						"networking.discussions.notification.appeal-received", "/moderation/" + kind + "/" + itemId, title));
 			}
 		}
+		return kind(kind).content(itemId).map(ModeratedContent::path).orElse("/diskussionen");
 	}
 
 	/**

@@ -13,9 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import de.itas.platform.accounts.OrganisationKind;
-import de.itas.platform.accounts.OrganisationSummary;
-import de.itas.platform.accounts.Organisations;
+import de.itas.platform.accounts.Accounts;
 import de.itas.platform.networking.DiscussionViews.DecisionNote;
 import de.itas.platform.shared.notifications.Notification;
 import de.itas.platform.shared.notifications.Notifications;
@@ -38,13 +36,13 @@ class ModerationStore {
 
 	private final JdbcClient jdbc;
 	private final Notifications notifications;
-	private final Organisations organisations;
+	private final Accounts accounts;
 	private final Clock clock;
 
-	ModerationStore(JdbcClient jdbc, Notifications notifications, Organisations organisations, Clock clock) {
+	ModerationStore(JdbcClient jdbc, Notifications notifications, Accounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
-		this.organisations = organisations;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -93,23 +91,14 @@ class ModerationStore {
 
 	// ---- moderators
 
-	/** Records that the signed-in person moderates (when they hold a moderator's role), so reports reach them. */
-	void remember(PlatformUser user) {
-		if (isModerator(user.roles())) {
-			jdbc.sql("INSERT INTO networking.moderation_moderator (account_id, since) VALUES (?, ?) "
-					+ "ON CONFLICT (account_id) DO NOTHING")
-				.params(user.id(), Timestamp.from(clock.instant()))
-				.update();
-		}
-	}
-
-	/** Everybody told of a new report: the partner organisations' coordinators and the known moderators. */
+	/**
+	 * Everybody told of a new report or appeal: the holders of the moderators' roles ({@link #isModerator(Set)}),
+	 * asked from the accounts at the moment of telling so that a new coordinator hears of reports at once and a
+	 * disabled one no longer does.
+	 */
 	Set<UUID> moderators() {
-		Set<UUID> ids = new LinkedHashSet<>();
-		for (OrganisationSummary partner : organisations.organisations(OrganisationKind.PARTNER)) {
-			ids.addAll(organisations.membersWhere(partner.id(), Role.COORDINATOR));
-		}
-		ids.addAll(jdbc.sql("SELECT account_id FROM networking.moderation_moderator").query(UUID.class).list());
+		Set<UUID> ids = new LinkedHashSet<>(accounts.holdersOf(Role.COORDINATOR));
+		ids.addAll(accounts.holdersOf(Role.ADMIN));
 		return ids;
 	}
 

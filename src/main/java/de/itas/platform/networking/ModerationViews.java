@@ -40,6 +40,10 @@ public final class ModerationViews {
 			@Nullable Appeal appeal) {
 	}
 
+	/** An open appeal in the queue with the title of the item it is about, so the queue says what it concerns. */
+	public record OpenAppeal(Appeal appeal, String title) {
+	}
+
 	public record Appeal(UUID id, UUID decisionId, String kind, UUID itemId, String text, Instant createdAt,
 			@Nullable String outcome, @Nullable String reasons, @Nullable Instant decidedAt) {
 

@@ -3,30 +3,44 @@ package de.itas.platform.networking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.SignedIn;
+import de.itas.platform.accounts.OrganisationKind;
+import de.itas.platform.accounts.Organisations;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.accounts.TestMemberships;
+import de.itas.platform.directory.ProductGroup;
 import de.itas.platform.networking.DiscussionViews.Posted;
 import de.itas.platform.networking.DiscussionViews.SpaceKind;
 import de.itas.platform.networking.DiscussionViews.SpaceView;
 import de.itas.platform.networking.ModerationViews.Action;
+import de.itas.platform.networking.ModerationViews.QueueEntry;
 import de.itas.platform.shared.notifications.NotificationInbox;
 import de.itas.platform.shared.notifications.NotificationView;
 import de.itas.platform.shared.search.SearchRequest;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 import de.itas.platform.shared.web.FieldProblems;
+import de.itas.platform.shared.web.PageOf;
 
-/** Moderation of discussion posts: reports, decisions with reasons, one appeal by a second moderator, words, muting. */
+/**
+ * Moderation of discussion posts (reports, decisions with reasons, one appeal by a second moderator, words, muting)
+ * and of the exchange's posts, the other kind of item moderation acts on.
+ */
 @PlatformTest
 class ModerationIntegrationTests {
 
@@ -48,16 +62,29 @@ class ModerationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Exchange exchange;
+
+	@Autowired
+	ExchangeSearchContribution exchangeSearch;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	TestMemberships memberships;
+
+	/** A coordinator: a moderator by role, without ever having opened a moderation page. */
 	private PlatformUser first() {
-		PlatformUser moderator = accounts.user(Role.COORDINATOR);
-		SignedIn.run(moderator, moderation::remember);
-		return moderator;
+		return accounts.user(Role.COORDINATOR);
 	}
 
+	/** An admin: the second moderator. */
 	private PlatformUser second() {
-		PlatformUser moderator = accounts.user(Role.ADMIN);
-		SignedIn.run(moderator, moderation::remember);
-		return moderator;
+		return accounts.user(Role.ADMIN);
 	}
 
 	private SpaceView space(String name) {
@@ -76,6 +103,7 @@ class ModerationIntegrationTests {
 	void aReportReachesTheModeratorsAndHidingTellsTheAuthorWhy() {
 		PlatformUser moderator = first();
 		PlatformUser other = second();
+		PlatformUser third = accounts.user(Role.COORDINATOR, Role.EMPLOYEE);
 		PlatformUser author = accounts.person("Autorin " + unique());
 		PlatformUser reporter = accounts.person("Melder " + unique());
 		PlatformUser follower = accounts.person("Folgende " + unique());
@@ -89,6 +117,9 @@ class ModerationIntegrationTests {
 				"Das ist beleidigend"));
 		assertThat(titles(moderator)).anyMatch(title -> title.startsWith("Neue Meldung") && title.contains(word));
 		assertThat(titles(other)).anyMatch(title -> title.startsWith("Neue Meldung"));
+		// every holder of a moderator's role is told, whether or not they ever signed in
+		assertThat(titles(third)).anyMatch(title -> title.startsWith("Neue Meldung") && title.contains(word));
+		assertThat(titles(reporter)).noneMatch(title -> title.startsWith("Neue Meldung"));
 		assertThatThrownBy(() -> SignedIn.run(reporter, () -> moderation.report(ModerationStore.DISCUSSION_POST,
 				reply.postId(), ReportCategory.INSULT, "noch einmal"))).isInstanceOf(FieldProblems.class);
 
@@ -207,6 +238,60 @@ class ModerationIntegrationTests {
 			.isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM networking.moderation_log WHERE subject_id = ? AND action IN ('MUTE', 'UNMUTE')")
 			.param(person.id()).query(Long.class).single()).isEqualTo(2);
+	}
+
+	/** The open reports in the queue, page by page: the report under test may wait behind older ones. */
+	private List<QueueEntry> wholeQueue(PlatformUser moderator) {
+		List<QueueEntry> entries = new ArrayList<>();
+		PageOf<QueueEntry> page = SignedIn.as(moderator, () -> moderation.queue(0));
+		entries.addAll(page.items());
+		for (int next = 1; next < page.pages(); next++) {
+			int number = next;
+			entries.addAll(SignedIn.as(moderator, () -> moderation.queue(number).items()));
+		}
+		return entries;
+	}
+
+	@Test
+	void aReportedExchangePostGoesToTheQueueAndHidingItRemovesItEverywhereAndTellsTheOwnerWhy() {
+		PlatformUser moderator = first();
+		String token = "zq" + unique().replaceAll("[^a-f]", "y") + "boerse";
+		String district = jdbc.sql("SELECT code FROM region.district ORDER BY code LIMIT 1").query(String.class).single();
+		UUID company = organisations.ensure("Moderiert " + token + " GmbH (fiktiv)", OrganisationKind.COMPANY, district,
+				null).id();
+		PlatformUser owner = memberships.member("moderiert-" + token + "@test.itas.local", company, Role.COMPANY_MEMBER);
+		PlatformUser reporter = accounts.person("Boersenmelder " + unique());
+		String title = "Freie Kapazität " + token;
+		UUID post = SignedIn.as(owner, () -> exchange.create(new PostDraft(company, PostKind.FREE_CAPACITY,
+				PostDirection.OFFER, title, "Drehen und Fräsen " + token + ".", List.of(token), Set.of(ProductGroup.BODY),
+				List.of(), List.of(district), null, LocalDate.now().plusMonths(2), NameVisibility.PUBLIC)));
+		assertThat(mvc.get().uri("/kooperationsboerse?q=" + token)).bodyText().contains(post.toString());
+		assertThat(mvc.get().uri("/api/v1/networking/posts?size=50")).bodyText().contains(post.toString());
+		assertThat(exchangeSearch.search(new SearchRequest(token, null, Locale.GERMAN, 10))).isNotEmpty();
+
+		SignedIn.run(reporter, () -> moderation.report(ExchangeModeration.KIND, post, ReportCategory.SPAM,
+				"Dieselbe Anzeige steht dreimal da."));
+		assertThat(wholeQueue(moderator)).anySatisfy(entry -> {
+			assertThat(entry.item().kind()).isEqualTo(ExchangeModeration.KIND);
+			assertThat(entry.item().itemId()).isEqualTo(post);
+			assertThat(entry.openReports()).isEqualTo(1);
+		});
+		assertThat(titles(moderator)).anyMatch(line -> line.startsWith("Neue Meldung") && line.contains(token));
+
+		SignedIn.run(moderator, () -> moderation.decide(ExchangeModeration.KIND, post, Action.HIDE, "3",
+				"Werbung ohne Bezug zu einer Kooperation.", null));
+
+		assertThat(wholeQueue(moderator)).noneMatch(entry -> entry.item().itemId().equals(post));
+		assertThat(mvc.get().uri("/kooperationsboerse?q=" + token)).bodyText().doesNotContain(post.toString());
+		assertThat(mvc.get().uri("/api/v1/networking/posts?size=50")).bodyText().doesNotContain(post.toString());
+		assertThat(exchangeSearch.search(new SearchRequest(token, null, Locale.GERMAN, 10))).isEmpty();
+		assertThat(mvc.get().uri("/kooperationsboerse/" + post).with(user(reporter))).hasStatus(404);
+		// the owner is told, and the post's page gives the statement of reasons with the way to appeal
+		assertThat(titles(owner)).anyMatch(line -> line.startsWith("Ihr Beitrag wurde ausgeblendet") && line.contains(token));
+		UUID decision = jdbc.sql("SELECT id FROM networking.moderation_decision WHERE item_id = ?").param(post)
+			.query(UUID.class).single();
+		assertThat(mvc.get().uri("/kooperationsboerse/" + post).with(user(owner))).hasStatusOk().bodyText()
+			.contains("Werbung ohne Bezug zu einer Kooperation.", "/moderation/widerspruch/" + decision);
 	}
 
 }

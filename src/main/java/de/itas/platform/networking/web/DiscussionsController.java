@@ -21,7 +21,6 @@ import de.itas.platform.networking.DiscussionViews.Posted;
 import de.itas.platform.networking.DiscussionViews.SpaceView;
 import de.itas.platform.networking.DiscussionViews.ThreadView;
 import de.itas.platform.networking.Discussions;
-import de.itas.platform.networking.Moderation;
 import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.web.FieldProblems;
@@ -42,16 +41,12 @@ class DiscussionsController {
 	private static final String ID = "{id:[0-9a-f-]{36}}";
 
 	private final Discussions discussions;
-	private final Moderation moderation;
-
-	DiscussionsController(Discussions discussions, Moderation moderation) {
+	DiscussionsController(Discussions discussions) {
 		this.discussions = discussions;
-		this.moderation = moderation;
 	}
 
 	@GetMapping("/diskussionen")
 	String spaces(Model model) {
-		moderation.remember();
 		model.addAttribute("spaces", discussions.spaces());
 		return "networking/discussions/spaces";
 	}
@@ -125,7 +120,6 @@ class DiscussionsController {
 	}
 
 	private String threadPage(String slug, UUID id, int page, HttpServletRequest request, Model model) {
-		moderation.remember();
 		SpaceView space = discussions.space(slug);
 		ThreadView thread = discussions.thread(space, id);
 		PageOf<PostView> posts = discussions.posts(thread, page);

@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import de.itas.platform.directory.Labelled;
 import de.itas.platform.directory.ProductGroup;
 import de.itas.platform.networking.Exchange;
+import de.itas.platform.networking.Moderation;
 import de.itas.platform.networking.ExchangePost;
 import de.itas.platform.networking.ExchangeQuery;
 import de.itas.platform.networking.ExchangeResult;
@@ -52,6 +53,9 @@ import de.itas.platform.shared.web.NotFoundException;
 @Controller
 class ExchangeController {
 
+	/** The kind under which moderation knows the exchange's posts. */
+	static final String EXCHANGE_POST = "exchange-post";
+
 	/** A suggestion with its reasons as sentences in the page's language. */
 	record ShownMatch(MatchView match, List<String> reasons) {
 	}
@@ -59,11 +63,13 @@ class ExchangeController {
 	private final Exchange exchange;
 	private final Region region;
 	private final MessageSource messages;
+	private final Moderation moderation;
 
-	ExchangeController(Exchange exchange, Region region, MessageSource messages) {
+	ExchangeController(Exchange exchange, Region region, MessageSource messages, Moderation moderation) {
 		this.exchange = exchange;
 		this.region = region;
 		this.messages = messages;
+		this.moderation = moderation;
 	}
 
 	/** Unknown filter values (an outdated bookmark) are ignored rather than refused. */
@@ -105,6 +111,8 @@ class ExchangeController {
 	private String postPage(PostView post, Model model, Locale locale) {
 		model.addAttribute("post", post);
 		model.addAttribute("signedIn", CurrentUser.get().isPresent());
+		// the author's notification of a moderation decision leads here: the statement of reasons belongs on the page
+		model.addAttribute("decision", moderation.decisionForAuthor(EXCHANGE_POST, post.id()).orElse(null));
 		model.addAttribute("actionField",
 				post.actionFieldCode() == null ? null : region.actionField(post.actionFieldCode()).orElse(null));
 		if (post.own()) {

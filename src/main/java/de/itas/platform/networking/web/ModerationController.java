@@ -94,9 +94,10 @@ class ModerationController {
 			Model model, RedirectAttributes redirect) {
 		Decision decision = moderation.appealable(id);
 		try {
-			moderation.appeal(id, form.getText());
+			String path = moderation.appeal(id, form.getText());
+			// back to the item, where the author sees the appeal is under review (an exchange post is no discussion)
 			redirect.addFlashAttribute("appealed", true);
-			return "redirect:/diskussionen";
+			return "redirect:" + path;
 		}
 		catch (FieldProblems ex) {
 			FormErrors.reject(errors, ex);
@@ -109,7 +110,6 @@ class ModerationController {
 
 	@GetMapping("/moderation")
 	String queue(@RequestParam(name = "seite", defaultValue = "1") String page, Model model) {
-		moderation.remember();
 		PageOf<QueueEntry> queue = moderation.queue(DiscussionsController.pageIndex(page));
 		model.addAttribute("queue", queue);
 		model.addAttribute("appeals", moderation.openAppeals());
@@ -127,7 +127,6 @@ class ModerationController {
 	}
 
 	private String itemPage(String kind, UUID id, Model model) {
-		moderation.remember();
 		model.addAttribute("history", moderation.history(kind, id));
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("rules", Moderation.RULES);
@@ -163,10 +162,11 @@ class ModerationController {
 
 	@PostMapping("/moderation/widersprueche/" + ID)
 	String decideAppeal(@PathVariable UUID id, @ModelAttribute("moderationForm") ModerationForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		try {
 			moderation.decideAppeal(id, form.getOutcome(), form.getReasons());
 			Appeal appeal = moderation.appealOf(id);
+			redirect.addFlashAttribute("decided", true);
 			return "redirect:/moderation/" + appeal.kind() + "/" + appeal.itemId();
 		}
 		catch (FieldProblems ex) {
