@@ -65,6 +65,9 @@ class CheckIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	QualificationNeeds needs;
+
 	private UUID company;
 	private UUID otherCompany;
 	private PlatformUser admin;
@@ -198,6 +201,26 @@ class CheckIntegrationTests {
 			.hasStatus(422)
 			.bodyText()
 			.contains("noch nicht vollständig");
+	}
+
+	@Test
+	void theResultSuggestsLearningOffersForTheCompanysOpenQualificationNeeds() {
+		UUID company = organisations.ensure("Lernbetrieb " + AssessmentTestSupport.token(), OrganisationKind.COMPANY,
+				"zwickau", null).id();
+		PlatformUser owner = memberships.member("lernen-" + AssessmentTestSupport.token() + "@test.itas.local", company,
+				Role.COMPANY_ADMIN);
+		UUID check = completedCheck(owner, company, 1);
+		assertThat(mvc.get().uri("/transformationscheck/" + check).with(user(owner))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Lernangebote zu Ihren offenen Qualifizierungsbedarfen");
+
+		// a need for remanufacturing, a skill the demo course on the circular economy teaches
+		as(owner, () -> needs.record(company, new NeedInput(NeedsIntegrationTests.MECHATRONIKER, 3,
+				List.of("https://demo.itas.local/taxonomy/skill/remanufacture"), Horizon.SIX_MONTHS, Urgency.HIGH,
+				java.util.EnumSet.of(TrainingFormat.IN_HOUSE), null)));
+		assertThat(mvc.get().uri("/transformationscheck/" + check).with(user(owner))).hasStatusOk()
+			.bodyText()
+			.contains("Lernangebote zu Ihren offenen Qualifizierungsbedarfen", "Circular Cars", "/lernen/kurse/");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.itas.platform.assessment.QualificationNeeds;
 import de.itas.platform.assessment.CheckDetails;
 import de.itas.platform.assessment.CheckReports;
 import de.itas.platform.assessment.CheckResult;
@@ -35,6 +36,7 @@ import de.itas.platform.assessment.IncompleteCheckException;
 import de.itas.platform.assessment.HistoryPoint;
 import de.itas.platform.assessment.Light;
 import de.itas.platform.assessment.Questionnaire;
+import de.itas.platform.shared.search.RelatedContents;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
 
@@ -51,10 +53,17 @@ class CheckController {
 
 	private final Checks checks;
 	private final CheckReports reports;
+	private final QualificationNeeds needs;
+	private final RelatedContents relatedContents;
 
-	CheckController(Checks checks, CheckReports reports) {
+	/** How many learning contents the result suggests. */
+	static final int RELATED = 5;
+
+	CheckController(Checks checks, CheckReports reports, QualificationNeeds needs, RelatedContents relatedContents) {
 		this.checks = checks;
 		this.reports = reports;
+		this.needs = needs;
+		this.relatedContents = relatedContents;
 	}
 
 	@GetMapping
@@ -177,6 +186,9 @@ class CheckController {
 		}
 		CheckResult result = checks.result(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("result", result);
+		// learning contents for the skills of the company's open qualification needs, from whichever module offers them
+		model.addAttribute("related", relatedContents.related(
+				List.copyOf(needs.skillsNeededBy(details.check().organisationId())), List.of(), RELATED, locale));
 		model.addAttribute("comparison", checks.comparison(id).orElseThrow(NotFoundException::new));
 		List<HistoryPoint> history = checks.history(details.check().organisationId());
 		model.addAttribute("history", history);
