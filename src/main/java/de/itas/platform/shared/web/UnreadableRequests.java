@@ -115,9 +115,9 @@ class UnreadableRequests extends OncePerRequestFilter {
 		}
 		long length = request.getContentLengthLong();
 		long limit = isMultipart(request) ? limitFor(request) : -1;
-		// an upload that does not announce its size (no browser form does that) is parsed under the servlet's
-		// limit, the largest; to an ordinary address it is refused, so the ordinary limit cannot be bypassed
-		boolean unannounced = length < 0 && limit >= 0 && limit < maxRequestSize;
+		// an upload sent in chunks without announcing its size (no browser form does that) would be parsed under the
+		// servlet's limit, the largest; to an ordinary address it is refused, so the ordinary limit cannot be bypassed
+		boolean unannounced = length < 0 && limit >= 0 && limit < maxRequestSize && chunked(request);
 		if (limit >= 0 && (length > limit || unannounced)) {
 			refuse(request, response, length, limit);
 			return;
@@ -151,6 +151,11 @@ class UnreadableRequests extends OncePerRequestFilter {
 		request.setAttribute(REFUSED, Boolean.TRUE);
 		request.setAttribute(LIMIT, limit);
 		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	private static boolean chunked(HttpServletRequest request) {
+		String encoding = request.getHeader("Transfer-Encoding");
+		return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

@@ -90,6 +90,7 @@ class UnreadableRequestsUnitTests {
 
 		};
 		chunked.setContentType("multipart/form-data; boundary=abc");
+		chunked.addHeader("Transfer-Encoding", "chunked");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		withLargeUploads.doFilter(chunked, response, (req, res) -> passed.add(req));
 		assertThat(response.getStatus()).isEqualTo(413);
