@@ -52,7 +52,7 @@ class CourseEditorIntegrationTests {
 			.id();
 	}
 
-	private CourseContent content(UUID id) {
+	private CourseContent saved(UUID id) {
 		return store.content(store.find(id).orElseThrow());
 	}
 
@@ -97,17 +97,17 @@ class CourseEditorIntegrationTests {
 		UUID id = createCourse(coordinator, unique("Regeln"));
 		mvc.perform(post(BASE + "/" + id + "/module").with(coordinator).with(csrf()).param("title", " "))
 			.andExpect(status().isUnprocessableContent());
-		assertThat(content(id).modules()).isEmpty();
+		assertThat(saved(id).modules()).isEmpty();
 		mvc.perform(post(BASE + "/" + id + "/module").with(coordinator).with(csrf()).param("title", "Grundlagen"))
 			.andExpect(status().is3xxRedirection());
-		long module = content(id).modules().get(0).id();
+		long module = saved(id).modules().get(0).id();
 		mvc.perform(post(BASE + "/" + id + "/module/" + module + "/lektionen/neu").with(coordinator).with(csrf())
 			.param("title", "Video").param("body", "Text").param("videoUrl", "http://video.example/1")
 			.param("transcript", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("vollständigen https-Link")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zu einem Video gehört ein Transkript.")));
-		assertThat(content(id).lessons()).isEmpty();
+		assertThat(saved(id).lessons()).isEmpty();
 
 		mvc.perform(multipart(BASE + "/" + id + "/bilder")
 			.file(new MockMultipartFile("file", "bild.png", "image/png", "GIF89a-nicht-png".getBytes()))
@@ -136,7 +136,7 @@ class CourseEditorIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("genau eine Antwort richtig")));
 		mvc.perform(post(BASE + "/" + id + "/quiz/bestehensgrenze").with(coordinator).with(csrf()).param("passMark", "101"))
 			.andExpect(status().isUnprocessableContent());
-		assertThat(content(id).finalQuiz().map(quiz -> quiz.questions().size()).orElse(0)).isZero();
+		assertThat(saved(id).finalQuiz().map(quiz -> quiz.questions().size()).orElse(0)).isZero();
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class CourseEditorIntegrationTests {
 		mvc.perform(get(BASE + "/" + id).with(user(other))).andExpect(status().isNotFound());
 		mvc.perform(post(BASE + "/" + id + "/module").with(user(other)).with(csrf()).param("title", "Fremd"))
 			.andExpect(status().isNotFound());
-		assertThat(content(id).modules()).isEmpty();
+		assertThat(saved(id).modules()).isEmpty();
 		mvc.perform(get(BASE).with(user(other)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id.toString()))));
 		mvc.perform(get(BASE).with(accounts.as(Role.EMPLOYEE))).andExpect(status().isForbidden());
@@ -160,7 +160,7 @@ class CourseEditorIntegrationTests {
 		RequestPostProcessor coordinator = accounts.as(Role.COORDINATOR);
 		UUID id = createCourse(coordinator, unique("Gebaut"));
 		mvc.perform(post(BASE + "/" + id + "/module").with(coordinator).with(csrf()).param("title", "Teil 1"));
-		long module = content(id).modules().get(0).id();
+		long module = saved(id).modules().get(0).id();
 		mvc.perform(post(BASE + "/" + id + "/module/" + module + "/lektionen/neu").with(coordinator).with(csrf())
 			.param("title", "Erste Lektion").param("body", "Ein **wichtiger** Satz."))
 			.andExpect(status().is3xxRedirection());
@@ -178,7 +178,7 @@ class CourseEditorIntegrationTests {
 		PlatformUser learner = accounts.person(unique("Lernende"));
 		mvc.perform(post(course.path() + "/einschreiben").with(user(learner)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		long lesson = content(id).lessons().get(0).id();
+		long lesson = saved(id).lessons().get(0).id();
 		mvc.perform(get(course.path() + "/lektionen/" + lesson).with(user(learner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<strong>wichtiger</strong>")));
