@@ -45,21 +45,21 @@ class CourseEditorBrowserTests extends BrowserTestSupport {
 		checkPage();
 		link("Neuer Kurs");
 		page.waitForURL("**/kurse/neu");
-		page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
+		page.locator("#title").fill(title);
 		button("Speichern");
 		assertThat(page.locator("#form-errors")).containsText("Kurzbeschreibung");
 		checkPage();
-		page.getByLabel("Kurzbeschreibung").fill("Ein kleiner Kurs aus dem Editor.");
-		page.getByLabel("Geschätzte Dauer (Minuten)").fill("20");
+		page.locator("#summary").fill("Ein kleiner Kurs aus dem Editor.");
+		page.locator("#durationMinutes").fill("20");
 		button("Speichern");
 		page.waitForURL(url -> url.matches(".*/kurse/[0-9a-f-]{36}$"));
 		checkPage();
 
-		page.getByLabel("Titel des Moduls").fill("Erstes Modul");
+		page.locator("#title").fill("Erstes Modul");
 		button("Modul anlegen");
 		link("Neue Lektion");
-		page.getByLabel("Titel der Lektion").fill("Einstieg");
-		page.getByLabel("Text (Markdown)").fill("Ein **kurzer** Einstieg.");
+		page.locator("#title").fill("Einstieg");
+		page.locator("#body").fill("Ein **kurzer** Einstieg.");
 		button("Vorschau");
 		assertThat(page.locator(".lesson-body strong")).hasText("kurzer");
 		checkPage();
@@ -67,17 +67,17 @@ class CourseEditorBrowserTests extends BrowserTestSupport {
 		page.waitForURL(url -> url.matches(".*/kurse/[0-9a-f-]{36}$"));
 
 		link("Abschlussquiz");
-		page.getByLabel("Frage", new Page.GetByLabelOptions().setExact(true)).fill("Ist das ein Kurs?");
-		page.getByLabel("Antwort 1", new Page.GetByLabelOptions().setExact(true)).fill("Ja");
-		page.getByLabel("Antwort 1 ist richtig").check();
-		page.getByLabel("Antwort 2", new Page.GetByLabelOptions().setExact(true)).fill("Nein");
+		page.locator("#text").fill("Ist das ein Kurs?");
+		page.locator("[id='options0.text']").fill("Ja");
+		page.locator("[id='options0.correct1']").check();
+		page.locator("[id='options1.text']").fill("Nein");
 		button("Frage hinzufügen");
 		assertThat(page.locator("main")).containsText("Ist das ein Kurs?");
 		checkPage();
 
 		link("Zurück zum Kurs");
 		link("Beschreibung bearbeiten");
-		page.getByLabel("Veröffentlicht").check();
+		page.locator("#status-published").check();
 		button("Speichern");
 		page.waitForURL(url -> url.matches(".*/kurse/[0-9a-f-]{36}$"));
 
