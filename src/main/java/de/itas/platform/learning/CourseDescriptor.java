@@ -30,7 +30,9 @@ class CourseDescriptor implements ModuleDescriptor {
 
 	@Override
 	public List<Tile> tiles() {
-		return List.of(new Tile("learning.course.tile.title", "learning.course.tile.text", "/lernen/verwaltung/zertifikate", 45,
+		return List.of(new Tile("learning.course.editor.tile.title", "learning.course.editor.tile.text",
+				"/lernen/verwaltung/kurse", 44, Audience.anyOf(Role.ADMIN, Role.COORDINATOR, Role.PROVIDER)),
+				new Tile("learning.course.tile.title", "learning.course.tile.text", "/lernen/verwaltung/zertifikate", 45,
 				Audience.anyOf(Role.ADMIN, Role.COORDINATOR, Role.PROVIDER)));
 	}
 
