@@ -100,6 +100,25 @@ class NotificationsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aHundredUnreadFitTheHeaderOfAPhone() {
+		PlatformUser person = accounts.person("Viola Vielgelesen " + UUID.randomUUID().toString().substring(0, 8));
+		for (int n = 0; n < 120; n++) {
+			notifications.notify(Notification.to(person.id(), TestNotificationKinds.ALPHA, "testing.notification.title",
+					"/mein-bereich", "nachricht-" + n));
+		}
+		page.setViewportSize(360, 740);
+		page.navigate(url("/login"));
+		page.getByLabel("E-Mail-Adresse").fill(person.email());
+		page.getByLabel("Passwort").fill(TestAccounts.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden").setExact(true)).last().click();
+		page.waitForURL("**/mein-bereich");
+		assertThat(headerLink("Benachrichtigungen (120 ungelesen)")).containsText("99+");
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.as("width of the page at 360 px").isLessThanOrEqualTo(360);
+		checkPage();
+	}
+
+	@Test
 	void theUnsubscribeLinkOfAMailWorksWithoutSignIn() {
 		PlatformUser person = accounts.person("Ulla Unsubscribe " + UUID.randomUUID().toString().substring(0, 8));
 		notifications.notify(Notification.to(person.id(), TestNotificationKinds.ALPHA, "testing.notification.title",
