@@ -1,18 +1,12 @@
 package de.itas.platform.portal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import de.itas.platform.accounts.OrganisationKind;
-import de.itas.platform.accounts.OrganisationSummary;
-import de.itas.platform.accounts.Organisations;
-import de.itas.platform.region.PartnerSummary;
-import de.itas.platform.region.Region;
+import de.itas.platform.accounts.PartnerStaff;
 import de.itas.platform.shared.security.PlatformUser;
-import de.itas.platform.shared.security.Role;
 
 /**
  * Who writes and reviews news: the coordination (role coordinator or admin) for every partner, and the staff
@@ -22,36 +16,20 @@ import de.itas.platform.shared.security.Role;
 @Component
 public class NewsAccess {
 
-	private final Organisations organisations;
-	private final Region region;
+	private final PartnerStaff staff;
 
-	NewsAccess(Organisations organisations, Region region) {
-		this.organisations = organisations;
-		this.region = region;
+	NewsAccess(PartnerStaff staff) {
+		this.staff = staff;
 	}
 
 	/** Whether the person speaks for every partner. */
 	public boolean coordination(@Nullable PlatformUser user) {
-		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR));
+		return staff.coordination(user);
 	}
 
 	/** The codes of the partners the person may write for, empty for everyone else. */
 	public List<String> partnerCodes(@Nullable PlatformUser user) {
-		if (user == null) {
-			return List.of();
-		}
-		if (coordination(user)) {
-			return region.partners().stream().map(PartnerSummary::code).toList();
-		}
-		return organisations.organisationsWhere(user.id(), Role.ADVISOR, Role.COORDINATOR)
-			.stream()
-			.map(organisations::organisation)
-			.flatMap(Optional::stream)
-			.filter(organisation -> organisation.kind() == OrganisationKind.PARTNER)
-			.map(OrganisationSummary::partnerCode)
-			.filter(code -> code != null && region.partner(code).isPresent())
-			.distinct()
-			.toList();
+		return staff.partnerCodes(user);
 	}
 
 	/** Whether the person may write news at all. */
