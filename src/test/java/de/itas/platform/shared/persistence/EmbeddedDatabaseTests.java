@@ -51,7 +51,21 @@ class EmbeddedDatabaseTests {
 				assertThat(fsync.getString(1)).isEqualTo("on");
 			}
 		}
-		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+		// the bundled binaries are the version the code names (the pom and the constant agree)
+		assertThat(dataDir.resolve("postgres/PG_VERSION")).content().isEqualToIgnoringWhitespace(
+				EmbeddedDatabase.BUNDLED_MAJOR_VERSION);
+	}
+
+	@Test
+	void aDataDirectoryOfAnotherMajorVersionIsRefusedWithTheWayOut() throws IOException {
+		Path directory = Files.createDirectories(dataDir.resolve("postgres"));
+		Files.writeString(directory.resolve("PG_VERSION"), "18\n");
+		Files.writeString(directory.resolve("postgresql.conf"), "# made by PostgreSQL 18\n");
+		assertThatThrownBy(() -> EmbeddedDatabase.acquire(settings(dataDir, 0)))
+			.isInstanceOf(EmbeddedDatabaseStartException.class)
+			.hasMessageContaining("was made by PostgreSQL 18")
+			.hasMessageContaining("bundles PostgreSQL " + EmbeddedDatabase.BUNDLED_MAJOR_VERSION);
+		assertThat(directory.resolve("PG_VERSION")).content().isEqualToIgnoringWhitespace("18");
 	}
 
 	@Test
