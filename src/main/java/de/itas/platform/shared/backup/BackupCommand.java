@@ -65,6 +65,9 @@ public final class BackupCommand {
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		application.setRegisterShutdownHook(false);
+		// the commands print their own progress; the embedded server's start-up chatter is only noise here
+		application.setDefaultProperties(java.util.Map.of("logging.level.io.zonky.test", "WARN",
+				"logging.level.de.itas.platform.shared.persistence", "WARN"));
 		try (ConfigurableApplicationContext context = application.run(arguments.springArguments().toArray(String[]::new))) {
 			return execute(arguments, context.getEnvironment(), out, err);
 		}
@@ -85,6 +88,10 @@ public final class BackupCommand {
 			}
 			Path dataDir = Path.of(environment.getProperty("platform.embedded-database.data-dir",
 					environment.getProperty("platform.data-dir", "./data")));
+			if (arguments.command() == BackupArguments.Command.BACKUP && !EmbeddedDatabaseServer.exists(dataDir)) {
+				throw new BackupException("There is no embedded database in " + dataDir.resolve("postgres").toAbsolutePath()
+						+ ": set ITAS_DATA_DIR to the platform's data directory, or SPRING_DATASOURCE_URL for an external database.");
+			}
 			try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.open(dataDir)) {
 				out.printf(server.startedHere() ? "Embedded PostgreSQL started for this command in %s%n"
 						: "Embedded PostgreSQL of a running platform in %s%n", dataDir.resolve("postgres").toAbsolutePath());

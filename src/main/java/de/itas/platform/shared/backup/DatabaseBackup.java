@@ -119,7 +119,7 @@ final class DatabaseBackup {
 					store.type(), files.size(), filesSize);
 			writeArchive(partial, manifest, dump, store, files);
 			Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			out.printf("  files/: %,d files, %s%s%n", files.size(), size(filesSize),
+			out.printf("  files/: %,d file(s), %s%s%n", files.size(), size(filesSize),
 					store.directory() == null ? " (file store " + store.type() + ": not in the archive)" : " from " + store.directory());
 			out.printf("Backup written to %s: %s in %s%n", archive.toAbsolutePath(), size(Files.size(archive)), duration(started));
 			return manifest;
@@ -140,17 +140,22 @@ final class DatabaseBackup {
 			tar.putArchiveEntry(entry);
 			tar.write(json);
 			tar.closeArchiveEntry();
-			tar.putArchiveEntry(tar.createArchiveEntry(dump, Manifest.DUMP_ENTRY));
-			Files.copy(dump, tar);
-			tar.closeArchiveEntry();
+			addFile(tar, dump, Manifest.DUMP_ENTRY);
 			for (Path stored : files) {
-				String name = Manifest.FILES_PREFIX + store.directory().relativize(stored).toString().replace('\\', '/');
-				tar.putArchiveEntry(tar.createArchiveEntry(stored, name));
-				Files.copy(stored, tar);
-				tar.closeArchiveEntry();
+				addFile(tar, stored, Manifest.FILES_PREFIX + store.directory().relativize(stored).toString().replace('\\', '/'));
 			}
 			tar.finish();
 		}
+	}
+
+	/** A plain entry: name, size, time (no extended headers of creation times that GNU tar warns about). */
+	private static void addFile(TarArchiveOutputStream tar, Path file, String name) throws IOException {
+		TarArchiveEntry entry = new TarArchiveEntry(name);
+		entry.setSize(Files.size(file));
+		entry.setModTime(Files.getLastModifiedTime(file));
+		tar.putArchiveEntry(entry);
+		Files.copy(file, tar);
+		tar.closeArchiveEntry();
 	}
 
 	/** Regular files of the file store; symbolic links are not followed (they could lead anywhere). */

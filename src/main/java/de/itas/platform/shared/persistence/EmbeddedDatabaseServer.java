@@ -46,6 +46,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		return new EmbeddedDatabaseServer(database.port(), database.password(), database);
 	}
 
+	/** Whether the data directory holds an embedded database (else {@link #open} would create an empty one). */
+	public static boolean exists(Path dataDir) {
+		return Files.exists(new EmbeddedDatabaseSettings(dataDir, 0, false, Duration.ofSeconds(60)).databaseDir().resolve("PG_VERSION"));
+	}
+
 	/** Whether this command started the server (and stops it on {@link #close()}). */
 	public boolean startedHere() {
 		return started != null;

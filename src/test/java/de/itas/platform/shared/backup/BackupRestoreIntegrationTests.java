@@ -242,8 +242,16 @@ class BackupRestoreIntegrationTests {
 		else {
 			environment.setProperty("platform.storage.type", "s3");
 		}
-		return BackupCommand.execute(BackupArguments.parse(args), environment,
-				new PrintStream(output, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
+		ByteArrayOutputStream commandOutput = new ByteArrayOutputStream();
+		ByteArrayOutputStream commandErrors = new ByteArrayOutputStream();
+		int code = BackupCommand.execute(BackupArguments.parse(args), environment,
+				new PrintStream(commandOutput, true, StandardCharsets.UTF_8), new PrintStream(commandErrors, true, StandardCharsets.UTF_8));
+		output.writeBytes(commandOutput.toByteArray());
+		errors.writeBytes(commandErrors.toByteArray());
+		// the commands' progress (sizes, durations) in the test's output file
+		System.out.println(String.join(" ", args) + " -> " + code + System.lineSeparator()
+				+ commandOutput.toString(StandardCharsets.UTF_8) + commandErrors.toString(StandardCharsets.UTF_8));
+		return code;
 	}
 
 	private static DatabaseTarget newDatabase() throws SQLException {
