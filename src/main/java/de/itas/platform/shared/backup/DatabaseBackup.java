@@ -416,14 +416,16 @@ final class DatabaseBackup {
 				copied = true;
 			}
 			catch (IOException ex) {
-				// psql stopped reading: it failed (ON_ERROR_STOP) and says why below
+				// psql stopped reading: it failed (ON_ERROR_STOP) and says why below; pg_restore, blocked on the
+				// full pipe, would never end
 				copied = false;
+				restoreProcess.destroyForcibly();
 			}
 			int restoreExit = waitFor(restoreProcess);
 			if (restoreExit != 0 || !copied) {
 				psqlProcess.destroyForcibly();
 				waitFor(psqlProcess);
-				String why = restoreExit != 0 ? "pg_restore failed (exit code " + restoreExit + "): " + PgTools.lastLines(restoreErrors.join(), 12)
+				String why = copied ? "pg_restore failed (exit code " + restoreExit + "): " + PgTools.lastLines(restoreErrors.join(), 12)
 						: "psql failed: " + PgTools.lastLines(psqlOutput.join(), 12);
 				throw new BackupException(why + System.lineSeparator() + "The transaction was rolled back: the target is unchanged.");
 			}

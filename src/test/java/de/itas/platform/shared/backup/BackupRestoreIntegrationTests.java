@@ -171,6 +171,15 @@ class BackupRestoreIntegrationTests {
 		assertThat(errors.toString()).contains("rolled back");
 		assertThat(content(target)).isEqualTo(before);
 
+		// an object the emptiness check does not look for (a type) makes the restore itself fail: rolled back
+		DatabaseTarget withType = newDatabase();
+		execute(withType, "CREATE TYPE public.flyway_schema_history AS (version text)");
+		errors.reset();
+		assertThat(command(withType, null, "restore", "--file", archive.toString())).isEqualTo(BackupCommand.FAILED);
+		assertThat(errors.toString()).contains("psql failed", "already exists", "rolled back");
+		assertThat(content(withType)).isEmpty();
+		assertThat(schemas(withType)).doesNotContain("accounts", "trainings");
+
 		errors.reset();
 		Path notAnArchive = Files.writeString(work.resolve("notes.txt"), "kein Archiv");
 		assertThat(command(target, null, "restore", "--file", notAnArchive.toString())).isEqualTo(BackupCommand.FAILED);
@@ -303,6 +312,17 @@ class BackupRestoreIntegrationTests {
 			}
 		}
 		return content;
+	}
+
+	private static List<String> schemas(DatabaseTarget target) throws SQLException {
+		List<String> schemas = new ArrayList<>();
+		try (Connection connection = target.connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT nspname FROM pg_namespace")) {
+			while (result.next()) {
+				schemas.add(result.getString(1));
+			}
+		}
+		return schemas;
 	}
 
 	private static void requireTools() {
