@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.StringUtils;
 
 import de.itas.platform.shared.backup.BackupArguments.UsageException;
@@ -26,7 +27,10 @@ import de.itas.platform.shared.persistence.EmbeddedDatabaseServer;
  * schedulers and migrations either. Only Spring's environment is built (an empty context: application
  * properties, profiles, the region's settings and environment variables resolve exactly as for the
  * platform), which gives the same spring.datasource.* and data directory as the platform uses.
+ * <p>
+ * Exposed as a named interface to the application's main class only; the rest of the package stays internal.
  */
+@NamedInterface("backup")
 public final class BackupCommand {
 
 	/** The first arguments that name these commands. */
