@@ -314,7 +314,7 @@ class ClusterTests {
 		for (Map<String, Object> row : rows("SELECT case_number FROM helpdesk.inquiry WHERE confirmed AND NOT anonymised "
 				+ "AND status <> 'CLOSED' ORDER BY id")) {
 			String caseNumber = (String) row.get("case_number");
-			if (advisor.get(cluster.proxy(), "/faelle/" + caseNumber).status() == 200) {
+			if (advisor.get(cluster.proxy(), "/beratung/faelle/" + caseNumber).status() == 200) {
 				found.add(caseNumber);
 				if (found.size() == count) {
 					return found;
@@ -325,11 +325,11 @@ class ClusterTests {
 	}
 
 	private static Answer note(WebClient advisor, URI base, String caseNumber, String text) throws Exception {
-		Answer page = advisor.get(base, "/faelle/" + caseNumber);
+		Answer page = advisor.get(base, "/beratung/faelle/" + caseNumber);
 		if (page.status() != 200) {
 			return page;
 		}
-		return advisor.post(base, "/faelle/" + caseNumber + "/notiz", Map.of("text", text, "_csrf", WebClient.csrf(page)));
+		return advisor.post(base, "/beratung/faelle/" + caseNumber + "/notiz", Map.of("text", text, "_csrf", WebClient.csrf(page)));
 	}
 
 	@FunctionalInterface
