@@ -60,20 +60,35 @@ if [ -f "$DIR/cluster.env" ]; then
   echo "$DIR/cluster.env exists: a cluster may be running there; run ops/cluster/stop.sh $DIR first" >&2
   exit 2
 fi
-PGDATA="$DIR/postgres"
-SOCKETS="$DIR/sockets"
 PASSWORD_FILE="$DIR/db-password"
 
 # PostgreSQL refuses to run as root: when we are root, the server runs as the Debian package's user postgres
 as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
+
+# The server's files live in dir unless the user postgres cannot reach dir (a checkout below /root, say):
+# then in a directory of its own under /tmp, linked from dir/postgres-home so that the next start finds it.
+PG_HOME="$DIR"
+if [ -L "$DIR/postgres-home" ]; then
+  PG_HOME=$(readlink -f "$DIR/postgres-home")
+elif [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DIR"; then
+  PG_HOME=$(mktemp -d /tmp/itas-cluster-pg.XXXXXX)
+  chown postgres:postgres "$PG_HOME"
+  ln -s "$PG_HOME" "$DIR/postgres-home"
+fi
+PGDATA="$PG_HOME/postgres"
+SOCKETS="$PG_HOME/sockets"
+PG_LOG="$PG_HOME/postgres.log"
 
 ENV_FILE="$DIR/cluster.env"
 {
   echo "CLUSTER_DIR=$DIR"
   echo "PG_PORT=$PG_PORT"
   echo "PG_BIN=$PG_BIN"
+  echo "PGDATA=$PGDATA"
+  echo "PG_SOCKETS=$SOCKETS"
+  echo "PG_LOG=$PG_LOG"
   echo "PROXY_PORT=$PROXY_PORT"
   echo "APP_PORTS=$APP_PORTS"
 } >"$ENV_FILE"
@@ -85,11 +100,11 @@ if [ ! -f "$PGDATA/PG_VERSION" ]; then
   mkdir -p "$PGDATA"
   if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PGDATA" "$SOCKETS"; fi
   as_postgres "$PG_BIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth-local=trust --auth-host=scram-sha-256 >"$DIR/initdb.log"
+    --auth-local=trust --auth-host=scram-sha-256 >"$DIR/initdb.log" 2>&1
 fi
-touch "$DIR/postgres.log"
-if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR/postgres.log" "$SOCKETS"; fi
-as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$DIR/postgres.log" -w -t 60 \
+touch "$PG_LOG"
+if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PG_LOG" "$SOCKETS"; fi
+as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PG_LOG" -w -t 60 \
   -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $SOCKETS -c max_connections=100" start >/dev/null
 echo "POSTGRES_STARTED=1" >>"$ENV_FILE"
 PASSWORD=$(cat "$PASSWORD_FILE")

@@ -27,9 +27,9 @@ done
 for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
 if [ -n "${POSTGRES_STARTED:-}" ]; then
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$DIR/postgres" -m fast -w stop >/dev/null 2>&1
+    (cd / && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1)
   else
-    "$PG_BIN/pg_ctl" -D "$DIR/postgres" -m fast -w stop >/dev/null 2>&1
+    "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
   fi
 fi
 rm -f "$ENV_FILE"

@@ -164,10 +164,14 @@ public class ClusterService implements BackgroundService {
 	/** Restarts PostgreSQL as an administrator would (fast shutdown: open connections are cut). */
 	void restartPostgres() throws Exception {
 		Map<String, String> env = env();
-		Process process = new ProcessBuilder("runuser", "-u", "postgres", "--", env.get("PG_BIN") + "/pg_ctl", "-D",
-				DIR.resolve("postgres").toString(), "-m", "fast", "-w", "-t", "60", "restart", "-l",
-				DIR.resolve("postgres.log").toString(), "-o",
-				"-p " + pgPort + " -c listen_addresses=127.0.0.1 -k " + DIR.resolve("sockets") + " -c max_connections=100")
+		List<String> command = new ArrayList<>(List.of(env.get("PG_BIN") + "/pg_ctl", "-D", env.get("PGDATA"), "-m", "fast",
+				"-w", "-t", "60", "restart", "-l", env.get("PG_LOG"), "-o", "-p " + pgPort
+						+ " -c listen_addresses=127.0.0.1 -k " + env.get("PG_SOCKETS") + " -c max_connections=100"));
+		if ("root".equals(System.getProperty("user.name"))) {
+			// as start.sh: the server runs as the Debian package's user
+			command.addAll(0, List.of("runuser", "-u", "postgres", "--"));
+		}
+		Process process = new ProcessBuilder(command).directory(new java.io.File("/"))
 			.redirectErrorStream(true)
 			.start();
 		String output = new String(process.getInputStream().readAllBytes());
