@@ -123,6 +123,16 @@ public class ClusterService implements BackgroundService {
 	public void stop() {
 		if (started && !ATTACHED) {
 			stopScript();
+			try {
+				Path home = DIR.resolve("postgres-home");
+				if (Files.isSymbolicLink(home)) {
+					// start.sh put PostgreSQL's files under /tmp (see there); they are of no use after the run
+					deleteTree(home.toRealPath());
+				}
+			}
+			catch (IOException ex) {
+				// left in /tmp
+			}
 		}
 	}
 
