@@ -4,6 +4,8 @@
  * move (at most {@link de.itas.platform.shared.cache.ChangeCounters#MAX_AGE} later).
  */
 @NullMarked
+@NamedInterface("cache")
 package de.itas.platform.shared.cache;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
