@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Distances between the region's districts, from seat to seat: each district's seat is the place of the region's
- * {@code places.json} whose name equals the seat. Read once; a district whose seat is not listed has no distance.
+ * {@code places.json} whose name equals the seat. Found again whenever the region's data changed (on any instance); a district whose seat is not listed has no distance.
  */
 @Component
 class DistrictDistances implements Matching.Distances {
@@ -29,7 +29,11 @@ class DistrictDistances implements Matching.Distances {
 
 	private final Region region;
 	private final List<Place> places;
-	private volatile Map<String, Place> seats = Map.of();
+	/** The seats as found for one list of districts (the region's snapshot), rebuilt when the region hands out another. */
+	private volatile Seats seats = new Seats(List.of(), Map.of());
+
+	private record Seats(List<DistrictSummary> districts, Map<String, Place> byDistrict) {
+	}
 
 	DistrictDistances(Region region, RegionFolder folder) {
 		this.region = region;
@@ -61,17 +65,21 @@ class DistrictDistances implements Matching.Distances {
 	}
 
 	private Map<String, Place> seats() {
-		if (seats.isEmpty()) {
+		List<DistrictSummary> districts = region.districts();
+		Seats current = seats;
+		// the same list object as long as the region's snapshot is unchanged; a changed seat gives a new one
+		if (current.districts() != districts) {
 			Map<String, Place> found = new HashMap<>();
-			for (DistrictSummary district : region.districts()) {
+			for (DistrictSummary district : districts) {
 				places.stream()
 					.filter(place -> place.name().equals(district.seat()))
 					.findFirst()
 					.ifPresent(place -> found.put(district.code(), place));
 			}
-			seats = Map.copyOf(found);
+			current = new Seats(districts, Map.copyOf(found));
+			seats = current;
 		}
-		return seats;
+		return current.byDistrict();
 	}
 
 	static double haversine(Place a, Place b) {

@@ -1,6 +1,5 @@
 package de.itas.platform.region;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,30 +11,30 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.modulith.NamedInterface;
+
+import de.itas.platform.shared.cache.ChangeCounters;
 
 /**
  * The region module's API: read the region's districts, partners, action fields and help desks, and
  * (for admins) change them. Every change names the version it was based on, so that two admins never
  * overwrite each other silently.
  * <p>
- * Region data is read on almost every page and changes rarely, so reads come from a snapshot that is
- * rebuilt after a change on this instance and at the latest after {@link #SNAPSHOT_TTL} (another
- * instance's change shows here within that time).
+ * Region data is read on almost every page and changes rarely, so reads come from a snapshot of this
+ * instance that is rebuilt when the change counter {@link #COUNTER} has moved: at once after a change on this
+ * instance, within about a second after another instance's change ({@link ChangeCounters}).
  */
 @Service
 @Transactional(readOnly = true)
 @NamedInterface("api")
 public class Region {
 
-	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(60);
+	/** The change counter of region data, raised by every change of a district, partner, action field or help desk. */
+	public static final String COUNTER = "region";
 
-	private final LoadingCache<Boolean, Snapshot> snapshot;
+	private volatile @Nullable Snapshot snapshot;
+
+	private final ChangeCounters counters;
 
 	private final DistrictRepository districts;
 	private final PartnerRepository partners;
@@ -43,20 +42,20 @@ public class Region {
 	private final HelpDeskRepository helpDesks;
 
 	Region(DistrictRepository districts, PartnerRepository partners, ActionFieldRepository actionFields,
-			HelpDeskRepository helpDesks) {
+			HelpDeskRepository helpDesks, ChangeCounters counters) {
+		this.counters = counters;
 		this.districts = districts;
 		this.partners = partners;
 		this.actionFields = actionFields;
 		this.helpDesks = helpDesks;
-		this.snapshot = Caffeine.newBuilder().expireAfterWrite(SNAPSHOT_TTL).build(key -> loadSnapshot());
 	}
 
 	/** Everything the read methods answer from, built in one go. */
-	private record Snapshot(List<DistrictSummary> districts, List<PartnerSummary> partners,
+	private record Snapshot(long version, List<DistrictSummary> districts, List<PartnerSummary> partners,
 			List<ActionFieldSummary> actionFields, List<HelpDeskSummary> helpDesks) {
 	}
 
-	private Snapshot loadSnapshot() {
+	private Snapshot loadSnapshot(long version) {
 		List<DistrictSummary> districtList = districts.findAllByOrderBySortOrderAscNameAsc()
 			.stream()
 			.map(District::toSummary)
@@ -69,7 +68,7 @@ public class Region {
 			.collect(Collectors.toMap(PartnerSummary::code, Function.identity()));
 		Map<String, DistrictSummary> districtsByCode = districtList.stream()
 			.collect(Collectors.toMap(DistrictSummary::code, Function.identity()));
-		return new Snapshot(districtList, partnerList,
+		return new Snapshot(version, districtList, partnerList,
 				actionFields.findAllByOrderBySortOrderAsc().stream().map(field -> toSummary(field, partnersByCode)).toList(),
 				helpDesks.findAllByOrderByNameAsc()
 					.stream()
@@ -77,25 +76,26 @@ public class Region {
 					.toList());
 	}
 
+	/**
+	 * The snapshot of the current counter. The counter is read before the data, so a change committed in
+	 * between makes the snapshot newer than its version, never older: the next read rebuilds it once more.
+	 */
 	private Snapshot current() {
-		return snapshot.get(Boolean.TRUE);
+		long version = counters.version(COUNTER);
+		Snapshot current = snapshot;
+		if (current == null || current.version() != version) {
+			current = loadSnapshot(version);
+			snapshot = current;
+		}
+		return current;
 	}
 
-	/** Drops the snapshot once the changing transaction has committed, so no reader caches the old state. */
+	/** Raises the counter in the changing transaction, so every instance rebuilds its snapshot after the commit. */
 	private void refreshAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					snapshot.invalidateAll();
-				}
-			});
-		}
-		else {
-			snapshot.invalidateAll();
-		}
+		counters.changed(COUNTER);
 	}
 
+	/** The districts; the same list object until the region's data change (callers may cache what they derive). */
 	public List<DistrictSummary> districts() {
 		return current().districts();
 	}

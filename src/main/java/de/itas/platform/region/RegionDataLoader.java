@@ -10,6 +10,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.itas.platform.shared.cache.ChangeCounters;
+
 import org.jspecify.annotations.Nullable;
 
 import de.itas.platform.shared.region.RegionFolder;
@@ -26,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RegionDataLoader implements SmartInitializingSingleton {
 
+	private final ChangeCounters counters;
+
 	private static final Logger log = LoggerFactory.getLogger(RegionDataLoader.class);
 
 	private final RegionFolder region;
@@ -37,7 +41,9 @@ class RegionDataLoader implements SmartInitializingSingleton {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RegionDataLoader(RegionFolder region, DistrictRepository districts, PartnerRepository partners,
-			ActionFieldRepository actionFields, HelpDeskRepository helpDesks, TransactionTemplate transactions) {
+			ActionFieldRepository actionFields, HelpDeskRepository helpDesks, TransactionTemplate transactions,
+			ChangeCounters counters) {
+		this.counters = counters;
 		this.region = region;
 		this.districts = districts;
 		this.partners = partners;
@@ -48,7 +54,14 @@ class RegionDataLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		int inserted = transactions.execute(status -> load());
+		int inserted = transactions.execute(status -> {
+			int count = load();
+			if (count > 0) {
+				// a snapshot another instance built before these records existed must be rebuilt
+				counters.changed(Region.COUNTER);
+			}
+			return count;
+		});
 		log.info("Region '{}': {} new or completed records", region.name(), inserted);
 	}
 

@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Region",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: search" })
+		allowedDependencies = { "shared :: web", "shared :: security", "shared :: region", "shared :: search",
+				"shared :: cache" })
 package de.itas.platform.region;
 
 import org.jspecify.annotations.NullMarked;

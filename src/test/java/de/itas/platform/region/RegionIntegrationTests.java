@@ -57,6 +57,30 @@ class RegionIntegrationTests {
 			.containsExactly("IHK-Regionalkammer Zwickau");
 	}
 
+	/**
+	 * Another instance's change arrives as a raised change counter (issue 24): this instance's snapshot follows
+	 * within about a second, without waiting for any expiry.
+	 */
+	@Test
+	void aChangeMadeByAnotherInstanceShowsWithinSeconds() throws InterruptedException {
+		String before = region.district("vogtlandkreis").orElseThrow().name();
+		try {
+			jdbc.update("UPDATE region.district SET name = 'Vogtland (anderswo geändert)' WHERE code = 'vogtlandkreis'");
+			jdbc.update("INSERT INTO change_counter (name, version) VALUES ('region', 1) "
+					+ "ON CONFLICT (name) DO UPDATE SET version = change_counter.version + 1");
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+			while (!region.district("vogtlandkreis").orElseThrow().name().equals("Vogtland (anderswo geändert)")
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(region.district("vogtlandkreis").orElseThrow().name()).isEqualTo("Vogtland (anderswo geändert)");
+		}
+		finally {
+			jdbc.update("UPDATE region.district SET name = ? WHERE code = 'vogtlandkreis'", before);
+			jdbc.update("UPDATE change_counter SET version = version + 1 WHERE name = 'region'");
+		}
+	}
+
 	@Test
 	void districtsCarryTheirOfficialKeyAlsoWhenLoadedBeforeTheKeyExisted() {
 		assertThat(region.districts()).extracting(DistrictSummary::regionalKey)
