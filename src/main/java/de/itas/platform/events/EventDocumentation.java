@@ -16,10 +16,12 @@ import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.itas.platform.shared.storage.FileStore;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 
@@ -52,12 +54,14 @@ public class EventDocumentation {
 	private static final Tika TIKA = new Tika();
 
 	private final JdbcClient jdbc;
+	private final FileStore files;
 	private final Clock clock;
 	private final long maxBytes;
 
-	EventDocumentation(JdbcClient jdbc, Clock clock,
+	EventDocumentation(JdbcClient jdbc, FileStore files, Clock clock,
 			@Value("${platform.events.max-upload-bytes:20971520}") long maxBytes) {
 		this.jdbc = jdbc;
+		this.files = files;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
 	}
@@ -67,7 +71,7 @@ public class EventDocumentation {
 	}
 
 	/** A stored file with its content. */
-	public record StoredFile(DocumentView document, byte[] content) {
+	public record StoredFile(DocumentView document, InputStreamSource content) {
 	}
 
 	public long maxBytes() {
@@ -135,12 +139,14 @@ public class EventDocumentation {
 		FieldProblems.throwIfAny(problems);
 		UUID id = UUID.randomUUID();
 		String title = upload.title().isBlank() ? name : upload.title().strip();
+		// the file first: the row never names a missing file, a rolled-back insert removes it again
+		String key = files.add("events", "document", upload.content(), type);
 		jdbc.sql("""
 				INSERT INTO events.document (id, event_id, kind, title, alt_text, file_name, content_type, size_bytes,
-				  content, uploaded_by, uploaded_at)
+				  storage_key, uploaded_by, uploaded_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, event.id(), kind.name(), title, upload.altText().strip(), name, type,
-					upload.content().length, upload.content(), uploadedBy, Timestamp.from(clock.instant()))
+					upload.content().length, key, uploadedBy, Timestamp.from(clock.instant()))
 			.update();
 		return id;
 	}
@@ -148,8 +154,22 @@ public class EventDocumentation {
 	/** Removes a file of the event. */
 	@Transactional
 	public boolean remove(EventView event, UUID documentId) {
-		return jdbc.sql("DELETE FROM events.document WHERE id = ? AND event_id = ?").params(documentId, event.id())
-			.update() == 1;
+		List<Optional<String>> deleted = jdbc
+			.sql("DELETE FROM events.document WHERE id = ? AND event_id = ? RETURNING storage_key")
+			.params(documentId, event.id())
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.list();
+		deleted.forEach(key -> key.ifPresent(files::deleteAfterCommit));
+		return deleted.size() == 1;
+	}
+
+	/** Removes the files of an event that is being deleted, once its deletion committed. */
+	void removeFilesOf(UUID eventId) {
+		jdbc.sql("SELECT storage_key FROM events.document WHERE event_id = ? AND storage_key IS NOT NULL")
+			.param(eventId)
+			.query(String.class)
+			.list()
+			.forEach(files::deleteAfterCommit);
 	}
 
 	/** Publishes the documentation (or withdraws it): visitors see minutes, recording and files. */
@@ -164,15 +184,21 @@ public class EventDocumentation {
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID eventId, UUID documentId) {
 		return jdbc.sql("""
-				SELECT id, event_id, kind, title, alt_text, file_name, content_type, size_bytes, uploaded_at, content
+				SELECT id, event_id, kind, title, alt_text, file_name, content_type, size_bytes, uploaded_at, storage_key,
+				  CASE WHEN storage_key IS NULL THEN content END AS content
 				FROM events.document WHERE id = ? AND event_id = ?""")
 			.params(documentId, eventId)
 			.query((rs, row) -> new StoredFile(new DocumentView(rs.getObject("id", UUID.class),
 					rs.getObject("event_id", UUID.class), DocumentView.Kind.valueOf(rs.getString("kind")),
 					rs.getString("title"), rs.getString("alt_text"), rs.getString("file_name"),
 					rs.getString("content_type"), rs.getLong("size_bytes"), EventStore.instant(rs, "uploaded_at")),
-					rs.getBytes("content")))
+					content(rs.getString("storage_key"), rs.getBytes("content"))))
 			.optional();
+	}
+
+	/** From the file store, or from the column for a row that the start-up job has not moved yet (issue 24). */
+	private InputStreamSource content(@Nullable String key, byte @Nullable [] legacy) {
+		return key != null ? () -> files.open(key) : () -> new ByteArrayInputStream(legacy == null ? new byte[0] : legacy);
 	}
 
 	/** The type of the content by its bytes; an Office Open XML container is opened to see whether it holds slides. */

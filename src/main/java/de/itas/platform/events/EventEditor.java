@@ -41,10 +41,12 @@ public class EventEditor {
 	private final Organisations organisations;
 	private final Forums forums;
 	private final JdbcClient jdbc;
+	private final EventDocumentation documentation;
 	private final Clock clock;
 
 	EventEditor(EventStore store, EventAccess access, Region region, Organisations organisations, Forums forums,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, EventDocumentation documentation, Clock clock) {
+		this.documentation = documentation;
 		this.store = store;
 		this.access = access;
 		this.region = region;
@@ -221,6 +223,7 @@ public class EventEditor {
 		if (registrations(event.id()) > 0) {
 			throw new FieldProblems(FieldProblem.ofForm("events.organiser.delete.error.registrations"));
 		}
+		documentation.removeFilesOf(event.id());
 		jdbc.sql("DELETE FROM events.event WHERE id = ? AND status = 'DRAFT'").param(event.id()).update();
 	}
 

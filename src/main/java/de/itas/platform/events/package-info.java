@@ -9,7 +9,7 @@
 @ApplicationModule(displayName = "Events",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: notifications",
 				"shared :: mail", "shared :: search", "shared :: figures", "shared :: region", "region :: api", "accounts :: api",
-				"surveys :: api", "governance :: api" })
+				"surveys :: api", "governance :: api", "shared :: storage" })
 package de.itas.platform.events;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package de.itas.platform.helpdesk;
 
+import java.io.ByteArrayInputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,11 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import de.itas.platform.shared.storage.FileStore;
 
 /** Inquiries, their history and attachments in schema {@code helpdesk}. */
 @Repository
@@ -25,9 +29,11 @@ class CaseRepository {
 	private static final String COLUMNS = Inquiry.COLUMNS;
 
 	private final JdbcClient jdbc;
+	private final FileStore files;
 
-	CaseRepository(JdbcClient jdbc) {
+	CaseRepository(JdbcClient jdbc, FileStore files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	String nextCaseNumber(Instant now) {
@@ -163,9 +169,13 @@ class CaseRepository {
 			.list();
 	}
 
+	/** Writes the file to the store first, so that the row never names a missing file (issue 24). */
 	void addAttachment(long inquiryId, String filename, String contentType, byte[] data) {
-		jdbc.sql("INSERT INTO helpdesk.attachment (inquiry_id, filename, content_type, size_bytes, data) VALUES (?, ?, ?, ?, ?)")
-			.params(inquiryId, filename, contentType, data.length, data)
+		String key = files.add("helpdesk", "attachment", data, contentType);
+		jdbc.sql("""
+				INSERT INTO helpdesk.attachment (inquiry_id, filename, content_type, size_bytes, storage_key)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(inquiryId, filename, contentType, data.length, key)
 			.update();
 	}
 
@@ -176,16 +186,44 @@ class CaseRepository {
 			.list();
 	}
 
-	/** An attachment's owning inquiry id and content. */
-	record StoredAttachment(long inquiryId, AttachmentInfo info, byte[] data) {
+	/** An attachment's owning inquiry id and its content, read when the stream is opened. */
+	record StoredAttachment(long inquiryId, AttachmentInfo info, InputStreamSource content) {
 	}
 
+	/**
+	 * The attachment; its content comes from the file store, or from the {@code data} column for a row that
+	 * the start-up job has not moved yet.
+	 */
 	Optional<StoredAttachment> attachment(long id) {
-		return jdbc.sql("SELECT inquiry_id, id, filename, content_type, size_bytes, data FROM helpdesk.attachment WHERE id = ?")
+		return jdbc.sql("""
+				SELECT inquiry_id, id, filename, content_type, size_bytes, storage_key,
+				  CASE WHEN storage_key IS NULL THEN data END AS data
+				FROM helpdesk.attachment WHERE id = ?""")
 			.param(id)
-			.query((rs, n) -> new StoredAttachment(rs.getLong(1),
-					new AttachmentInfo(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getBytes(6)))
+			.query((rs, n) -> {
+				String key = rs.getString("storage_key");
+				byte[] data = rs.getBytes("data");
+				InputStreamSource content = key != null ? () -> files.open(key) : () -> new ByteArrayInputStream(data);
+				return new StoredAttachment(rs.getLong(1),
+						new AttachmentInfo(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)), content);
+			})
 			.optional();
+	}
+
+	/** Deletes the attachments of the inquiries that the condition selects; their files go after the commit. */
+	private void deleteAttachments(String inquiryCondition, Object... params) {
+		jdbc.sql("DELETE FROM helpdesk.attachment WHERE inquiry_id IN (SELECT id FROM helpdesk.inquiry WHERE "
+				+ inquiryCondition + ") RETURNING storage_key")
+			.params(params)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.list()
+			.forEach(key -> key.ifPresent(files::deleteAfterCommit));
+	}
+
+	/** Deletes an inquiry with its history and files (the files once the transaction committed). */
+	void delete(long inquiryId) {
+		deleteAttachments("id = ?", inquiryId);
+		jdbc.sql("DELETE FROM helpdesk.inquiry WHERE id = ?").param(inquiryId).update();
 	}
 
 	/**
@@ -193,7 +231,7 @@ class CaseRepository {
 	 * anonymised case); what was recommended and the feedback on it stay.
 	 */
 	void eraseContent(long inquiryId) {
-		jdbc.sql("DELETE FROM helpdesk.attachment WHERE inquiry_id = ?").param(inquiryId).update();
+		deleteAttachments("id = ?", inquiryId);
 		jdbc.sql("UPDATE helpdesk.case_event SET text = NULL WHERE inquiry_id = ?").param(inquiryId).update();
 		jdbc.sql("UPDATE helpdesk.recommendation SET message = '' WHERE inquiry_id = ?").param(inquiryId).update();
 		jdbc.sql("""
@@ -214,6 +252,7 @@ class CaseRepository {
 
 	/** Deletes unconfirmed inquiries submitted before {@code before}, with their files and history. */
 	int deleteUnconfirmedBefore(Instant before) {
+		deleteAttachments("NOT confirmed AND submitted_at < ?", ts(before));
 		return jdbc.sql("DELETE FROM helpdesk.inquiry WHERE NOT confirmed AND submitted_at < ?")
 			.param(ts(before))
 			.update();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -256,11 +257,11 @@ public class CaseWork {
 		if (!row.submittedBy(CurrentUser.get().orElseThrow().id())) {
 			auditOpening(row);
 		}
-		return Optional.of(new AttachmentContent(stored.get().info(), stored.get().data()));
+		return Optional.of(new AttachmentContent(stored.get().info(), stored.get().content()));
 	}
 
-	/** A file with its metadata. */
-	public record AttachmentContent(AttachmentInfo info, byte[] data) {
+	/** A file with its metadata; the content is streamed from the file store when opened. */
+	public record AttachmentContent(AttachmentInfo info, InputStreamSource content) {
 	}
 
 	/** All teams, for hand-over. */

@@ -122,7 +122,7 @@ class HelpdeskPersonalData implements PersonalData {
 			String name = inquiry.submitterName();
 			if (!inquiry.confirmed()) {
 				// never confirmed, so never worked on or counted: nothing to keep
-				jdbc.sql("DELETE FROM helpdesk.inquiry WHERE id = ?").param(inquiry.id()).update();
+				cases.delete(inquiry.id());
 				continue;
 			}
 			inquiry.anonymise();

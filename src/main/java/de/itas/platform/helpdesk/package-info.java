@@ -7,7 +7,7 @@
 @ApplicationModule(displayName = "Helpdesk",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
 				"shared :: figures", "shared :: notifications", "shared :: region", "region :: api", "accounts :: api",
-				"directory :: api", "funding :: api", "trainings :: api", "shared :: search" })
+				"directory :: api", "funding :: api", "trainings :: api", "shared :: search", "shared :: storage" })
 package de.itas.platform.helpdesk;
 
 import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.itas.platform.shared.storage.FileStore;
 import de.itas.platform.shared.web.FieldProblems;
 
 /** The courses' tables: descriptions, modules, lessons, images and quizzes. */
@@ -30,9 +31,11 @@ public class CourseStore {
 			+ "prerequisite_courses, action_fields, status, owner_id, created_at, published_at, version";
 
 	private final JdbcClient jdbc;
+	private final FileStore files;
 	private final Clock clock;
 
-	CourseStore(JdbcClient jdbc, Clock clock) {
+	CourseStore(JdbcClient jdbc, FileStore files, Clock clock) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -236,14 +239,16 @@ public class CourseStore {
 			.single() > 0;
 	}
 
+	/** Stores the image in the file store first, so that the row never names a missing file (issue 24). */
 	public long addImage(UUID course, String contentType, String altText, byte[] data) {
+		String key = files.add("learning", "course-image", data, contentType);
 		return jdbc.sql("""
-				INSERT INTO learning.course_image (course_id, content_type, alt_text, data, uploaded_at)
-				VALUES (:course, :type, :alt, :data, :now) RETURNING id""")
+				INSERT INTO learning.course_image (course_id, content_type, alt_text, storage_key, uploaded_at)
+				VALUES (:course, :type, :alt, :key, :now) RETURNING id""")
 			.param("course", course)
 			.param("type", contentType)
 			.param("alt", altText)
-			.param("data", data)
+			.param("key", key)
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
@@ -255,11 +260,17 @@ public class CourseStore {
 
 	@Transactional(readOnly = true)
 	public Optional<CourseImage> image(UUID course, long id) {
-		return jdbc.sql("SELECT id, content_type, alt_text, data FROM learning.course_image WHERE id = :id AND course_id = :course")
+		return jdbc.sql("""
+				SELECT id, content_type, alt_text, storage_key, CASE WHEN storage_key IS NULL THEN data END AS data
+				FROM learning.course_image WHERE id = :id AND course_id = :course""")
 			.param("id", id)
 			.param("course", course)
-			.query((rs, n) -> new CourseImage(rs.getLong("id"), rs.getString("content_type"), rs.getString("alt_text"),
-					rs.getBytes("data")))
+			.query((rs, n) -> {
+				String key = rs.getString("storage_key");
+				// lesson images are small (the upload limit): read whole, from the store or a row not moved yet
+				byte[] data = key != null ? files.read(key) : rs.getBytes("data");
+				return new CourseImage(rs.getLong("id"), rs.getString("content_type"), rs.getString("alt_text"), data);
+			})
 			.optional();
 	}
 

@@ -1,5 +1,6 @@
 package de.itas.platform.learning;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.search.SearchRequest;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.storage.FileStore;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.NotFoundException;
@@ -78,15 +81,17 @@ public class LibraryService {
 	private static final String PUBLIC = "i.status = 'PUBLISHED'";
 
 	private final JdbcClient jdbc;
+	private final FileStore files;
 	private final LibraryAccess access;
 	private final Region region;
 	private final Occupations occupations;
 	private final Clock clock;
 	private final long maxPdfBytes;
 
-	LibraryService(JdbcClient jdbc, LibraryAccess access, Region region, Occupations occupations, Clock clock,
+	LibraryService(JdbcClient jdbc, FileStore files, LibraryAccess access, Region region, Occupations occupations, Clock clock,
 			@Value("${platform.learning.library.max-pdf-bytes:20971520}") long maxPdfBytes) {
 		this.jdbc = jdbc;
+		this.files = files;
 		this.access = access;
 		this.region = region;
 		this.occupations = occupations;
@@ -95,7 +100,7 @@ public class LibraryService {
 	}
 
 	/** A study's stored PDF. */
-	public record StoredFile(String fileName, String contentType, byte[] content) {
+	public record StoredFile(String fileName, String contentType, long sizeBytes, InputStreamSource content) {
 	}
 
 	public long maxPdfBytes() {
@@ -220,10 +225,19 @@ public class LibraryService {
 
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID itemId) {
-		return jdbc.sql("SELECT file_name, content_type, content FROM learning.library_file WHERE item_id = ?")
+		return jdbc.sql("""
+				SELECT file_name, content_type, size_bytes, storage_key, CASE WHEN storage_key IS NULL THEN content END AS content
+				FROM learning.library_file WHERE item_id = ?""")
 			.param(itemId)
-			.query((rs, n) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"),
-					rs.getBytes("content")))
+			.query((rs, n) -> {
+				String key = rs.getString("storage_key");
+				byte[] legacy = rs.getBytes("content");
+				// from the file store, or from the column for a row the start-up job has not moved yet (issue 24)
+				InputStreamSource content = key != null ? () -> files.open(key)
+						: () -> new ByteArrayInputStream(legacy == null ? new byte[0] : legacy);
+				return new StoredFile(rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+						content);
+			})
 			.optional();
 	}
 
@@ -278,7 +292,7 @@ public class LibraryService {
 			.update();
 		requireCurrent(changed);
 		if (!ContentKind.STUDY.name().equals(draft.kind())) {
-			jdbc.sql("DELETE FROM learning.library_file WHERE item_id = ?").param(id).update();
+			deleteFile(id);
 		}
 		store(editor, id, upload, now);
 		return find(id).orElseThrow();
@@ -367,6 +381,7 @@ public class LibraryService {
 		if (item.published()) {
 			throw new FieldProblems(FieldProblem.ofForm("learning.library.error.published"));
 		}
+		deleteFile(id);
 		jdbc.sql("DELETE FROM learning.library_item WHERE id = ?").param(id).update();
 	}
 
@@ -397,13 +412,23 @@ public class LibraryService {
 		if (upload == null || upload.empty()) {
 			return;
 		}
-		jdbc.sql("DELETE FROM learning.library_file WHERE item_id = ?").param(id).update();
+		deleteFile(id);
+		// the file first: the row never names a missing file, a rolled-back insert removes it again
+		String key = files.add("learning", "library", upload.content(), "application/pdf");
 		jdbc.sql("""
-				INSERT INTO learning.library_file (item_id, file_name, content_type, size_bytes, content, uploaded_by,
+				INSERT INTO learning.library_file (item_id, file_name, content_type, size_bytes, storage_key, uploaded_by,
 				  uploaded_at) VALUES (?, ?, 'application/pdf', ?, ?, ?, ?)""")
-			.params(id, fileName(upload.fileName()), upload.content().length, upload.content(), editor.id(),
-					Timestamp.from(now))
+			.params(id, fileName(upload.fileName()), upload.content().length, key, editor.id(), Timestamp.from(now))
 			.update();
+	}
+
+	/** Deletes the item's file row; the file goes once the transaction committed. */
+	private void deleteFile(UUID itemId) {
+		jdbc.sql("DELETE FROM learning.library_file WHERE item_id = ? RETURNING storage_key")
+			.param(itemId)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.list()
+			.forEach(key -> key.ifPresent(files::deleteAfterCommit));
 	}
 
 	/** A download name that is safe in a header: the uploaded name's letters, ending in .pdf. */

@@ -1,5 +1,6 @@
 package de.itas.platform.learning;
 
+import java.io.ByteArrayInputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,29 +11,34 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.storage.FileStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The packages and their files in SQL. Files live in the database beside their package row: one transaction stores
- * a package whole or not at all, and every instance of the platform on the same PostgreSQL serves the same content.
+ * The packages in SQL and their files in the platform's file store (issue 24): each file row names its file by key,
+ * the file written before the row commits (a rolled-back import removes its files again). Rows of older versions
+ * keep their bytes in {@code content} until the start-up job moves them.
  */
 @Component
 class PackageStore {
 
-	/** A file of a package as served. */
-	record StoredFile(String mediaType, byte[] content) {
+	/** A file of a package as served, read when opened. */
+	record StoredFile(String mediaType, InputStreamSource content) {
 	}
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
+	private final FileStore files;
 
-	PackageStore(NamedParameterJdbcTemplate jdbc) {
+	PackageStore(NamedParameterJdbcTemplate jdbc, FileStore files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	void insert(UUID id, String title, @Nullable UUID organisationId, UUID uploadedBy, String manifestId,
@@ -53,12 +59,14 @@ class PackageStore {
 	}
 
 	void insertFile(UUID packageId, String path, String mediaType, byte[] content) {
+		// a key of its own rather than the package path: paths may hold any character a zip entry holds
+		String key = files.add("learning", "scorm", content, mediaType);
 		jdbc.update("""
-				INSERT INTO learning.package_file (package_id, path, media_type, content)
-				VALUES (:id, :path, :mediaType, :content)""",
+				INSERT INTO learning.package_file (package_id, path, media_type, storage_key)
+				VALUES (:id, :path, :mediaType, :key)""",
 				new MapSqlParameterSource("id", packageId).addValue("path", path)
 					.addValue("mediaType", mediaType)
-					.addValue("content", content));
+					.addValue("key", key));
 	}
 
 	Optional<PackageView> find(UUID id) {
@@ -85,9 +93,16 @@ class PackageStore {
 	}
 
 	Optional<StoredFile> file(UUID packageId, String path) {
-		return jdbc.query("SELECT media_type, content FROM learning.package_file WHERE package_id = :id AND path = :path",
-				new MapSqlParameterSource("id", packageId).addValue("path", path),
-				(rs, row) -> new StoredFile(rs.getString("media_type"), rs.getBytes("content"))).stream().findFirst();
+		return jdbc.query("""
+				SELECT media_type, storage_key, CASE WHEN storage_key IS NULL THEN content END AS content
+				FROM learning.package_file WHERE package_id = :id AND path = :path""",
+				new MapSqlParameterSource("id", packageId).addValue("path", path), (rs, row) -> {
+					String key = rs.getString("storage_key");
+					byte[] legacy = rs.getBytes("content");
+					InputStreamSource content = key != null ? () -> files.open(key)
+							: () -> new ByteArrayInputStream(legacy == null ? new byte[0] : legacy);
+					return new StoredFile(rs.getString("media_type"), content);
+				}).stream().findFirst();
 	}
 
 	int countPackages() {

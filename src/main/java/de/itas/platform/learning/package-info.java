@@ -9,7 +9,8 @@
 @ApplicationModule(displayName = "Learning",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
 				"shared :: mail", "shared :: search", "shared :: notifications", "shared :: figures",
-				"shared :: disclosure", "shared :: skills", "region :: api", "accounts :: api", "skills :: api" })
+				"shared :: disclosure", "shared :: skills", "region :: api", "accounts :: api", "skills :: api",
+				"shared :: storage" })
 package de.itas.platform.learning;
 
 import org.jspecify.annotations.NullMarked;

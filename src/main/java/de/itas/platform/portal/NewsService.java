@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.itas.platform.region.ActionFieldSummary;
 import de.itas.platform.region.Region;
 import de.itas.platform.shared.security.PlatformUser;
+import de.itas.platform.shared.storage.FileStore;
 import de.itas.platform.shared.web.FieldProblem;
 import de.itas.platform.shared.web.FieldProblems;
 import de.itas.platform.shared.web.PageOf;
@@ -68,14 +70,16 @@ public class NewsService {
 			       OR EXTRACT(YEAR FROM a.publish_at AT TIME ZONE 'Europe/Berlin') = CAST(:year AS INTEGER))""";
 
 	private final JdbcClient jdbc;
+	private final FileStore files;
 	private final NewsAccess access;
 	private final Region region;
 	private final Clock clock;
 	private final long maxImageBytes;
 
-	NewsService(JdbcClient jdbc, NewsAccess access, Region region, Clock clock,
+	NewsService(JdbcClient jdbc, FileStore files, NewsAccess access, Region region, Clock clock,
 			@Value("${platform.portal.news.max-image-bytes:5242880}") long maxImageBytes) {
 		this.jdbc = jdbc;
+		this.files = files;
 		this.access = access;
 		this.region = region;
 		this.clock = clock;
@@ -83,7 +87,7 @@ public class NewsService {
 	}
 
 	/** A stored image. */
-	public record Image(UUID id, UUID articleId, String contentType, byte[] content) {
+	public record Image(UUID id, UUID articleId, String contentType, long sizeBytes, InputStreamSource content) {
 	}
 
 	public long maxImageBytes() {
@@ -182,10 +186,20 @@ public class NewsService {
 
 	@Transactional(readOnly = true)
 	public Optional<Image> image(UUID imageId) {
-		return jdbc.sql("SELECT id, article_id, content_type, content FROM portal.news_image WHERE id = ?")
+		return jdbc.sql("""
+				SELECT id, article_id, content_type, size_bytes, storage_key,
+				  CASE WHEN storage_key IS NULL THEN content END AS content
+				FROM portal.news_image WHERE id = ?""")
 			.param(imageId)
-			.query((rs, n) -> new Image(rs.getObject("id", UUID.class), rs.getObject("article_id", UUID.class),
-					rs.getString("content_type"), rs.getBytes("content")))
+			.query((rs, n) -> {
+				String key = rs.getString("storage_key");
+				byte[] legacy = rs.getBytes("content");
+				// from the file store, or from the column for a row the start-up job has not moved yet (issue 24)
+				InputStreamSource content = key != null ? () -> files.open(key)
+						: () -> new ByteArrayInputStream(legacy == null ? new byte[0] : legacy);
+				return new Image(rs.getObject("id", UUID.class), rs.getObject("article_id", UUID.class),
+						rs.getString("content_type"), rs.getLong("size_bytes"), content);
+			})
 			.optional();
 	}
 
@@ -397,16 +411,27 @@ public class NewsService {
 		}
 		FieldProblems.throwIfAny(problems);
 		Instant now = clock.instant();
-		jdbc.sql("DELETE FROM portal.news_image WHERE article_id = ?").param(id).update();
+		deleteImage(id);
+		// the file first: the row never names a missing file, a rolled-back insert removes it again
+		String key = files.add("portal", "news-image", content, type);
 		jdbc.sql("""
-				INSERT INTO portal.news_image (id, article_id, content_type, size_bytes, content, uploaded_by, uploaded_at)
+				INSERT INTO portal.news_image (id, article_id, content_type, size_bytes, storage_key, uploaded_by, uploaded_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), id, type, content.length, content, editor.id(), Timestamp.from(now))
+			.params(UUID.randomUUID(), id, type, content.length, key, editor.id(), Timestamp.from(now))
 			.update();
 		jdbc.sql("UPDATE portal.news_article SET image_alt = ?, updated_at = ?, version = version + 1 WHERE id = ?")
 			.params(altText.strip(), Timestamp.from(now), id)
 			.update();
 		return find(id).orElseThrow();
+	}
+
+	/** Deletes the article's image row; its file goes once the transaction committed. */
+	private void deleteImage(UUID articleId) {
+		jdbc.sql("DELETE FROM portal.news_image WHERE article_id = ? RETURNING storage_key")
+			.param(articleId)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.list()
+			.forEach(key -> key.ifPresent(files::deleteAfterCommit));
 	}
 
 	/** Removes the image of an unpublished article. */
@@ -416,7 +441,7 @@ public class NewsService {
 		if (article.status() == NewsStatus.PUBLISHED) {
 			throw new FieldProblems(List.of(FieldProblem.ofForm("portal.news.error.published")));
 		}
-		jdbc.sql("DELETE FROM portal.news_image WHERE article_id = ?").param(id).update();
+		deleteImage(id);
 		jdbc.sql("UPDATE portal.news_article SET image_alt = '', updated_at = ?, version = version + 1 WHERE id = ?")
 			.params(Timestamp.from(clock.instant()), id)
 			.update();

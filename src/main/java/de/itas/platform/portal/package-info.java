@@ -8,7 +8,7 @@
 @ApplicationModule(displayName = "Portal",
 		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
 				"shared :: mail", "shared :: search", "shared :: notifications", "region :: api", "accounts :: api",
-				"events :: api", "governance :: api", "helpdesk :: api" })
+				"events :: api", "governance :: api", "helpdesk :: api", "shared :: storage" })
 package de.itas.platform.portal;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package de.itas.platform.events.web;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +41,7 @@ class EventDocumentsController {
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/dokumente/{document}")
-	ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable UUID document) {
+	ResponseEntity<Resource> download(@PathVariable String slug, @PathVariable UUID document) {
 		EventView event = store.bySlug(slug).orElseThrow(NotFoundException::new);
 		boolean organiser = CurrentUser.get().map(user -> access.organises(user, event)).orElse(false);
 		boolean published = event.documented() && event.status() != EventStatus.DRAFT;
@@ -54,10 +56,11 @@ class EventDocumentsController {
 			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(type))
+			.contentLength(file.document().sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(published ? CacheControl.noCache() : CacheControl.noStore())
-			.body(file.content());
+			.body(new InputStreamResource(file.content()));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -142,16 +144,17 @@ class InquiryController {
 	}
 
 	@GetMapping("/anliegen/anhang/{id:[0-9]+}")
-	ResponseEntity<byte[]> attachment(@PathVariable long id) {
+	ResponseEntity<Resource> attachment(@PathVariable long id) {
 		CaseWork.AttachmentContent content = caseWork.attachment(id).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.info().contentType()))
+			.contentLength(content.info().sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(content.info().filename(), StandardCharsets.UTF_8)
 				.build()
 				.toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(content.data());
+			.body(new InputStreamResource(content.content()));
 	}
 
 	private Map<String, String> districtNames() {

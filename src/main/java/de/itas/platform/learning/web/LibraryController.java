@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -172,16 +174,17 @@ class LibraryController {
 	}
 
 	@GetMapping(LibraryPaths.SLUG + "/datei")
-	ResponseEntity<byte[]> file(@PathVariable String slug) {
+	ResponseEntity<Resource> file(@PathVariable String slug) {
 		LibraryItem item = visible(slug);
 		LibraryService.StoredFile file = library.file(item.id()).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
+			.contentLength(file.sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(item.published() ? CacheControl.noCache() : CacheControl.noStore())
-			.body(file.content());
+			.body(new InputStreamResource(file.content()));
 	}
 
 	/** One value of a facet as the list shows it: its name, how many items it would show, where it leads. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,7 +72,7 @@ class PackageContentController {
 	}
 
 	@GetMapping(PREFIX + "/{packageId}/**")
-	ResponseEntity<byte[]> file(@PathVariable String packageId,
+	ResponseEntity<?> file(@PathVariable String packageId,
 			@RequestParam(name = LAUNCH_PARAMETER, required = false) @Nullable String launch,
 			@RequestParam(name = "launch", required = false) @Nullable String shimLaunch, HttpServletRequest request) {
 		UUID id = uuid(packageId).orElse(null);
@@ -95,12 +96,12 @@ class PackageContentController {
 		if (pack.isEmpty()) {
 			return notFound();
 		}
-		return content.file(id, path).map(file -> {
+		return content.file(id, path).<ResponseEntity<?>>map(file -> {
 			if (file.mediaType().startsWith("text/html")) {
 				UUID launchId = launch == null ? null : uuid(launch).orElse(null);
 				String shim = launchId != null && attempts.packageOfLaunch(launchId).filter(id::equals).isPresent()
 						? prefix + SHIM_FOLDER + "api.js?launch=" + launchId : prefix + SHIM_FOLDER + "frame.js";
-				byte[] html = inject(file.content(), "<script src=\"" + shim + "\"></script>");
+				byte[] html = inject(file.bytes(), "<script src=\"" + shim + "\"></script>");
 				return ResponseEntity.ok()
 					.headers(headers(base))
 					.cacheControl(CacheControl.noStore())
@@ -114,7 +115,8 @@ class PackageContentController {
 				.headers(headers)
 				.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
 				.contentType(MediaType.parseMediaType(file.mediaType()))
-				.body(file.content());
+				// streamed from the file store, never whole in memory (videos in packages)
+				.body(new InputStreamResource(file.content()));
 		}).orElseGet(PackageContentController::notFound);
 	}
 

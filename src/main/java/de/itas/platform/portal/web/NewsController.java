@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -146,7 +148,7 @@ class NewsController {
 	}
 
 	@GetMapping("/aktuelles/bilder/{id}")
-	ResponseEntity<byte[]> image(@PathVariable java.util.UUID id) {
+	ResponseEntity<Resource> image(@PathVariable java.util.UUID id) {
 		NewsService.Image image = news.image(id).orElseThrow(NotFoundException::new);
 		NewsArticle article = news.find(image.articleId()).orElseThrow(NotFoundException::new);
 		boolean visible = article.visibleAt(clock.instant());
@@ -155,9 +157,10 @@ class NewsController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(image.contentType()))
+			.contentLength(image.sizeBytes())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(visible ? CacheControl.noCache() : CacheControl.noStore())
-			.body(image.content());
+			.body(new InputStreamResource(image.content()));
 	}
 
 	private Map<String, String> partnerNames() {
