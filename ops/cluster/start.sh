@@ -122,14 +122,16 @@ fi
 echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/itas" >>"$ENV_FILE"
 echo "DB_USER=itas" >>"$ENV_FILE"
 
-# --- the instances: same code, one database, each its own data directory (outbox, uploads)
+# --- the instances: same code, one database, one file store (uploads; a directory all instances share, as
+# a network file system would in production: docs/operations.md, File storage), each its own data
+# directory (outbox)
 start_instance() {
   local n=$1 port=$2
   mkdir -p "$DIR/instance-$n"
   local launch
   if [ -n "$CLASSPATH_ARG" ]; then launch=(-cp "$CLASSPATH_ARG" de.itas.platform.Platform); else launch=(-jar "$JAR"); fi
   # shellcheck disable=SC2086
-  ITAS_DATA_DIR="$DIR/instance-$n" SERVER_PORT=$port PORT=$port \
+  ITAS_DATA_DIR="$DIR/instance-$n" SERVER_PORT=$port PORT=$port PLATFORM_STORAGE_DIRECTORY="$DIR/files" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itas" \
     SPRING_DATASOURCE_USERNAME=itas SPRING_DATASOURCE_PASSWORD="$PASSWORD" \
     nohup "$JAVA" $JAVA_OPTS "${launch[@]}" >"$DIR/instance-$n.log" 2>&1 </dev/null &

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where uploaded files live ({@code platform.storage.*}, docs/operations.md „Datei-Ablage“).
+ * Where uploaded files live ({@code platform.storage.*}, docs/operations.md, File storage).
  *
  * @param type {@code filesystem} (default) or {@code s3}
  * @param directory the files of the {@code filesystem} type; every instance of a cluster needs the same one
