@@ -216,7 +216,8 @@ public class SingleSignOn {
 				throw refused(SsoRefusedException.Reason.EMAIL_UNVERIFIED, "No e-mail address in the token of " + id);
 			}
 			// an address the provider has not verified could be anybody's: it must not create or reach an account
-			if (!Boolean.TRUE.equals(user.getEmailVerified())) {
+			Object verified = user.getClaims().get(provider.emailVerifiedClaim());
+			if (!Boolean.TRUE.equals(verified) && !"true".equals(verified)) {
 				throw refused(SsoRefusedException.Reason.EMAIL_UNVERIFIED,
 						"The e-mail address of user:" + email + " is not verified by " + id);
 			}

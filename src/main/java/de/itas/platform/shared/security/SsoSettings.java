@@ -42,15 +42,20 @@ public record SsoSettings(@Nullable Map<String, Provider> providers) {
 	 * ({@code realm_access.roles})
 	 * @param roleMapping claim value to platform role; values without a mapping grant nothing
 	 * @param scopes the scopes asked for
+	 * @param emailVerifiedClaim the boolean claim that says the provider verified the address
+	 * ({@code email_verified}; Entra ID: {@code xms_edov})
 	 */
 	public record Provider(@Nullable String label, @Nullable String issuerUri, @Nullable String authorizationUri,
 			@Nullable String tokenUri, @Nullable String jwkSetUri, @Nullable String userInfoUri,
 			@Nullable String clientId, @Nullable String clientSecret, @Nullable String organisation,
-			@Nullable String roleClaim, @Nullable Map<String, Role> roleMapping, @Nullable List<String> scopes) {
+			@Nullable String roleClaim, @Nullable Map<String, Role> roleMapping, @Nullable List<String> scopes,
+			@Nullable String emailVerifiedClaim) {
 
 		public Provider {
 			roleClaim = roleClaim == null || roleClaim.isBlank() ? "groups" : roleClaim.trim();
 			roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
+			emailVerifiedClaim = emailVerifiedClaim == null || emailVerifiedClaim.isBlank() ? "email_verified"
+					: emailVerifiedClaim.trim();
 			scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email") : List.copyOf(scopes);
 		}
 
