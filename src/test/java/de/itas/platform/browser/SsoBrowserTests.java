@@ -61,7 +61,7 @@ class SsoBrowserTests extends BrowserTestSupport {
 		// a new account has not accepted the privacy notice yet: the platform asks first
 		page.waitForURL("**/datenschutz/zustimmung");
 		checkPage();
-		page.getByLabel("Ich stimme").check();
+		page.getByLabel("Ich habe die Datenschutzerklärung gelesen").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zustimmen und weiter")).click();
 		page.waitForURL("**/mein-bereich");
 		checkPage();

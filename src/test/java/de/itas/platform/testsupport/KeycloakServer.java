@@ -97,6 +97,8 @@ public class KeycloakServer implements BackgroundService {
 		Map<String, String> env = builder.environment();
 		env.put("JAVA_HOME", javaHome.toString());
 		env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+		// JBoss threads reset thread locals through reflection, which Java 24+ allows only when opened
+		env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
 		home.resolve("bin/kc.sh").toFile().setExecutable(true);
@@ -239,7 +241,7 @@ public class KeycloakServer implements BackgroundService {
 	}
 
 	private static Optional<Path> distribution() throws IOException {
-		Path unpacked = Path.of("target/keycloak");
+		Path unpacked = Path.of("target/keycloak").toAbsolutePath();
 		if (!Files.isDirectory(unpacked)) {
 			return Optional.empty();
 		}
