@@ -136,9 +136,9 @@ class SsoAccountLinks implements SsoAccounts {
 		UserAccount account = new UserAccount(email, identity.displayName(),
 				passwords.encode(Base64.getEncoder().encodeToString(secret)), Set.of(), now);
 		account.verifyEmail();
-		// flushed at once: the link refers to the account through plain JDBC
-		accounts.saveAndFlush(account);
-		return account;
+		// flushed at once: the link refers to the account through plain JDBC; the id is assigned, so saving
+		// merges, and only the returned instance is managed
+		return accounts.saveAndFlush(account);
 	}
 
 	/**
