@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import de.itas.platform.testsupport.BackgroundServices;
 import de.itas.platform.testsupport.KeycloakServer;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -65,7 +66,8 @@ class SsoBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zustimmen und weiter")).click();
 		page.waitForURL("**/mein-bereich");
 		checkPage();
-		assertThat(page.locator("main").innerText()).contains("Karla Koordinatorin").contains("Koordination");
+		assertThat(page.locator("h1").innerText()).contains("Karla Koordinatorin");
+		assertThat(roleLine()).contains("Koordination");
 
 		UUID account = accountOf("koordinatorin@partner.example");
 		assertThat(rolesIn(account, "amz")).containsExactly("COORDINATOR");
@@ -84,7 +86,7 @@ class SsoBrowserTests extends BrowserTestSupport {
 		assertThat(accountOf("koordinatorin@partner.example")).isEqualTo(account);
 		assertThat(rolesIn(account, "amz")).containsExactly("ADVISOR");
 		page.navigate(url("/mein-bereich"));
-		assertThat(page.locator("main").innerText()).contains("Berater/in").doesNotContain("Koordination");
+		assertThat(roleLine()).contains("Berater/in").doesNotContain("Koordination");
 	}
 
 	@Test
@@ -116,6 +118,11 @@ class SsoBrowserTests extends BrowserTestSupport {
 		page.locator("#password").fill(PASSWORD);
 		page.locator("#kc-login").click();
 		page.waitForURL(url -> url.startsWith(url("/")) && !url.contains("/login/oauth2/code/"));
+	}
+
+	/** The line of Mein Bereich that names the person's roles. */
+	private String roleLine() {
+		return page.locator("p").filter(new Locator.FilterOptions().setHasText("Ihre Rollen")).innerText();
 	}
 
 	private UUID accountOf(String email) {

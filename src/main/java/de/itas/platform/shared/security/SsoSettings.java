@@ -72,12 +72,12 @@ public record SsoSettings(@Nullable Map<String, Provider> providers) {
 			throw new IllegalArgumentException("platform.sso.providers: the id '" + id
 					+ "' must consist of lower-case letters, digits and dashes");
 		}
-		for (Map.Entry<String, @Nullable String> required : java.util.Arrays.asList(
-				Map.entry("label", provider.label()), Map.entry("client-id", provider.clientId()),
-				Map.entry("client-secret", provider.clientSecret()),
-				Map.entry("organisation", provider.organisation()), Map.entry("issuer-uri", provider.issuerUri()))) {
-			if (!present(required.getValue())) {
-				throw new IllegalArgumentException(prefix + required.getKey() + " is required");
+		String[][] required = { { "label", provider.label() }, { "client-id", provider.clientId() },
+				{ "client-secret", provider.clientSecret() }, { "organisation", provider.organisation() },
+				{ "issuer-uri", provider.issuerUri() } };
+		for (String[] setting : required) {
+			if (!present(setting[1])) {
+				throw new IllegalArgumentException(prefix + setting[0] + " is required");
 			}
 		}
 		boolean anyEndpoint = present(provider.authorizationUri()) || present(provider.tokenUri())
