@@ -42,7 +42,7 @@ class EnvironmentVariablesTests {
 	/** Variables only the tests read (CI sets them in {@code .ci/run}). */
 	private static final Set<String> TEST_VARIABLES = Set.of("ITAS_ESCO_TEST_DIR", "ITAS_MELO_TEST_DIR",
 			"ITAS_WZ2008_TEST_DIR", "ITAS_SCORM12_TEST_DIR", "ITAS_CHROMIUM", "ITAS_REQUIRE_BROWSER",
-			"ITAS_REQUIRE_PG_TOOLS", "ITAS_REQUIRE_CLUSTER");
+			"ITAS_REQUIRE_PG_TOOLS", "ITAS_REQUIRE_CLUSTER", "ITAS_REQUIRE_KEYCLOAK", "ITAS_KEYCLOAK_JAVA_HOME");
 
 	@Test
 	void everyDocumentedVariableIsKnownHere() throws IOException {

@@ -45,6 +45,11 @@ class AccountsPersonalData implements PersonalData {
 				SELECT o.name AS organisation, o.kind, m.role, m.created_at AS since
 				FROM accounts.membership m JOIN accounts.organisation o ON o.id = m.organisation_id
 				WHERE m.user_id = ? ORDER BY o.name, m.role""", person));
+		data.put("singleSignOn", jdbc.queryForList("""
+				SELECT l.provider, l.issuer, l.subject, o.name AS organisation, l.created_at AS "linkedAt",
+				       l.last_login_at AS "lastLoginAt"
+				FROM accounts.sso_link l LEFT JOIN accounts.organisation o ON o.id = l.organisation_id
+				WHERE l.user_id = ? ORDER BY l.created_at""", person));
 		data.put("consents", consents.of(person));
 		List<Map<String, Object>> profile = jdbc.queryForList("""
 				SELECT p.district_code AS "districtCode", p.job_title AS "jobTitle", o.name AS employer,
@@ -77,6 +82,7 @@ class AccountsPersonalData implements PersonalData {
 				person);
 		audit.anonymise(person);
 		jdbc.update("DELETE FROM accounts.token WHERE user_id = ?", person);
+		jdbc.update("DELETE FROM accounts.sso_link WHERE user_id = ?", person);
 		jdbc.update("DELETE FROM accounts.advisor_access WHERE person_id = ? OR advisor_id = ?", person, person);
 		jdbc.update("DELETE FROM accounts.person_profile WHERE user_id = ?", person);
 		jdbc.update("DELETE FROM accounts.consent WHERE user_id = ?", person);

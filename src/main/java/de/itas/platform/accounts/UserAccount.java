@@ -78,6 +78,18 @@ class UserAccount {
 		this.emailVerified = true;
 	}
 
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
+	void revoke(Role role) {
+		this.roles.remove(role);
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleDescriptor> modules, LoginThrottle throttle,
 			LoginDevices devices, UnlockMails unlockMails,
-			HandlerMappingIntrospector handlers, PlatformUserSource users,
+			HandlerMappingIntrospector handlers, PlatformUserSource users, SingleSignOn singleSignOn,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		String[] publicPaths = java.util.stream.Stream
 			.concat(SHELL_PUBLIC_PATHS.stream(), modules.stream().flatMap(module -> module.publicPaths().stream()))
@@ -83,6 +83,9 @@ class SecurityConfiguration {
 			.successHandler(new ThrottledLoginHandlers.Success(throttle, devices))
 			.failureHandler(new ThrottledLoginHandlers.Failure(throttle, devices, unlockMails))
 			.permitAll());
+		// optional OpenID Connect login of partner staff beside the form (nothing is added when it is off);
+		// no login throttling there: the identity provider checks the password and throttles
+		singleSignOn.configure(http);
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet").permitAll());
 		// the token lives in the session when there is one, in a cookie only for visitors without (ADR 0015)
 		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokenRepository(secureCookies))

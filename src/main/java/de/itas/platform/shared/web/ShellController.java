@@ -18,6 +18,8 @@ import de.itas.platform.shared.security.CurrentUser;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.ReturnPath;
 import de.itas.platform.shared.security.Role;
+import de.itas.platform.shared.security.SingleSignOn;
+import de.itas.platform.shared.security.SsoRefusedException;
 
 /** Pages of the shell: home, sign-in, the personal start page and the legal pages. */
 @Controller
@@ -32,9 +34,11 @@ class ShellController {
 	private final Shell shell;
 	private final LegalSettings legal;
 	private final List<StartPageSection> sections;
+	private final SingleSignOn singleSignOn;
 
-	ShellController(Shell shell, LegalSettings legal, List<StartPageSection> sections) {
+	ShellController(Shell shell, LegalSettings legal, List<StartPageSection> sections, SingleSignOn singleSignOn) {
 		this.shell = shell;
+		this.singleSignOn = singleSignOn;
 		this.legal = legal;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
 	}
@@ -68,11 +72,18 @@ class ShellController {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String blocked,
+			@RequestParam(required = false) @Nullable String sso,
 			@RequestParam(name = ReturnPath.PARAMETER, required = false) @Nullable String returnTo, Model model) {
 		model.addAttribute("problem", blocked != null ? "blocked" : error != null ? "error" : null);
 		// the form carries the page the person came from; the link to registration passes it on
 		model.addAttribute("returnTo", ReturnPath.of(returnTo).orElse(null));
 		model.addAttribute("registerUrl", ReturnPath.append("/registrieren", returnTo));
+		model.addAttribute("ssoButtons", singleSignOn.buttons(returnTo));
+		model.addAttribute("ssoProblem", java.util.Arrays.stream(SsoRefusedException.Reason.values())
+			.map(SsoRefusedException.Reason::parameter)
+			.filter(reason -> reason.equals(sso))
+			.findFirst()
+			.orElse(null));
 		return "shell/login";
 	}
 

@@ -121,7 +121,7 @@ class StartPageIntegrationTests {
 		});
 		StartPageSection empty = section(2, "empty", Map::of);
 		StartPageSection working = section(120, "working", () -> Map.of("value", 42));
-		ShellController controller = new ShellController(new Shell(List.of()), null, List.of(working, failing, empty));
+		ShellController controller = new ShellController(new Shell(List.of()), null, List.of(working, failing, empty), null);
 		ExtendedModelMap model = new ExtendedModelMap();
 
 		assertThat(controller.home(model, Locale.GERMAN)).isEqualTo("shell/home");
