@@ -2,6 +2,7 @@ package de.itas.platform.accounts;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import de.itas.platform.shared.loaddata.LoadDataRun;
  * n mod companies.
  */
 @Component
+@EnableConfigurationProperties(DemoSettings.class)
 class AccountsLoadData implements LoadDataGenerator {
 
 	/** National sizes: all 25 networks together. */
