@@ -57,7 +57,7 @@ scenario() {
   p95=$(sed 's/.*p95=\([^ ]*\).*/\1/' <<<"$line"); p99=$(sed 's/.*p99=\([^ ]*\).*/\1/' <<<"$line")
   errors=$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$line"); timeouts=$(sed 's/.*timeouts=\([^ ]*\).*/\1/' <<<"$line")
   local ratio="1"
-  if [ "$name" = trivial ]; then TRIVIAL_RPS=$rps; else ratio=$(awk -v a="$rps" -v b="$TRIVIAL_RPS" 'BEGIN { printf "%.3f", b > 0 ? a / b : 0 }'); fi
+  if [ "$name" = trivial ]; then TRIVIAL_RPS=$rps; else ratio=$(awk -v a="$rps" -v b="$TRIVIAL_RPS" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'); fi
   printf '| %-12s | %9s | %8s ms | %8s ms | %8s ms | %6s | %5s | %6s | %s |\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors" \
     "$timeouts" "$ratio" "$(cut -c1-8 /proc/loadavg)"
 }
@@ -79,7 +79,9 @@ s=$(login koordination@demo.itas.local); COORDINATION_COOKIE="${s%%|*}"
 
 # a case of the advisor's inbox and a run to register for (both from the pages the roles see)
 CASE=$(curl -s -H "Cookie: $ADVISOR_COOKIE" "$BASE/beratung" | grep -o '/beratung/faelle/HD-[0-9]*-[0-9]*' | head -1 || true)
-RUN=$(curl -s "$BASE/weiterbildung?q=CNC" | grep -o '/weiterbildung/[0-9]*' | head -1 | xargs -I{} curl -s "$BASE{}" \
+FIRST_EMPLOYEE=${EMPLOYEE_COOKIES%%|*}
+RUN=$(curl -s "$BASE/weiterbildung?q=CNC" | grep -o '/weiterbildung/[0-9][0-9]*' | head -1 \
+  | xargs -I{} curl -s -H "Cookie: $FIRST_EMPLOYEE" "$BASE{}" \
   | grep -o '/weiterbildung/termine/[0-9]*/anmelden' | head -1 | grep -o '[0-9][0-9]*' || true)
 echo "advisor's case: ${CASE:-none}; run to register for: ${RUN:-none}" >&2
 CASE_PATH=${CASE:-/beratung}
