@@ -22,6 +22,9 @@ import de.itas.platform.shared.loaddata.LoadDataRun;
  * a hash of a random password nobody knows, so the accounts cannot sign in; with {@code --demo-password} the
  * hash of the demo users' password, so load tests can sign in as many different persons.
  * <p>
+ * Every person has accepted the current privacy notice, so that a signed-in load test sees the pages, not the
+ * consent form.
+ * <p>
  * Hands out {@code company} and {@code person} ids ({@link GeneratedIds}); person n works for company
  * n mod companies.
  */
@@ -37,8 +40,10 @@ class AccountsLoadData implements LoadDataGenerator {
 	private final PasswordEncoder passwords;
 	private final DemoSettings demo;
 	private final Region region;
+	private final Consents consents;
 
-	AccountsLoadData(JdbcTemplate jdbc, PasswordEncoder passwords, DemoSettings demo, Region region) {
+	AccountsLoadData(JdbcTemplate jdbc, PasswordEncoder passwords, DemoSettings demo, Region region, Consents consents) {
+		this.consents = consents;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.demo = demo;
@@ -99,6 +104,11 @@ class AccountsLoadData implements LoadDataGenerator {
 				FROM generate_series(0, ? - 1) g""".formatted(persons.sql("g"),
 				companies.count() == 0 ? "NULL" : companies.sql("g % " + companies.count())), districts, districts,
 				persons.count()));
+		// every person has accepted the current privacy notice (else each page asks for it first)
+		run.measure(module(), "consents", () -> jdbc.update("""
+				INSERT INTO accounts.consent (user_id, notice_version, accepted_at)
+				SELECT %s, ?, now() - (g %% 1000) * interval '1 day' FROM generate_series(0, ? - 1) g"""
+			.formatted(persons.sql("g")), consents.currentVersion(), persons.count()));
 		if (persons.count() > 0) {
 			run.measure(module(), "company admins", () -> jdbc.update("""
 					INSERT INTO accounts.membership (organisation_id, user_id, role, created_at)
@@ -106,7 +116,7 @@ class AccountsLoadData implements LoadDataGenerator {
 					  unnest(ARRAY['COMPANY_ADMIN','COMPANY_MEMBER']) r""".formatted(companies.sql("g"),
 					persons.sql("g")), companies.count()));
 		}
-		for (String table : List.of("organisation", "user_account", "user_role", "person_profile", "membership")) {
+		for (String table : List.of("organisation", "user_account", "user_role", "person_profile", "membership", "consent")) {
 			jdbc.execute("ANALYZE accounts." + table);
 		}
 		run.handOut(companies);

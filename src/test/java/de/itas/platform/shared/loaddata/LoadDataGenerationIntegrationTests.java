@@ -52,6 +52,8 @@ class LoadDataGenerationIntegrationTests {
 			assertThat(count("SELECT count(*) FROM accounts.person_profile p JOIN accounts.user_account a ON a.id = p.user_id "
 					+ "JOIN accounts.organisation o ON o.id = p.employer_organisation_id WHERE a.email LIKE 'lastdaten-itest-%'"))
 				.isEqualTo(500);
+			assertThat(count("SELECT count(*) FROM accounts.consent c JOIN accounts.user_account a ON a.id = c.user_id "
+					+ "WHERE a.email LIKE 'lastdaten-itest-%'")).isEqualTo(500);
 			// the directory's profiles belong to the accounts module's companies, filled in and published
 			assertThat(count("SELECT count(*) FROM directory.company_profile p JOIN accounts.organisation o "
 					+ "ON o.id = p.organisation_id AND o.name = p.name AND o.district_code = p.district_code "
