@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Accounts",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: mail", "shared :: privacy",
 				"shared :: notifications", "shared :: region", "region :: api" })
 package de.itas.platform.accounts;
 

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: figures",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: privacy", "shared :: figures",
 				"shared :: disclosure", "shared :: region", "shared :: mail", "region :: api", "accounts :: api",
 				"directory :: api", "skills :: api", "shared :: search" })
 package de.itas.platform.assessment;

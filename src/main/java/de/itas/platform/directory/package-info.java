@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Directory",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: figures", "shared :: search",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: figures", "shared :: search",
 				"shared :: region", "shared :: mail", "shared :: privacy", "shared :: notifications", "region :: api",
 				"accounts :: api" })
 package de.itas.platform.directory;

@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Events",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: notifications",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: privacy", "shared :: notifications",
 				"shared :: mail", "shared :: search", "shared :: figures", "shared :: region", "region :: api", "accounts :: api",
 				"surveys :: api", "governance :: api", "shared :: storage" })
 package de.itas.platform.events;

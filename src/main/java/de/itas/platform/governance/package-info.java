@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Governance",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: privacy", "shared :: region",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: privacy", "shared :: region",
 				"shared :: notifications", "shared :: mail", "shared :: search", "shared :: figures", "shared :: disclosure", "region :: api", "accounts :: api", "surveys :: api" })
 package de.itas.platform.governance;
 

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Helpdesk",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: mail", "shared :: privacy",
 				"shared :: figures", "shared :: notifications", "shared :: region", "region :: api", "accounts :: api",
 				"directory :: api", "funding :: api", "trainings :: api", "shared :: search", "shared :: storage" })
 package de.itas.platform.helpdesk;

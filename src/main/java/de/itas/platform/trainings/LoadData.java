@@ -50,7 +50,7 @@ class LoadData {
 		this.transactions = transactions;
 	}
 
-	record Report(int offers, int runs, int skillLinks, long millis) {
+	record Report(int offers, int runs, int skillLinks, long millis, long afterOfferId) {
 	}
 
 	Report generate(int offerCount, int runCount) {
@@ -183,7 +183,7 @@ class LoadData {
 			jdbc.execute("ANALYZE trainings.offer");
 			jdbc.execute("ANALYZE trainings.offer_skill");
 			jdbc.execute("ANALYZE trainings.run");
-			return new Report(offers, runs, links, System.currentTimeMillis() - started);
+			return new Report(offers, runs, links, System.currentTimeMillis() - started, firstId);
 		});
 	}
 

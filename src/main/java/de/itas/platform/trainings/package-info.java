@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Trainings",
-		allowedDependencies = { "shared :: web", "shared :: security", "shared :: mail", "shared :: privacy",
+		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: mail", "shared :: privacy",
 				"shared :: figures", "shared :: search", "shared :: notifications", "shared :: region", "region :: api",
 				"accounts :: api", "skills :: api", "funding :: api", "directory :: api", "assessment :: api" })
 package de.itas.platform.trainings;
