@@ -208,18 +208,78 @@ public class Recommendations {
 	private record Nearest(@Nullable LocalDate start, @Nullable Integer km, boolean online, @Nullable String city) {
 	}
 
+	/**
+	 * How many offers the database hands over for the ranking in Java. More than the 50 a page shows at most, so
+	 * that a rounding difference between the database's and Java's distance (see {@link #RANKING}) cannot push one
+	 * of the shown offers out of the candidates.
+	 */
+	static final int CANDIDATES = 200;
+
+	/**
+	 * The ranking of {@link #rank} in SQL, so that only the best {@link #CANDIDATES} offers and their runs are read
+	 * (at national scale thousands of offers teach one of the missing skills, and reading them all with their runs
+	 * took 27 s). Its keys are the comparator's, in the same order: skills taught (count of matching offer_skill
+	 * rows, as the Java list), reachable, fundable, start of the nearest run, id. The nearest run is the one the
+	 * Java loop keeps: the first upcoming run (by start date, id) when it is online, else the located run with the
+	 * smallest rounded distance (the first of equals by start date, id), else the first run; reachable when that
+	 * run is online or at most the reach away (km rounded as Math.round does). So the database's order is the Java
+	 * order, its top candidates are the Java top candidates, and the offers shown equal those of ranking every
+	 * matching offer in Java. They may differ only when a run lies within a rounding error of the last floating
+	 * point digit from a half kilometre or from the reach, where PostgreSQL's sin/cos may round unlike Java's; such
+	 * an offer moves at most one place among equals, which the headroom of {@link #CANDIDATES} over 50 absorbs.
+	 */
+	private static final String RANKING = """
+			WITH matched AS (
+			    SELECT o.id, o.fundable, count(*) AS taught
+			    FROM trainings.offer o JOIN trainings.offer_skill s ON s.offer_id = o.id
+			    WHERE o.status = 'PUBLISHED' AND s.skill_uri IN (:skills)
+			    GROUP BY o.id, o.fundable
+			), keyed AS (
+			    SELECT m.id, m.taught, m.fundable, f.online AS first_online, f.start_date AS first_start,
+			           l.start_date AS near_start, l.km
+			    FROM matched m
+			    CROSS JOIN LATERAL (
+			        SELECT r.start_date, r.online FROM trainings.run r
+			        WHERE r.offer_id = m.id AND NOT r.cancelled AND r.start_date >= :today
+			        ORDER BY r.start_date, r.id LIMIT 1) f
+			    LEFT JOIN LATERAL (
+			        SELECT r.start_date, d.km FROM trainings.run r
+			        CROSS JOIN LATERAL (SELECT floor(6371.0 * 2 * asin(least(1, sqrt(
+			                sin((radians(r.latitude) - radians(:lat)) / 2) * sin((radians(r.latitude) - radians(:lat)) / 2)
+			                + cos(radians(:lat)) * cos(radians(r.latitude))
+			                  * sin(radians(r.longitude - :lon) / 2) * sin(radians(r.longitude - :lon) / 2)))) + 0.5) AS km) d
+			        WHERE :located AND NOT f.online AND r.offer_id = m.id AND NOT r.cancelled
+			          AND r.start_date >= :today AND NOT r.online AND r.latitude IS NOT NULL
+			        ORDER BY d.km, r.start_date, r.id LIMIT 1) l ON TRUE
+			)
+			SELECT id FROM keyed
+			ORDER BY taught DESC, (first_online OR km <= :reach) IS NOT TRUE, NOT fundable,
+			         coalesce(near_start, first_start), id
+			LIMIT :candidates""";
+
 	private List<Recommendation> rank(Map<String, String> wanted, @Nullable String district,
 			@Nullable Integer radiusKm, Locale locale, int limit, String reasonKey) {
 		LocalDate today = LocalDate.now(clock);
+		Places.Point centre = places.district(district).orElse(null);
+		int reach = radiusKm == null ? 50 : radiusKm;
 		MapSqlParameterSource params = new MapSqlParameterSource("skills", List.copyOf(wanted.keySet()))
-			.addValue("today", today);
+			.addValue("today", today)
+			.addValue("located", centre != null)
+			.addValue("lat", centre == null ? 0.0 : centre.latitude())
+			.addValue("lon", centre == null ? 0.0 : centre.longitude())
+			.addValue("reach", reach)
+			.addValue("candidates", Math.max(CANDIDATES, limit));
+		List<Long> best = jdbc.queryForList(RANKING, params, Long.class);
+		if (best.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT o.id, o.title, o.provider_name, o.fundable, s.skill_uri
 				FROM trainings.offer o JOIN trainings.offer_skill s ON s.offer_id = o.id
-				WHERE o.status = 'PUBLISHED' AND s.skill_uri IN (:skills)
+				WHERE o.id IN (:best) AND o.status = 'PUBLISHED' AND s.skill_uri IN (:skills)
 				  AND EXISTS (SELECT 1 FROM trainings.run r WHERE r.offer_id = o.id AND NOT r.cancelled AND r.start_date >= :today)
-				ORDER BY o.id""", params, rs -> {
+				ORDER BY o.id""", params.addValue("best", best), rs -> {
 				Candidate candidate = candidates.computeIfAbsent(rs.getLong(1),
 						id -> new Candidate(id, uncheckedString(rs, 2), uncheckedString(rs, 3), uncheckedBoolean(rs, 4),
 								new ArrayList<>()));
@@ -228,10 +288,10 @@ public class Recommendations {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		Places.Point centre = places.district(district).orElse(null);
+		// runs in the order RANKING breaks ties in (start date, id), so that both keep the same nearest run
 		Map<Long, Nearest> nearest = new HashMap<>();
 		jdbc.query("SELECT r.offer_id, r.start_date, r.latitude, r.longitude, r.online, r.city FROM trainings.run r "
-				+ "WHERE r.offer_id IN (:ids) AND NOT r.cancelled AND r.start_date >= :today ORDER BY r.start_date",
+				+ "WHERE r.offer_id IN (:ids) AND NOT r.cancelled AND r.start_date >= :today ORDER BY r.start_date, r.id",
 				params.addValue("ids", candidates.keySet()), rs -> {
 					long id = rs.getLong(1);
 					LocalDate start = rs.getObject(2, LocalDate.class);
@@ -246,7 +306,6 @@ public class Recommendations {
 						nearest.put(id, candidate);
 					}
 				});
-		int reach = radiusKm == null ? 50 : radiusKm;
 		Comparator<Candidate> order = Comparator
 			.comparingInt((Candidate candidate) -> -candidate.skills().size())
 			.thenComparing(candidate -> !reachable(nearest.get(candidate.id()), reach))
