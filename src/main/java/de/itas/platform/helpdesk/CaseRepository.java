@@ -145,7 +145,11 @@ class CaseRepository {
 	 */
 	InboxRows inbox(boolean everything, Collection<String> teams, UUID person, InboxFilter filter, Instant now,
 			int page, int size) {
-		String visible = everything ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
+		// the teams' and one's own cases are visible anyway: no OR there, which would keep PostgreSQL off the
+		// scope's ordered index
+		boolean visibleAnyway = everything || filter.scope() == InboxFilter.Scope.TEAM
+				|| filter.scope() == InboxFilter.Scope.MINE;
+		String visible = visibleAnyway ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
 		String scope = switch (filter.scope()) {
 			case TEAM -> "team_code IN (:teams)";
 			case MINE -> "assignee_id = :person";
