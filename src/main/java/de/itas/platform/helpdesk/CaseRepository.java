@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +24,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import de.itas.platform.shared.storage.FileStore;
+import de.itas.platform.shared.web.PageOf;
 
 /** Inquiries, their history and attachments in schema {@code helpdesk}. */
 @Repository
@@ -131,17 +135,79 @@ class CaseRepository {
 	}
 
 	/**
-	 * Confirmed inquiries a staff member may see: all ({@code everything}), or those of the teams or assigned
-	 * to the person; {@code coordinationQueue} restricts to unrouted ones.
+	 * The part of the inbox the database works out, so that its cost grows with the page and not with the
+	 * cases (issue 24): the cases of the scope a staff member may see, counted per status (with how many are
+	 * overdue) by {@code GROUP BY}, and one page of those that match the filters, open ones first, then the
+	 * newest. {@code V202612070610} gives each scope an index in that order.
+	 *
+	 * @param everything the staff member may see every case (coordination), else only those of
+	 *        {@code teams} and those assigned to {@code person}
 	 */
-	List<Inquiry> visibleTo(boolean everything, Collection<String> teams, UUID person) {
-		String where = everything ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
-		return jdbc.sql("SELECT " + COLUMNS + " FROM helpdesk.inquiry WHERE confirmed AND NOT anonymised AND " + where
-				+ " ORDER BY submitted_at DESC, id DESC")
-			.param("teams", teams.isEmpty() ? List.of("") : teams)
-			.param("person", person)
-			.query(Inquiry::from)
-			.list();
+	InboxRows inbox(boolean everything, Collection<String> teams, UUID person, InboxFilter filter, Instant now,
+			int page, int size) {
+		// the teams' and one's own cases are visible anyway: no OR there, which would keep PostgreSQL off the
+		// scope's ordered index
+		boolean visibleAnyway = everything || filter.scope() == InboxFilter.Scope.TEAM
+				|| filter.scope() == InboxFilter.Scope.MINE;
+		String visible = visibleAnyway ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
+		String scope = switch (filter.scope()) {
+			case TEAM -> "team_code IN (:teams)";
+			case MINE -> "assignee_id = :person";
+			case COORDINATION -> "team_code IS NULL";
+			case ALL -> "TRUE";
+		};
+		String base = " FROM helpdesk.inquiry WHERE confirmed AND NOT anonymised AND " + visible + " AND " + scope;
+		Map<String, Object> params = new HashMap<>();
+		params.put("teams", teams.isEmpty() ? List.of("") : teams);
+		params.put("person", person);
+		params.put("now", ts(now));
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		for (CaseStatus status : CaseStatus.values()) {
+			counts.put(status, 0L);
+		}
+		long[] overdue = { 0 };
+		jdbc.sql("SELECT status, count(*), count(*) FILTER (WHERE " + OVERDUE + ")" + base + " GROUP BY status")
+			.params(params)
+			.query(rs -> {
+				counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				overdue[0] += rs.getLong(3);
+			});
+		StringBuilder filters = new StringBuilder();
+		if (filter.status() != null) {
+			filters.append(" AND status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.topic() != null) {
+			filters.append(" AND topic = :topic");
+			params.put("topic", filter.topic().name());
+		}
+		if (filter.districtCode() != null) {
+			filters.append(" AND district_code = :district");
+			params.put("district", filter.districtCode());
+		}
+		if (filter.overdueOnly()) {
+			filters.append(" AND " + OVERDUE);
+		}
+		long matching = filters.isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: jdbc.sql("SELECT count(*)" + base + filters).params(params).query(Long.class).single();
+		int shown = PageOf.clamp(page, size, matching);
+		params.put("limit", size);
+		params.put("offset", (long) shown * size);
+		List<Inquiry> rows = matching == 0 ? List.of()
+				: jdbc.sql("SELECT " + COLUMNS + base + filters
+						+ " ORDER BY (status = 'CLOSED'), submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+					.params(params)
+					.query(Inquiry::from)
+					.list();
+		return new InboxRows(new PageOf<>(rows, shown, size, matching), counts, overdue[0]);
+	}
+
+	/** What {@code Inquiry.overdue} says, in SQL: open, no first response and past its deadline. */
+	private static final String OVERDUE = "first_response_at IS NULL AND first_response_due IS NOT NULL"
+			+ " AND status <> 'CLOSED' AND first_response_due < :now";
+
+	/** One page of an inbox with the counts of its scope. */
+	record InboxRows(PageOf<Inquiry> page, Map<CaseStatus, Long> countsByStatus, long overdue) {
 	}
 
 	List<Inquiry> all() {

@@ -3,13 +3,11 @@ package de.itas.platform.helpdesk;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamSource;
@@ -99,32 +97,27 @@ public class CaseWork {
 		return staff().hasRole(Role.COORDINATOR) ? InboxFilter.Scope.COORDINATION : InboxFilter.Scope.TEAM;
 	}
 
+	/** Cases per inbox page: enough for a working day, small enough to stay quick at national scale. */
+	public static final int INBOX_PAGE_SIZE = 50;
+
+	/** The first page of the inbox. */
 	public Inbox inbox(InboxFilter filter) {
+		return inbox(filter, 0);
+	}
+
+	/**
+	 * One page of the inbox (0-based; one beyond the end shows the last): the cases of the scope that match
+	 * the filters, open ones first, then the newest; with the counts per status of the whole scope.
+	 */
+	public Inbox inbox(InboxFilter filter, int page) {
 		PlatformUser user = staff();
 		boolean coordination = user.hasRole(Role.COORDINATOR);
 		List<String> myTeams = teams.teamsOf(user.id());
 		Instant now = clock.instant();
-		List<Inquiry> visible = cases.visibleTo(coordination, myTeams, user.id());
-		Predicate<Inquiry> inScope = switch (filter.scope()) {
-			case TEAM -> row -> row.teamCode() != null && myTeams.contains(row.teamCode());
-			case MINE -> row -> user.id().equals(row.assigneeId());
-			case COORDINATION -> row -> row.teamCode() == null;
-			case ALL -> row -> true;
-		};
-		List<Inquiry> scoped = visible.stream().filter(inScope).toList();
-		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		for (CaseStatus status : CaseStatus.values()) {
-			counts.put(status, scoped.stream().filter(row -> row.status() == status).count());
-		}
-		long overdue = scoped.stream().filter(row -> row.overdue(now)).count();
-		List<InquirySummary> shown = scoped.stream()
-			.filter(row -> filter.status() == null || row.status() == filter.status())
-			.filter(row -> filter.topic() == null || row.topic() == filter.topic())
-			.filter(row -> filter.districtCode() == null || row.districtCode().equals(filter.districtCode()))
-			.filter(row -> !filter.overdueOnly() || row.overdue(now))
-			.map(row -> row.toSummary(now))
-			.toList();
-		return new Inbox(shown, counts, overdue, scoped.size());
+		CaseRepository.InboxRows rows = cases.inbox(coordination, myTeams, user.id(), filter, now, page,
+				INBOX_PAGE_SIZE);
+		long total = rows.countsByStatus().values().stream().mapToLong(Long::longValue).sum();
+		return new Inbox(rows.page().map(row -> row.toSummary(now)), rows.countsByStatus(), rows.overdue(), total);
 	}
 
 	/** Opens a case the signed-in staff member may see, and records that in the audit log. */

@@ -2,6 +2,7 @@ package de.itas.platform.helpdesk.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import de.itas.platform.helpdesk.Appointments;
 import de.itas.platform.helpdesk.CaseDetails;
 import de.itas.platform.helpdesk.CaseRecommendations;
 import de.itas.platform.helpdesk.CaseStatus;
 import de.itas.platform.helpdesk.CaseWork;
+import de.itas.platform.helpdesk.Inbox;
 import de.itas.platform.helpdesk.InboxFilter;
 import de.itas.platform.helpdesk.Outcome;
 import de.itas.platform.helpdesk.TeamSummary;
@@ -63,14 +66,17 @@ class CaseController {
 			@RequestParam(required = false) @Nullable CaseStatus status,
 			@RequestParam(name = "thema", required = false) @Nullable Topic topic,
 			@RequestParam(name = "landkreis", required = false) @Nullable String district,
-			@RequestParam(name = "ueberfaellig", defaultValue = "false") boolean overdue, Model model,
-			HttpServletRequest request) {
+			@RequestParam(name = "ueberfaellig", defaultValue = "false") boolean overdue,
+			@RequestParam(name = "seite", defaultValue = "1") String page, Model model, HttpServletRequest request) {
 		if (!CaseWork.isStaff()) {
 			throw new AccessDeniedException("Not staff");
 		}
 		InboxFilter filter = new InboxFilter(caseWork.inboxScope(scope), status, topic, district, overdue);
 		model.addAttribute("filter", filter);
-		model.addAttribute("inbox", caseWork.inbox(filter));
+		Inbox inbox = caseWork.inbox(filter, pageIndex(page));
+		model.addAttribute("inbox", inbox);
+		model.addAttribute("previousLink", inbox.page().hasPrevious() ? link(filter, inbox.page().number() - 1) : null);
+		model.addAttribute("nextLink", inbox.page().hasNext() ? link(filter, inbox.page().number() + 1) : null);
 		model.addAttribute("scopes", caseWork.inboxScopes());
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("topics", Topic.values());
@@ -79,6 +85,30 @@ class CaseController {
 		model.addAttribute("teamNames", teamNames());
 		model.addAttribute("myTeams", caseWork.myTeams());
 		return Htmx.view(request, "helpdesk/inbox", "list");
+	}
+
+	/** The inbox page with this 1-based number, keeping the filters. */
+	private static String link(InboxFilter filter, int pageNumber) {
+		return UriComponentsBuilder.fromPath("/beratung")
+			.queryParam("bereich", filter.scope().name())
+			.queryParamIfPresent("status", Optional.ofNullable(filter.status()).map(CaseStatus::name))
+			.queryParamIfPresent("thema", Optional.ofNullable(filter.topic()).map(Topic::name))
+			.queryParamIfPresent("landkreis", Optional.ofNullable(filter.districtCode()))
+			.queryParamIfPresent("ueberfaellig", filter.overdueOnly() ? Optional.of("true") : Optional.empty())
+			.queryParam("seite", pageNumber)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	/** The 0-based page index of a typed page number; anything else is the first page. */
+	static int pageIndex(String page) {
+		try {
+			return Math.max(0, Integer.parseInt(page.strip()) - 1);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	@GetMapping("/faelle/{caseNumber}")
