@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.cache.ChangeCounters;
+
 /** Reads and writes qualification needs with their skills (plain SQL). */
 @Component
 class NeedRepository {
@@ -30,9 +32,11 @@ class NeedRepository {
 	}
 
 	private final JdbcClient jdbc;
+	private final ChangeCounters counters;
 
-	NeedRepository(JdbcClient jdbc) {
+	NeedRepository(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
+		this.counters = counters;
 	}
 
 	void insert(UUID id, UUID organisationId, @Nullable String districtCode, String occupationUri, String occupationLabel,
@@ -52,6 +56,8 @@ class NeedRepository {
 				.params(id, skill.uri(), skill.label())
 				.update();
 		}
+		// the needs map caches its counts under this counter
+		counters.changed(NeedsMap.COUNTER);
 	}
 
 	void insertDemo(UUID organisationId, String districtCode, List<DemoNeeds.Template> templates, Instant at) {
@@ -222,9 +228,13 @@ class NeedRepository {
 	}
 
 	boolean close(UUID needId, UUID organisationId) {
-		return jdbc.sql("UPDATE assessment.qualification_need SET status = 'CLOSED' WHERE id = ? AND organisation_id = ?")
+		boolean closed = jdbc.sql("UPDATE assessment.qualification_need SET status = 'CLOSED' WHERE id = ? AND organisation_id = ?")
 			.params(needId, organisationId)
 			.update() == 1;
+		if (closed) {
+			counters.changed(NeedsMap.COUNTER);
+		}
+		return closed;
 	}
 
 	@Nullable UUID organisationOf(UUID needId) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.cache.ChangeCounters;
 import de.itas.platform.shared.disclosure.SmallNumbers;
 
 /**
@@ -57,14 +59,31 @@ public class NeedsMap {
 
 	}
 
+	/** The change counter of open needs, raised by every insert or status change of a need. */
+	static final String COUNTER = "assessment.needs";
+
 	private final NeedRepository needs;
 	private final AssessmentAccess access;
 	private final Region region;
+	private final ChangeCounters counters;
 
-	NeedsMap(NeedRepository needs, AssessmentAccess access, Region region) {
+	/**
+	 * Tables already counted, per request shape (at most 12 dimension pairs × 16 filters), with the needs
+	 * counter and district list they were counted for: the map is read far more often than needs change.
+	 */
+	private final Map<Shape, Counted> counted = new ConcurrentHashMap<>();
+
+	private record Shape(Dimension rows, Dimension columns, Filter filter) {
+	}
+
+	private record Counted(long version, List<DistrictSummary> districts, NeedsTable table) {
+	}
+
+	NeedsMap(NeedRepository needs, AssessmentAccess access, Region region, ChangeCounters counters) {
 		this.needs = needs;
 		this.access = access;
 		this.region = region;
+		this.counters = counters;
 	}
 
 	/** The table for advisors, coordination and admins (checked). */
@@ -82,6 +101,20 @@ public class NeedsMap {
 		if (rows == columns) {
 			throw new IllegalArgumentException("Rows and columns must differ");
 		}
+		// the counter is read before the data, so a change committed meanwhile is counted again next time
+		long version = counters.version(COUNTER);
+		List<DistrictSummary> districtList = region.districts();
+		Shape shape = new Shape(rows, columns, filter);
+		Counted known = counted.get(shape);
+		if (known != null && known.version() == version && known.districts() == districtList) {
+			return known.table();
+		}
+		NeedsTable table = count(rows, columns, filter);
+		counted.put(shape, new Counted(version, districtList, table));
+		return table;
+	}
+
+	private NeedsTable count(Dimension rows, Dimension columns, Filter filter) {
 		List<NeedsTable.Header> rowHeaders = headers(rows, filter);
 		List<NeedsTable.Header> columnHeaders = headers(columns, filter);
 		List<String> districts = region.districts().stream().map(DistrictSummary::code).toList();
