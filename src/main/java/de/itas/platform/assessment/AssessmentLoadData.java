@@ -12,6 +12,7 @@ import de.itas.platform.directory.SizeClass;
 import de.itas.platform.directory.ValueChainPosition;
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.cache.ChangeCounters;
 import de.itas.platform.shared.loaddata.GeneratedIds;
 import de.itas.platform.shared.loaddata.LoadDataGenerator;
 import de.itas.platform.shared.loaddata.LoadDataRun;
@@ -39,8 +40,11 @@ class AssessmentLoadData implements LoadDataGenerator {
 	private final Questionnaires questionnaires;
 	private final Region region;
 	private final RegionFolder folder;
+	private final ChangeCounters counters;
 
-	AssessmentLoadData(JdbcTemplate jdbc, Questionnaires questionnaires, Region region, RegionFolder folder) {
+	AssessmentLoadData(JdbcTemplate jdbc, Questionnaires questionnaires, Region region, RegionFolder folder,
+			ChangeCounters counters) {
+		this.counters = counters;
 		this.jdbc = jdbc;
 		this.questionnaires = questionnaires;
 		this.region = region;
@@ -138,6 +142,8 @@ class AssessmentLoadData implements LoadDataGenerator {
 		jdbc.execute("ANALYZE assessment.company_check");
 		jdbc.execute("ANALYZE assessment.qualification_need");
 		jdbc.execute("ANALYZE assessment.qualification_need_skill");
+		// a running instance's needs map counts again
+		counters.changed(NeedsMap.COUNTER);
 	}
 
 }

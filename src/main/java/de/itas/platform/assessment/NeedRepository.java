@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.itas.platform.shared.cache.ChangeCounters;
+
 /** Reads and writes qualification needs with their skills (plain SQL). */
 @Component
 class NeedRepository {
@@ -30,9 +32,11 @@ class NeedRepository {
 	}
 
 	private final JdbcClient jdbc;
+	private final ChangeCounters counters;
 
-	NeedRepository(JdbcClient jdbc) {
+	NeedRepository(JdbcClient jdbc, ChangeCounters counters) {
 		this.jdbc = jdbc;
+		this.counters = counters;
 	}
 
 	void insert(UUID id, UUID organisationId, @Nullable String districtCode, String occupationUri, String occupationLabel,
@@ -52,6 +56,8 @@ class NeedRepository {
 				.params(id, skill.uri(), skill.label())
 				.update();
 		}
+		// the needs map caches its counts under this counter
+		counters.changed(NeedsMap.COUNTER);
 	}
 
 	void insertDemo(UUID organisationId, String districtCode, List<DemoNeeds.Template> templates, Instant at) {
@@ -84,7 +90,10 @@ class NeedRepository {
 			.toList();
 	}
 
-	/** Open needs of all companies, for aggregation. */
+	/**
+	 * Open needs of all companies with their skills. Reads every open need into memory, so the needs map
+	 * does not use it (see {@link #counts}); tests use it to recount the map's figures.
+	 */
 	List<NeedRow> openNeeds() {
 		List<NeedRow> rows = jdbc.sql("SELECT * FROM assessment.qualification_need WHERE status = 'OPEN'")
 			.query((rs, n) -> new NeedRow(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
@@ -101,10 +110,131 @@ class NeedRepository {
 			.toList();
 	}
 
+	/** Figures of one table entry: distinct companies, needs and affected employees. */
+	record Count(@Nullable String row, @Nullable String column, int companies, int needs, int employees) {
+	}
+
+	/** A heading found in the open needs: code and label. */
+	record Key(String code, @Nullable String label) {
+	}
+
+	/**
+	 * Counts open needs per row key and column key in the database, so that the cost of the needs map does
+	 * not grow with the number of needs held in memory. Dimensions not grouped by still restrict the needs
+	 * to those with a key in that dimension (a district of the region, an occupation group, a skill), as the
+	 * table's totals only count needs that appear in some row and some column. A need counts once per
+	 * entry: once per skill in a skill column, once in a total however many skills it has.
+	 *
+	 * @param byRow group by the row dimension (false: the column totals)
+	 * @param byColumn group by the column dimension (false: the row totals)
+	 */
+	List<Count> counts(NeedsMap.Dimension rows, NeedsMap.Dimension columns, boolean byRow, boolean byColumn,
+			NeedsMap.Filter filter, List<String> districtCodes) {
+		StringBuilder from = new StringBuilder("assessment.qualification_need n");
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		where.add("n.status = 'OPEN'");
+		String rowKey = dimension(rows, byRow, from, where, params, districtCodes);
+		String columnKey = dimension(columns, byColumn, from, where, params, districtCodes);
+		Horizon horizon = filter.horizon();
+		if (horizon != null) {
+			where.add("n.horizon = ?");
+			params.add(horizon.name());
+		}
+		Urgency urgency = filter.urgency();
+		if (urgency != null) {
+			where.add("n.urgency = ?");
+			params.add(urgency.name());
+		}
+		List<String> groups = new ArrayList<>();
+		if (byRow) {
+			groups.add("1");
+		}
+		if (byColumn) {
+			groups.add("2");
+		}
+		String sql = "SELECT " + (byRow ? rowKey : "CAST(NULL AS VARCHAR)") + " AS row_key, "
+				+ (byColumn ? columnKey : "CAST(NULL AS VARCHAR)") + " AS column_key, "
+				+ "COUNT(DISTINCT n.organisation_id) AS companies, COUNT(*) AS needs, "
+				+ "COALESCE(SUM(n.employees_affected), 0) AS employees FROM " + from + " WHERE "
+				+ String.join(" AND ", where) + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Count(rs.getString("row_key"), rs.getString("column_key"), rs.getInt("companies"),
+					rs.getInt("needs"), rs.getInt("employees")))
+			.list();
+	}
+
+	/** Adds a dimension's join and restriction; returns its key expression. */
+	private static String dimension(NeedsMap.Dimension dimension, boolean grouped, StringBuilder from,
+			List<String> where, List<Object> params, List<String> districtCodes) {
+		switch (dimension) {
+			case DISTRICT -> {
+				where.add("n.district_code = ANY(?)");
+				params.add(districtCodes.toArray(String[]::new));
+				return "n.district_code";
+			}
+			case OCCUPATION -> {
+				where.add("n.occupation_group IS NOT NULL");
+				return "n.occupation_group";
+			}
+			case HORIZON -> {
+				return "n.horizon";
+			}
+			case SKILL -> {
+				if (grouped) {
+					from.append(" JOIN assessment.qualification_need_skill s ON s.need_id = n.id");
+				}
+				else {
+					where.add("EXISTS (SELECT 1 FROM assessment.qualification_need_skill x WHERE x.need_id = n.id)");
+				}
+				return "s.skill_uri";
+			}
+			default -> throw new IllegalArgumentException(dimension.name());
+		}
+	}
+
+	/** The skills of the open needs (filtered), each with one label. */
+	List<Key> openSkillKeys(NeedsMap.Filter filter) {
+		return keys("SELECT s.skill_uri AS code, MIN(s.skill_label) AS label FROM assessment.qualification_need_skill s "
+				+ "JOIN assessment.qualification_need n ON n.id = s.need_id WHERE n.status = 'OPEN'", "s.skill_uri", filter);
+	}
+
+	/** The occupation groups of the open needs (filtered), each with one label. */
+	List<Key> openOccupationGroupKeys(NeedsMap.Filter filter) {
+		return keys("SELECT n.occupation_group AS code, MIN(n.occupation_group_label) AS label "
+				+ "FROM assessment.qualification_need n WHERE n.status = 'OPEN' AND n.occupation_group IS NOT NULL",
+				"n.occupation_group", filter);
+	}
+
+	private List<Key> keys(String select, String group, NeedsMap.Filter filter) {
+		StringBuilder sql = new StringBuilder(select);
+		List<Object> params = new ArrayList<>();
+		Horizon horizon = filter.horizon();
+		if (horizon != null) {
+			sql.append(" AND n.horizon = ?");
+			params.add(horizon.name());
+		}
+		Urgency urgency = filter.urgency();
+		if (urgency != null) {
+			sql.append(" AND n.urgency = ?");
+			params.add(urgency.name());
+		}
+		sql.append(" GROUP BY ").append(group);
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Key(rs.getString("code"), rs.getString("label")))
+			.list();
+	}
+
 	boolean close(UUID needId, UUID organisationId) {
-		return jdbc.sql("UPDATE assessment.qualification_need SET status = 'CLOSED' WHERE id = ? AND organisation_id = ?")
+		boolean closed = jdbc.sql("UPDATE assessment.qualification_need SET status = 'CLOSED' WHERE id = ? AND organisation_id = ?")
 			.params(needId, organisationId)
 			.update() == 1;
+		if (closed) {
+			counters.changed(NeedsMap.COUNTER);
+		}
+		return closed;
 	}
 
 	@Nullable UUID organisationOf(UUID needId) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.region.DistrictSummary;
 import de.itas.platform.region.Region;
+import de.itas.platform.shared.cache.ChangeCounters;
 import de.itas.platform.shared.disclosure.SmallNumbers;
 
 /**
@@ -58,14 +59,31 @@ public class NeedsMap {
 
 	}
 
+	/** The change counter of open needs, raised by every insert or status change of a need. */
+	static final String COUNTER = "assessment.needs";
+
 	private final NeedRepository needs;
 	private final AssessmentAccess access;
 	private final Region region;
+	private final ChangeCounters counters;
 
-	NeedsMap(NeedRepository needs, AssessmentAccess access, Region region) {
+	/**
+	 * Tables already counted, per request shape (at most 12 dimension pairs × 16 filters), with the needs
+	 * counter and district list they were counted for: the map is read far more often than needs change.
+	 */
+	private final Map<Shape, Counted> counted = new ConcurrentHashMap<>();
+
+	private record Shape(Dimension rows, Dimension columns, Filter filter) {
+	}
+
+	private record Counted(long version, List<DistrictSummary> districts, NeedsTable table) {
+	}
+
+	NeedsMap(NeedRepository needs, AssessmentAccess access, Region region, ChangeCounters counters) {
 		this.needs = needs;
 		this.access = access;
 		this.region = region;
+		this.counters = counters;
 	}
 
 	/** The table for advisors, coordination and admins (checked). */
@@ -74,20 +92,59 @@ public class NeedsMap {
 		return aggregate(rows, columns, filter);
 	}
 
-	/** The table without a person check: it holds aggregated and suppressed figures only (public API). */
+	/**
+	 * The table without a person check: it holds aggregated and suppressed figures only (public API). The
+	 * figures are counted in the database (four grouped queries: entries, row totals, column totals, grand
+	 * total), so the cost follows the size of the table, not the number of needs.
+	 */
 	public NeedsTable aggregate(Dimension rows, Dimension columns, Filter filter) {
 		if (rows == columns) {
 			throw new IllegalArgumentException("Rows and columns must differ");
 		}
-		List<NeedRepository.NeedRow> selected = needs.openNeeds()
-			.stream()
-			.filter(need -> filter.horizon() == null || need.horizon() == filter.horizon())
-			.filter(need -> filter.urgency() == null || need.urgency() == filter.urgency())
-			.toList();
-		return build(rows, columns, selected, headers(rows, selected), headers(columns, selected));
+		// the counter is read before the data, so a change committed meanwhile is counted again next time
+		long version = counters.version(COUNTER);
+		List<DistrictSummary> districtList = region.districts();
+		Shape shape = new Shape(rows, columns, filter);
+		Counted known = counted.get(shape);
+		if (known != null && known.version() == version && known.districts() == districtList) {
+			return known.table();
+		}
+		NeedsTable table = count(rows, columns, filter);
+		counted.put(shape, new Counted(version, districtList, table));
+		return table;
 	}
 
-	/** Aggregates and suppresses; package-private so that tests can feed rows directly. */
+	private NeedsTable count(Dimension rows, Dimension columns, Filter filter) {
+		List<NeedsTable.Header> rowHeaders = headers(rows, filter);
+		List<NeedsTable.Header> columnHeaders = headers(columns, filter);
+		List<String> districts = region.districts().stream().map(DistrictSummary::code).toList();
+		int r = rowHeaders.size();
+		int c = columnHeaders.size();
+		Map<String, Integer> rowIndex = index(rowHeaders);
+		Map<String, Integer> columnIndex = index(columnHeaders);
+		int[][] companies = new int[r + 1][c + 1];
+		int[][] needCount = new int[r + 1][c + 1];
+		int[][] employees = new int[r + 1][c + 1];
+		for (boolean byRow : new boolean[] { true, false }) {
+			for (boolean byColumn : new boolean[] { true, false }) {
+				for (NeedRepository.Count count : needs.counts(rows, columns, byRow, byColumn, filter, districts)) {
+					Integer i = byRow ? rowIndex.get(count.row()) : Integer.valueOf(r);
+					Integer j = byColumn ? columnIndex.get(count.column()) : Integer.valueOf(c);
+					if (i != null && j != null) {
+						companies[i][j] = count.companies();
+						needCount[i][j] = count.needs();
+						employees[i][j] = count.employees();
+					}
+				}
+			}
+		}
+		return figures(rows, columns, rowHeaders, columnHeaders, companies, needCount, employees);
+	}
+
+	/**
+	 * Aggregates need by need in memory and suppresses: the straightforward count that {@link #aggregate}
+	 * must match; package-private so that tests can feed rows directly.
+	 */
 	static NeedsTable build(Dimension rowDimension, Dimension columnDimension, List<NeedRepository.NeedRow> selected,
 			List<NeedsTable.Header> rows, List<NeedsTable.Header> columns) {
 		int r = rows.size();
@@ -124,11 +181,25 @@ public class NeedsMap {
 				}
 			}
 		}
+		int[][] distinct = new int[r + 1][c + 1];
+		for (int i = 0; i <= r; i++) {
+			for (int j = 0; j <= c; j++) {
+				distinct[i][j] = companies.get(i).get(j).size();
+			}
+		}
+		return figures(rowDimension, columnDimension, rows, columns, distinct, needCount, employees);
+	}
+
+	/** Suppresses and builds the table from the counts (margins in the last row and column). */
+	private static NeedsTable figures(Dimension rowDimension, Dimension columnDimension, List<NeedsTable.Header> rows,
+			List<NeedsTable.Header> columns, int[][] companies, int[][] needCount, int[][] employees) {
+		int r = rows.size();
+		int c = columns.size();
 		int[][] counts = new int[r + 1][c + 1];
 		int max = 0;
 		for (int i = 0; i <= r; i++) {
 			for (int j = 0; j <= c; j++) {
-				counts[i][j] = companies.get(i).get(j).size();
+				counts[i][j] = companies[i][j];
 				if (i < r && j < c) {
 					max = Math.max(max, counts[i][j]);
 				}
@@ -207,7 +278,7 @@ public class NeedsMap {
 		};
 	}
 
-	private List<NeedsTable.Header> headers(Dimension dimension, List<NeedRepository.NeedRow> selected) {
+	private List<NeedsTable.Header> headers(Dimension dimension, Filter filter) {
 		return switch (dimension) {
 			case DISTRICT -> {
 				List<NeedsTable.Header> headers = new ArrayList<>();
@@ -219,27 +290,17 @@ public class NeedsMap {
 			case HORIZON -> java.util.Arrays.stream(Horizon.values())
 				.map(horizon -> new NeedsTable.Header(horizon.name(), null, horizon.messageKey()))
 				.toList();
-			case SKILL -> distinct(selected.stream().flatMap(need -> need.skills().stream()).toList(),
-					NeedDetails.Skill::uri, NeedDetails.Skill::label);
-			case OCCUPATION -> distinct(selected.stream().filter(need -> need.occupationGroup() != null).toList(),
-					need -> need.occupationGroup(),
-					need -> need.occupationGroupLabel() == null ? need.occupationGroup() : need.occupationGroupLabel());
+			case SKILL -> sorted(needs.openSkillKeys(filter));
+			case OCCUPATION -> sorted(needs.openOccupationGroupKeys(filter));
 		};
 	}
 
-	private static <T> List<NeedsTable.Header> distinct(List<T> items, Function<T, @Nullable String> code,
-			Function<T, @Nullable String> label) {
-		Map<String, String> byCode = new LinkedHashMap<>();
-		for (T item : items) {
-			String key = code.apply(item);
-			if (key != null) {
-				byCode.putIfAbsent(key, label.apply(item) == null ? key : label.apply(item));
-			}
-		}
-		return byCode.entrySet()
-			.stream()
-			.map(entry -> new NeedsTable.Header(entry.getKey(), entry.getValue(), null))
-			.sorted(Comparator.comparing(header -> String.valueOf(header.label()).toLowerCase(Locale.GERMAN)))
+	/** Headings by label as the page lists them (code as the label where none is known). */
+	private static List<NeedsTable.Header> sorted(List<NeedRepository.Key> keys) {
+		return keys.stream()
+			.map(key -> new NeedsTable.Header(key.code(), key.label() == null ? key.code() : key.label(), null))
+			.sorted(Comparator.comparing((NeedsTable.Header header) -> String.valueOf(header.label()).toLowerCase(Locale.GERMAN))
+				.thenComparing(NeedsTable.Header::code))
 			.toList();
 	}
 

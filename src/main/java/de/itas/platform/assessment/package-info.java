@@ -7,7 +7,7 @@
 @ApplicationModule(displayName = "Assessment",
 		allowedDependencies = { "shared :: web", "shared :: loaddata", "shared :: security", "shared :: privacy", "shared :: figures",
 				"shared :: disclosure", "shared :: region", "shared :: mail", "region :: api", "accounts :: api",
-				"directory :: api", "skills :: api", "shared :: search" })
+				"directory :: api", "skills :: api", "shared :: search", "shared :: cache" })
 package de.itas.platform.assessment;
 
 import org.jspecify.annotations.NullMarked;
