@@ -62,7 +62,8 @@ final class GenericodeReader {
 	}
 
 	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		// the JDK's parser, the same in production and tests, whatever StAX library a test dependency brings
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);

@@ -30,7 +30,8 @@ final class NewsFeed {
 			Instant emptyUpdated) {
 		try {
 			StringWriter out = new StringWriter();
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			// the JDK's writer, not whichever StAX library a dependency brings (Woodstox writes the declaration differently)
+			XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.setDefaultNamespace(ATOM);
 			xml.writeStartElement(ATOM, "feed");

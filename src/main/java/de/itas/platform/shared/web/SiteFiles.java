@@ -73,7 +73,8 @@ class SiteFiles {
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		String base = base();
 		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		// the JDK's writer, not whichever StAX library a dependency brings (Woodstox writes the declaration differently)
+		XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
