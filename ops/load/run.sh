@@ -3,6 +3,10 @@
 #
 #   ops/load/run.sh [BASE_URL] [SECONDS per scenario] [CONNECTIONS]
 #   e.g. ops/load/run.sh http://localhost:8350 20 8
+#   SCENARIOS="search search-advisor" ops/load/run.sh ...   # only these (default: the five roles' scenarios)
+#
+# The site search (issue 23): "search" is a visitor's search page, suggestions (as htmx asks for them) and JSON API over 16 queries;
+# "search-advisor" the same signed in as the demo advisor (who also finds what their role may see).
 #
 # Signs in as the demo users (password PASSWORD, default itas-demo-2026) and, for the employee scenario, as
 # PERSONS generated persons (PERSON_EMAIL_PATTERN with {n}, e.g. lastdaten-s1-{n}@example.org, made with
@@ -86,17 +90,44 @@ RUN=$(curl -s "$BASE/weiterbildung?q=CNC" | grep -o '/weiterbildung/[0-9][0-9]*'
 echo "advisor's case: ${CASE:-none}; run to register for: ${RUN:-none}" >&2
 CASE_PATH=${CASE:-/beratung}
 
+SEARCH_WORDS="Batterie CNC Elektromobilit%C3%A4t Schwei%C3%9Fen Weiterbildung F%C3%B6rderung Zwickau Kreislaufwirtschaft Wasserstoff Digitalisierung Mechatroniker Leichtbau Beratung Instandhaltung Logistik Qualifizierung+Elektromobilit%C3%A4t"
+SEARCH_PATHS=""
+for w in $SEARCH_WORDS; do
+  prefix=${w%%[%+]*}; prefix=${prefix:0:5}; [ ${#prefix} -ge 3 ] || prefix=$w   # what is typed before suggestions
+  SEARCH_PATHS+="/suche?q=$w|hx:/suche/vorschlaege?q=$prefix|/api/v1/search?q=$w|"
+done
+SCENARIOS=${SCENARIOS:-visitor employee company advisor coordination}
+wanted() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+
 echo "| scenario     |     req/s |      p50    |      p95    |      p99    | errors | t/o   | ratio  | load |"
 echo "|---|---|---|---|---|---|---|---|---|"
-scenario trivial "/actuator/health"
-scenario visitor "/|/weiterbildung?q=CNC|/veranstaltungen|/charta"
-scenario trivial "/actuator/health"
-scenario employee "/mein-weg|/meine-weiterbildungen/empfehlungen|/meine-weiterbildungen" "$EMPLOYEE_COOKIES" "$EMPLOYEE_CSRF" \
-  "${RUN:+/weiterbildung/termine/$RUN/anmelden}" "verbindlich=1&_csrf={csrf}"
-scenario trivial "/actuator/health"
-scenario company "/transformationscheck|/qualifizierungsbedarfe|/anliegen/neu" "$COMPANY_COOKIE" "$COMPANY_CSRF" "/anliegen/neu" \
-  "topic=QUALIFICATION_FUNDING&districtCode=chemnitz&description=Lasttest+Anliegen+{n}+zur+Qualifizierung+unserer+Belegschaft&contactChannel=EMAIL&consent=true&_csrf={csrf}"
-scenario trivial "/actuator/health"
-scenario advisor "/beratung|$CASE_PATH" "$ADVISOR_COOKIE"
-scenario trivial "/actuator/health"
-scenario coordination "/steuerung|/bedarfslandkarte|/steuerung/bericht" "$COORDINATION_COOKIE"
+if wanted visitor; then
+  scenario trivial "/actuator/health"
+  scenario visitor "/|/weiterbildung?q=CNC|/veranstaltungen|/charta"
+fi
+if wanted employee; then
+  scenario trivial "/actuator/health"
+  scenario employee "/mein-weg|/meine-weiterbildungen/empfehlungen|/meine-weiterbildungen" "$EMPLOYEE_COOKIES" "$EMPLOYEE_CSRF" \
+    "${RUN:+/weiterbildung/termine/$RUN/anmelden}" "verbindlich=1&_csrf={csrf}"
+fi
+if wanted company; then
+  scenario trivial "/actuator/health"
+  scenario company "/transformationscheck|/qualifizierungsbedarfe|/anliegen/neu" "$COMPANY_COOKIE" "$COMPANY_CSRF" "/anliegen/neu" \
+    "topic=QUALIFICATION_FUNDING&districtCode=chemnitz&description=Lasttest+Anliegen+{n}+zur+Qualifizierung+unserer+Belegschaft&contactChannel=EMAIL&consent=true&_csrf={csrf}"
+fi
+if wanted advisor; then
+  scenario trivial "/actuator/health"
+  scenario advisor "/beratung|$CASE_PATH" "$ADVISOR_COOKIE"
+fi
+if wanted coordination; then
+  scenario trivial "/actuator/health"
+  scenario coordination "/steuerung|/bedarfslandkarte|/steuerung/bericht" "$COORDINATION_COOKIE"
+fi
+if wanted search; then
+  scenario trivial "/actuator/health"
+  scenario search "$SEARCH_PATHS"
+fi
+if wanted search-advisor; then
+  scenario trivial "/actuator/health"
+  scenario search-advisor "$SEARCH_PATHS" "$ADVISOR_COOKIE"
+fi

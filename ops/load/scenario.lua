@@ -1,6 +1,7 @@
 -- One load scenario for wrk: cycles through the paths in PATHS (separated by "|"), sending the session cookies
 -- in COOKIES (separated by "|", one per signed-in person; rotated per request) and, one request in POST_EVERY,
 -- the form POST_BODY (with the session's CSRF token from CSRF, same order as COOKIES) to POST_PATH.
+-- A path written "hx:/path" is requested with the header "HX-Request: true" (an htmx fragment).
 -- Prints one line: requests/s, p50, p95, p99, errors (non-2xx/3xx, timeouts).
 local function split(s)
   local t = {}
@@ -40,7 +41,12 @@ function request()
     local body = postBody:gsub("{n}", tostring(counter)):gsub("{csrf}", csrfs[who] or "")
     return wrk.format("POST", postPath:gsub("{n}", tostring(counter)), headers, body)
   end
-  return wrk.format("GET", paths[1 + counter % #paths], headers)
+  local path = paths[1 + counter % #paths]
+  if string.sub(path, 1, 3) == "hx:" then
+    path = string.sub(path, 4)
+    headers["HX-Request"] = "true"
+  end
+  return wrk.format("GET", path, headers)
 end
 
 function done(summary, latency, requests)
