@@ -73,15 +73,27 @@ public class CompanyProfiles {
 	/** Companies of the directory that match the query, as far as the current person may see them. */
 	public DirectoryPage search(DirectoryQuery query) {
 		Reader reader = reader();
+		List<CompanyView> companies = companies(query, reader);
+		return new DirectoryPage(new PageOf<>(companies, query.page(), query.size(), search.count(query, reader)),
+				search.facets(query, reader));
+	}
+
+	/**
+	 * One page of the matching companies as the current person may see them, without the total and the facet
+	 * counts of {@link #search(DirectoryQuery)} (for the site search, which needs only the best matches).
+	 */
+	public List<CompanyView> find(DirectoryQuery query) {
+		return companies(query, reader());
+	}
+
+	private List<CompanyView> companies(DirectoryQuery query, Reader reader) {
 		List<UUID> ids = search.page(query, reader);
 		Map<UUID, CompanyProfile> byId = profiles.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(CompanyProfile::id, Function.identity()));
 		List<CompanyProfile> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		Map<String, IndustryCode> industries = industries(found);
-		List<CompanyView> companies = found.stream().map(profile -> view(profile, reader, industries)).toList();
-		return new DirectoryPage(new PageOf<>(companies, query.page(), query.size(), search.count(query, reader)),
-				search.facets(query, reader));
+		return found.stream().map(profile -> view(profile, reader, industries)).toList();
 	}
 
 	/** Whether the current person may change the company's profile. */

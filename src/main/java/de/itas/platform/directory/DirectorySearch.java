@@ -191,9 +191,11 @@ class DirectorySearch {
 				perWord.add("(numnode(" + tsquery + ") = 0 OR p.search_vector @@ " + tsquery
 						+ " OR EXISTS (SELECT 1 FROM directory.industry_code w WHERE w.code = p.industry_code AND "
 						+ "to_tsvector('german', w.title) @@ " + tsquery + ")"
-						+ " OR (" + visible(FieldGroup.ADDRESS) + " AND to_tsvector('german', p.city) @@ " + tsquery + ")"
+						+ " OR (" + visible(FieldGroup.ADDRESS) + " AND p.city_vector @@ " + tsquery + ")"
+						// the same expression as the index company_tag_label_search_idx, so that it is used
 						+ " OR (" + visible(FieldGroup.CAPABILITIES) + " AND EXISTS (SELECT 1 FROM directory.company_tag t "
-						+ "WHERE t.organisation_id = p.organisation_id AND to_tsvector('german', t.label) @@ " + tsquery + "))"
+						+ "WHERE t.organisation_id = p.organisation_id AND to_tsvector('german'::regconfig, t.label) @@ "
+						+ tsquery + "))"
 						+ districtsNamed(i) + ")");
 			}
 			return "(" + String.join(" AND ", perWord) + ")";

@@ -37,9 +37,11 @@ class DirectorySearchContribution implements SearchContribution {
 
 	@Override
 	public List<SearchHit> search(SearchRequest request) {
-		DirectoryPage page = profiles.search(new DirectoryQuery(request.text(), null, null, null, null, 0,
-				Math.min(request.limit(), DirectoryQuery.MAX_SIZE)));
-		return page.companies().stream().map(DirectorySearchContribution::hit).toList();
+		return profiles.find(new DirectoryQuery(request.text(), null, null, null, null, 0,
+				Math.min(request.limit(), DirectoryQuery.MAX_SIZE)))
+			.stream()
+			.map(DirectorySearchContribution::hit)
+			.toList();
 	}
 
 	/** Name as title; description, industry, town and capabilities, as far as the view holds them, as snippet. */

@@ -22,6 +22,7 @@ import de.itas.platform.shared.search.SearchRequest;
 @Order(35)
 class EventSearchContribution implements SearchContribution {
 
+	// the expression of the index event_search_idx (migration V202612080210): change both together
 	private static final String DOCUMENT = "to_tsvector('german', e.title || ' ' || e.summary || ' ' || e.description)";
 
 	private final NamedParameterJdbcTemplate jdbc;
