@@ -3,6 +3,7 @@ package de.itas.platform.shared.cache;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,13 @@ public class ChangeCounters {
 	/** The counters as last read and when (System.nanoTime); null when they must be read again. */
 	private volatile @Nullable Known known;
 
+	/**
+	 * Raised after every commit of a change on this instance. A read whose query began before such a commit may
+	 * return the old values to its caller but must not keep them: it would hide this instance's own change for up
+	 * to {@link #MAX_AGE} from whoever reads next.
+	 */
+	private final AtomicLong invalidations = new AtomicLong();
+
 	private record Known(Map<String, Long> versions, long readAt) {
 	}
 
@@ -51,13 +59,18 @@ public class ChangeCounters {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					known = null;
+					invalidate();
 				}
 			});
 		}
 		else {
-			known = null;
+			invalidate();
 		}
+	}
+
+	private void invalidate() {
+		invalidations.incrementAndGet();
+		known = null;
 	}
 
 	/** The counter {@code name} as of at most {@link #MAX_AGE} ago (0 before its first change). */
@@ -77,13 +90,16 @@ public class ChangeCounters {
 		}
 		// the time is taken before the query: a change committed during it is seen by the next read
 		long readAt = System.nanoTime();
+		long generation = invalidations.get();
 		Map<String, Long> versions = new HashMap<>();
 		jdbc.query("SELECT name, version FROM change_counter",
 				row -> {
 					versions.put(row.getString(1), row.getLong(2));
 				});
 		Known fresh = new Known(Map.copyOf(versions), readAt);
-		known = fresh;
+		if (invalidations.get() == generation) {
+			known = fresh;
+		}
 		return fresh;
 	}
 
