@@ -92,6 +92,35 @@ class SearchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anAdvisorFindsACaseOfTheirTeamsAndAVisitorDoesNot() {
+		login("berater@demo.itas.local");
+		visit("/beratung");
+		String reference = page.locator("table th[scope=row] a").first().textContent().strip();
+		headerBox().fill(reference);
+		headerBox().press("Enter");
+		page.waitForURL("**/suche?q=*");
+		Locator cases = page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(Pattern.compile("^Fälle \\([1-9]\\d*\\)$")));
+		assertThat(cases).isVisible();
+		cases.click();
+		assertThat(page).hasURL(Pattern.compile(".*typ=case.*"));
+		Locator hit = page.locator(".search-hit").first();
+		assertThat(hit.locator(".search-hit__type")).hasText("Fälle");
+		assertThat(hit.locator(".search-hit__title")).containsText(reference);
+		assertThat(hit).not().containsText("@");
+		checkPage();
+		screenshot("fall");
+		hit.locator(".search-hit__title a").click();
+		assertThat(page).hasURL(Pattern.compile(".*/beratung/faelle/" + reference + "$"));
+
+		context.clearCookies();
+		visit("/suche?q=" + reference);
+		assertThat(page.locator("h1")).hasText("Suche");
+		assertThat(page.locator(".search-types a").filter(new Locator.FilterOptions().setHasText("Fälle"))).hasCount(0);
+		assertThat(page.locator("a[href^='/beratung/faelle/']")).hasCount(0);
+	}
+
+	@Test
 	void searchFitsAPhoneScreenOf360Pixels() {
 		page.setViewportSize(360, 740);
 		for (String path : List.of("/", "/suche?q=CNC", "/suche?q=und", "/suche")) {
