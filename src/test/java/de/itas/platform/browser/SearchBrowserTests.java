@@ -81,14 +81,26 @@ class SearchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aVisitorFindsTrainingsEventsAndNewsAboutBatteriesInOneSearch() {
+	void aVisitorFindsTrainingsContentsEventsAndNewsAboutBatteriesInOneSearch() {
 		visit("/suche?q=Batterie");
 		assertThat(page.locator("#search-count")).hasText(Pattern.compile("\\d+ Treffer zu „Batterie“"));
-		// one search over the modules: each kind joins through the kernel's search contract
-		for (String kind : List.of("Weiterbildungen", "Veranstaltungen", "Meldungen")) {
+		// one search over the modules: each kind joins through the kernel's search contract (contents: the
+		// learning module's library and its course)
+		for (String kind : List.of("Weiterbildungen", "Wissensbibliothek", "Kurse", "Veranstaltungen", "Meldungen")) {
 			assertThat(page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName(Pattern.compile("^" + kind + " \\([1-9]\\d*\\)$")))).isVisible();
 		}
+		checkPage();
+
+		page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(Pattern.compile("^Wissensbibliothek \\(\\d+\\)$"))).click();
+		assertThat(page).hasURL(Pattern.compile(".*/suche\\?q=Batterie&typ=library$"));
+		assertThat(page.locator(".search-hit__type").first()).hasText("Wissensbibliothek");
+		assertThat(page.locator(".search-hit__title").first()).containsText("Batterie");
+		page.locator(".search-hit__title a").first().click();
+		assertThat(page).hasURL(Pattern.compile(".*/wissen/[^/?#]+$"));
+		assertThat(page.locator("h1")).containsText("Batterie");
+		checkPage();
 	}
 
 	@Test
