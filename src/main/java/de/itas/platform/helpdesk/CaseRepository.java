@@ -7,10 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -139,27 +140,21 @@ class CaseRepository {
 	 * cases (issue 24): the cases of the scope a staff member may see, counted per status (with how many are
 	 * overdue) by {@code GROUP BY}, and one page of those that match the filters, open ones first, then the
 	 * newest. {@code V202612070610} gives each scope an index in that order.
-	 *
-	 * @param everything the staff member may see every case (coordination), else only those of
-	 *        {@code teams} and those assigned to {@code person}
 	 */
-	InboxRows inbox(boolean everything, Collection<String> teams, UUID person, InboxFilter filter, Instant now,
-			int page, int size) {
+	InboxRows inbox(StaffScope staff, InboxFilter filter, Instant now, int page, int size) {
 		// the teams' and one's own cases are visible anyway: no OR there, which would keep PostgreSQL off the
 		// scope's ordered index
-		boolean visibleAnyway = everything || filter.scope() == InboxFilter.Scope.TEAM
+		boolean visibleAnyway = staff.everything() || filter.scope() == InboxFilter.Scope.TEAM
 				|| filter.scope() == InboxFilter.Scope.MINE;
-		String visible = visibleAnyway ? "TRUE" : "(team_code IN (:teams) OR assignee_id = :person)";
+		String visible = visibleAnyway ? "TRUE" : TEAMS_OR_ASSIGNED;
 		String scope = switch (filter.scope()) {
 			case TEAM -> "team_code IN (:teams)";
 			case MINE -> "assignee_id = :person";
 			case COORDINATION -> "team_code IS NULL";
 			case ALL -> "TRUE";
 		};
-		String base = " FROM helpdesk.inquiry WHERE confirmed AND NOT anonymised AND " + visible + " AND " + scope;
-		Map<String, Object> params = new HashMap<>();
-		params.put("teams", teams.isEmpty() ? List.of("") : teams);
-		params.put("person", person);
+		String base = " FROM helpdesk.inquiry WHERE " + STAFF_CASES + " AND " + visible + " AND " + scope;
+		Map<String, Object> params = staffParams(staff);
 		params.put("now", ts(now));
 		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
 		for (CaseStatus status : CaseStatus.values()) {
@@ -200,6 +195,159 @@ class CaseRepository {
 					.query(Inquiry::from)
 					.list();
 		return new InboxRows(new PageOf<>(rows, shown, size, matching), counts, overdue[0]);
+	}
+
+	/** The cases staff work on at all: confirmed and not anonymised (what an inbox and the site search show). */
+	private static final String STAFF_CASES = "confirmed AND NOT anonymised";
+
+	/** An advisor's cases: those of their teams and those assigned to them. */
+	private static final String TEAMS_OR_ASSIGNED = "(team_code IN (:teams) OR assignee_id = :person)";
+
+	/**
+	 * Whose cases a staff member works on (see {@link CaseWork#scopeOf}).
+	 *
+	 * @param everything every case (coordination), else only those of {@code teams} and those assigned to
+	 *        {@code person}
+	 */
+	record StaffScope(boolean everything, List<String> teams, UUID person) {
+
+		StaffScope {
+			teams = List.copyOf(teams);
+		}
+
+	}
+
+	private static Map<String, Object> staffParams(StaffScope staff) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("teams", staff.teams().isEmpty() ? List.of("") : staff.teams());
+		params.put("person", staff.person());
+		return params;
+	}
+
+	/**
+	 * One word of a case search (letters and digits, lower case) with the codes whose names hold it: a case
+	 * matches the word when its reference has a part starting with the word or one of its codes is listed.
+	 */
+	record SearchWord(String word, List<String> topics, List<String> districts, List<String> teams,
+			List<String> statuses) {
+	}
+
+	/** A case as the site search shows it: nothing about the person who asked. */
+	record FoundCase(String caseNumber, Topic topic, String districtCode, @Nullable String teamCode, CaseStatus status,
+			Instant submittedAt) {
+	}
+
+	/**
+	 * The cases of a staff member's scope (the inbox's rule) that match every word, open ones first, then the
+	 * newest; the one whose reference is {@code text} before all. The scope is a condition of the query, so the
+	 * cost follows the scope's cases and the words' indexes, never all cases of the platform.
+	 */
+	List<FoundCase> search(StaffScope staff, List<SearchWord> words, String text, int limit) {
+		String scope = STAFF_CASES + (staff.everything() ? "" : " AND " + TEAMS_OR_ASSIGNED);
+		Map<String, Object> params = staffParams(staff);
+		Optional<List<Long>> few = fewByReference(words);
+		if (few.isPresent()) {
+			scope += " AND id IN (:few)";
+			params.put("few", few.get().isEmpty() ? List.of(-1L) : few.get());
+		}
+		// an advisor's cases are few next to all (some 8,000 of a team at national scale): read them first, or
+		// PostgreSQL may walk all cases in the inbox's order to find the advisor's few matching ones
+		return search(scope, params, words, true, !staff.everything() && few.isEmpty(), text, limit);
+	}
+
+	/** The person's own inquiries (those "Meine Anliegen" lists) that match every word, newest first. */
+	List<FoundCase> searchOwn(UUID submitter, List<SearchWord> words, String text, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("submitter", submitter);
+		return search("submitter_id = :submitter", params, words, false, false, text, limit);
+	}
+
+	/** More cases than this for a part of a reference, and the search takes the inbox's order instead. */
+	private static final int FEW = 1_000;
+
+	/**
+	 * The cases staff may see whose reference holds the longest word that nothing else can match (no topic,
+	 * district, team or status has it: "1001" of HD-2026-1001), by the trigram index of
+	 * {@code V202612080100}; empty when there is no such word or it is common ("2026"). A search for a
+	 * reference then reads a handful of cases instead of walking every case in the inbox's order.
+	 */
+	private Optional<List<Long>> fewByReference(List<SearchWord> words) {
+		Optional<SearchWord> rare = words.stream()
+			.filter(word -> word.word().length() >= 3 && word.topics().isEmpty() && word.districts().isEmpty()
+					&& word.teams().isEmpty() && word.statuses().isEmpty())
+			.max(Comparator.comparingInt(word -> word.word().length()));
+		if (rare.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Long> ids = jdbc.sql("SELECT id FROM helpdesk.inquiry WHERE " + STAFF_CASES
+				+ " AND (lower(case_number) LIKE :start OR lower(case_number) LIKE :part) LIMIT :limit")
+			.param("start", rare.get().word() + "%")
+			.param("part", "%-" + rare.get().word() + "%")
+			.param("limit", FEW + 1)
+			.query(Long.class)
+			.list();
+		return ids.size() > FEW ? Optional.empty() : Optional.of(ids);
+	}
+
+	private static final String FOUND_COLUMNS = "SELECT case_number, topic, district_code, team_code, status, submitted_at"
+			+ " FROM helpdesk.inquiry WHERE ";
+
+	private List<FoundCase> search(String scope, Map<String, Object> params, List<SearchWord> words, boolean byTeam,
+			boolean scopeFirst, String text, int limit) {
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		// the reference typed in full comes first; looked up by the unique index, as typed and in capitals, so
+		// that the ordering of the search below stays the one of the inbox's indexes
+		params.put("references", List.of(text.strip(), text.strip().toUpperCase(Locale.ROOT)));
+		List<FoundCase> found = new ArrayList<>(jdbc.sql(FOUND_COLUMNS + scope + " AND case_number IN (:references)")
+			.params(params)
+			.query(CaseRepository::foundCase)
+			.list());
+		StringBuilder where = new StringBuilder(scopeFirst ? "TRUE" : scope);
+		for (int i = 0; i < words.size(); i++) {
+			SearchWord word = words.get(i);
+			String w = "w" + i;
+			where.append(" AND (lower(case_number) LIKE :").append(w).append("start OR lower(case_number) LIKE :")
+				.append(w).append("part");
+			params.put(w + "start", word.word() + "%");
+			params.put(w + "part", "%-" + word.word() + "%");
+			anyOf(where, params, "topic", w + "topics", word.topics());
+			anyOf(where, params, "district_code", w + "districts", word.districts());
+			if (byTeam) {
+				anyOf(where, params, "team_code", w + "teams", word.teams());
+			}
+			anyOf(where, params, "status", w + "statuses", word.statuses());
+			where.append(")");
+		}
+		params.put("limit", limit);
+		String from = scopeFirst
+				? "WITH scoped AS MATERIALIZED (SELECT id, case_number, topic, district_code, team_code, status,"
+						+ " submitted_at FROM helpdesk.inquiry WHERE " + scope + ") SELECT case_number, topic,"
+						+ " district_code, team_code, status, submitted_at FROM scoped WHERE "
+				: FOUND_COLUMNS;
+		jdbc.sql(from + where + " ORDER BY (status = 'CLOSED'), submitted_at DESC, id DESC LIMIT :limit")
+			.params(params)
+			.query(CaseRepository::foundCase)
+			.list()
+			.stream()
+			.filter(row -> found.stream().noneMatch(first -> first.caseNumber().equals(row.caseNumber())))
+			.forEach(found::add);
+		return found.size() <= limit ? found : found.subList(0, limit);
+	}
+
+	private static FoundCase foundCase(ResultSet rs, int row) throws SQLException {
+		return new FoundCase(rs.getString("case_number"), Topic.valueOf(rs.getString("topic")),
+				rs.getString("district_code"), rs.getString("team_code"), CaseStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("submitted_at").toInstant());
+	}
+
+	private static void anyOf(StringBuilder where, Map<String, Object> params, String column, String name,
+			List<String> codes) {
+		if (!codes.isEmpty()) {
+			where.append(" OR ").append(column).append(" IN (:").append(name).append(")");
+			params.put(name, codes);
+		}
 	}
 
 	/** What {@code Inquiry.overdue} says, in SQL: open, no first response and past its deadline. */

@@ -111,13 +111,24 @@ public class CaseWork {
 	 */
 	public Inbox inbox(InboxFilter filter, int page) {
 		PlatformUser user = staff();
-		boolean coordination = user.hasRole(Role.COORDINATOR);
-		List<String> myTeams = teams.teamsOf(user.id());
 		Instant now = clock.instant();
-		CaseRepository.InboxRows rows = cases.inbox(coordination, myTeams, user.id(), filter, now, page,
-				INBOX_PAGE_SIZE);
+		CaseRepository.InboxRows rows = cases.inbox(scopeOf(user).orElseThrow(), filter, now, page, INBOX_PAGE_SIZE);
 		long total = rows.countsByStatus().values().stream().mapToLong(Long::longValue).sum();
 		return new Inbox(rows.page().map(row -> row.toSummary(now)), rows.countsByStatus(), rows.overdue(), total);
+	}
+
+	/**
+	 * Whose cases the person works on, as the inbox and the site search read them: coordination every case, an
+	 * advisor those of their teams and those assigned to them (the rule of {@link #mayAccess}); nobody else any.
+	 */
+	Optional<CaseRepository.StaffScope> scopeOf(PlatformUser user) {
+		if (user.hasRole(Role.COORDINATOR)) {
+			return Optional.of(new CaseRepository.StaffScope(true, List.of(), user.id()));
+		}
+		if (user.hasRole(Role.ADVISOR)) {
+			return Optional.of(new CaseRepository.StaffScope(false, teams.teamsOf(user.id()), user.id()));
+		}
+		return Optional.empty();
 	}
 
 	/** Opens a case the signed-in staff member may see, and records that in the audit log. */

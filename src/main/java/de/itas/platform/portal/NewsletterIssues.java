@@ -26,8 +26,10 @@ import de.itas.platform.shared.web.FieldProblems;
 
 /**
  * Newsletter issues: composed by an editor (subject, intro in Markdown, items copied from the site search and the
- * events), sent in batches to every confirmed subscriber, and kept as a web page. Starting to send creates one
- * delivery row per confirmed subscriber; {@link #sendBatch(int)} claims pending rows with
+ * events, the topics it is about), sent in batches to the confirmed subscribers it is for, and kept as a web page.
+ * An issue with topics goes to those who chose at least one of them and to those who chose none (they want
+ * everything); an issue without topics goes to every confirmed subscriber. Starting to send creates one delivery
+ * row per recipient; {@link #sendBatch(int)} claims pending rows with
  * {@code FOR UPDATE SKIP LOCKED}, so that several instances never send the same mail twice, and skips whoever
  * unsubscribed or bounced in the meantime.
  */
@@ -54,9 +56,10 @@ public class NewsletterIssues {
 	public record Item(int position, String kind, String title, String summary, String url) {
 	}
 
+	/** @param topics what the issue is about, which selects its recipients; none: for everyone */
 	public record Issue(UUID id, String subject, String intro, String status, @Nullable UUID createdBy,
 			Instant createdAt, Instant updatedAt, @Nullable Instant sendStartedAt, @Nullable Instant sentAt, long version,
-			List<Item> items) {
+			Set<NewsletterTopic> topics, List<Item> items) {
 
 		public boolean draft() {
 			return status.equals("DRAFT");
@@ -185,34 +188,63 @@ public class NewsletterIssues {
 	}
 
 	/**
-	 * Starts sending a draft: one pending delivery for every subscriber confirmed at this moment who chose one of
-	 * the issue's topics (every confirmed subscriber when no topic is given). The issue is a web page from now on.
-	 * Returns the number of recipients.
+	 * The confirmed subscribers an issue with these topics goes to: with topics, those who chose at least one of
+	 * them or none at all; without topics, all.
 	 */
+	private static final String RECIPIENTS = """
+			s.status = 'CONFIRMED'
+			  AND (:topics = '' OR s.topics = '' OR string_to_array(s.topics, ',') && string_to_array(:topics, ','))""";
+
+	/** Gives a draft its topics; a stale version or a sent issue is refused. */
 	@Transactional
-	public int startSending(UUID id, long basedOnVersion, Set<NewsletterTopic> topics) {
+	public void changeTopics(UUID id, long basedOnVersion, Set<NewsletterTopic> topics) {
 		Issue issue = lockDraft(id);
 		if (issue.version() != basedOnVersion) {
 			throw new FieldProblems(FieldProblem.ofForm("portal.newsletter.stale"));
 		}
-		String joined = NewsletterTopic.join(topics);
+		jdbc.sql("""
+				UPDATE portal.newsletter_issue SET topics = :topics, updated_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("topics", NewsletterTopic.join(topics))
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
+	/** How many confirmed subscribers an issue with these topics would go to at this moment. */
+	@Transactional(readOnly = true)
+	public int recipients(Set<NewsletterTopic> topics) {
+		return jdbc.sql("SELECT count(*) FROM portal.newsletter_subscriber s WHERE " + RECIPIENTS)
+			.param("topics", NewsletterTopic.join(topics))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Starts sending a draft: one pending delivery for every subscriber it is for at this moment (see
+	 * {@link #recipients}), by the topics the issue has. The issue is a web page from now on. Returns the number
+	 * of recipients.
+	 */
+	@Transactional
+	public int startSending(UUID id, long basedOnVersion) {
+		Issue issue = lockDraft(id);
+		if (issue.version() != basedOnVersion) {
+			throw new FieldProblems(FieldProblem.ofForm("portal.newsletter.stale"));
+		}
 		int recipients = jdbc.sql("""
 				INSERT INTO portal.newsletter_delivery (issue_id, subscriber_id, status)
 				SELECT :id, s.id, 'PENDING' FROM portal.newsletter_subscriber s
-				WHERE s.status = 'CONFIRMED'
-				  AND (:topics = '' OR string_to_array(s.topics, ',') && string_to_array(:topics, ','))""")
+				WHERE\s""" + RECIPIENTS)
 			.param("id", id)
-			.param("topics", joined)
+			.param("topics", NewsletterTopic.join(issue.topics()))
 			.update();
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				UPDATE portal.newsletter_issue
 				SET status = CASE WHEN :recipients = 0 THEN 'SENT' ELSE 'SENDING' END, send_started_at = :now,
-				    sent_at = CASE WHEN :recipients = 0 THEN CAST(:now AS timestamptz) END, version = version + 1,
-				    topics = :topics
+				    sent_at = CASE WHEN :recipients = 0 THEN CAST(:now AS timestamptz) END, version = version + 1
 				WHERE id = :id""")
 			.param("recipients", recipients)
-			.param("topics", joined)
 			.param("now", now)
 			.param("id", id)
 			.update();
@@ -340,7 +372,8 @@ public class NewsletterIssues {
 		return new Issue(rs.getObject("id", UUID.class), rs.getString("subject"), rs.getString("intro"),
 				rs.getString("status"), rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), NewsletterSubscriptions.instant(rs.getTimestamp("send_started_at")),
-				NewsletterSubscriptions.instant(rs.getTimestamp("sent_at")), rs.getLong("version"), items);
+				NewsletterSubscriptions.instant(rs.getTimestamp("sent_at")), rs.getLong("version"),
+				NewsletterTopic.parse(rs.getString("topics")), items);
 	}
 
 	private static String cut(String text, int max) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.itas.platform.shared.mail.Mailer;
@@ -26,7 +27,8 @@ import de.itas.platform.shared.security.LinkTokens;
  * with its version and the time of the request, and mails a confirmation link (32 random bytes, only the SHA-256
  * stored, valid for {@link #LINK_VALIDITY}); confirming stores its time. The answer to a sign-up is always the
  * same, whatever the address's state, and a second sign-up within an hour sends no second mail. Unsubscribed and
- * bounced addresses never get a newsletter again; a bounced address gets no confirmation mail either.
+ * bounced addresses never get a newsletter again; a bounced address gets no confirmation mail either. An address
+ * bounces when the editor marks it so or when the mail server refuses it for good ({@link NewsletterBounces}).
  */
 @Service
 public class NewsletterSubscriptions {
@@ -234,6 +236,22 @@ public class NewsletterSubscriptions {
 				WHERE id = :id AND status <> 'BOUNCED'""")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Marks the address as undeliverable because the mail server refused it for good (whatever its state: a
+	 * pending sign-up gets no further link either). In a transaction of its own: it is called by the mailer after
+	 * the transaction that sent the mail committed, possibly still inside that transaction's completion.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean markBouncedByEmail(String email) {
+		return jdbc.sql("""
+				UPDATE portal.newsletter_subscriber
+				SET status = 'BOUNCED', bounced_at = :now, token_hash = NULL, token_expires_at = NULL
+				WHERE lower(email) = lower(:email) AND status <> 'BOUNCED'""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("email", email.strip())
 			.update() == 1;
 	}
 

@@ -81,14 +81,55 @@ class SearchBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aVisitorFindsTrainingsEventsAndNewsAboutBatteriesInOneSearch() {
+	void aVisitorFindsTrainingsContentsEventsAndNewsAboutBatteriesInOneSearch() {
 		visit("/suche?q=Batterie");
 		assertThat(page.locator("#search-count")).hasText(Pattern.compile("\\d+ Treffer zu „Batterie“"));
-		// one search over the modules: each kind joins through the kernel's search contract
-		for (String kind : List.of("Weiterbildungen", "Veranstaltungen", "Meldungen")) {
+		// one search over the modules: each kind joins through the kernel's search contract (contents: the
+		// learning module's library and its course)
+		for (String kind : List.of("Weiterbildungen", "Wissensbibliothek", "Kurse", "Veranstaltungen", "Meldungen")) {
 			assertThat(page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName(Pattern.compile("^" + kind + " \\([1-9]\\d*\\)$")))).isVisible();
 		}
+		checkPage();
+
+		page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(Pattern.compile("^Wissensbibliothek \\(\\d+\\)$"))).click();
+		assertThat(page).hasURL(Pattern.compile(".*/suche\\?q=Batterie&typ=library$"));
+		assertThat(page.locator(".search-hit__type").first()).hasText("Wissensbibliothek");
+		assertThat(page.locator(".search-hit__title").first()).containsText("Batterie");
+		page.locator(".search-hit__title a").first().click();
+		assertThat(page).hasURL(Pattern.compile(".*/wissen/[^/?#]+$"));
+		assertThat(page.locator("h1")).containsText("Batterie");
+		checkPage();
+	}
+
+	@Test
+	void anAdvisorFindsACaseOfTheirTeamsAndAVisitorDoesNot() {
+		login("berater@demo.itas.local");
+		visit("/beratung");
+		String reference = page.locator("table th[scope=row] a").first().textContent().strip();
+		headerBox().fill(reference);
+		headerBox().press("Enter");
+		page.waitForURL("**/suche?q=*");
+		Locator cases = page.locator(".search-types").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName(Pattern.compile("^Fälle \\([1-9]\\d*\\)$")));
+		assertThat(cases).isVisible();
+		cases.click();
+		assertThat(page).hasURL(Pattern.compile(".*typ=case.*"));
+		Locator hit = page.locator(".search-hit").first();
+		assertThat(hit.locator(".search-hit__type")).hasText("Fälle");
+		assertThat(hit.locator(".search-hit__title")).containsText(reference);
+		assertThat(hit).not().containsText("@");
+		checkPage();
+		screenshot("fall");
+		hit.locator(".search-hit__title a").click();
+		assertThat(page).hasURL(Pattern.compile(".*/beratung/faelle/" + reference + "$"));
+
+		context.clearCookies();
+		visit("/suche?q=" + reference);
+		assertThat(page.locator("h1")).hasText("Suche");
+		assertThat(page.locator(".search-types a").filter(new Locator.FilterOptions().setHasText("Fälle"))).hasCount(0);
+		assertThat(page.locator("a[href^='/beratung/faelle/']")).hasCount(0);
 	}
 
 	@Test

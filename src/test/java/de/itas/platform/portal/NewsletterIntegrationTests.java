@@ -19,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -26,6 +28,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.Mails;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.mail.MailPermanentlyFailed;
 import de.itas.platform.shared.mail.Outbox;
 import de.itas.platform.shared.security.LinkTokens;
 import de.itas.platform.shared.security.PlatformUser;
@@ -249,32 +252,150 @@ class NewsletterIntegrationTests {
 	}
 
 	@Test
-	void anIssueForChosenTopicsGoesOnlyToSubscribersOfOneOfThem() {
+	void anIssueWithTopicsGoesToTheirSubscribersAndThoseWithoutTopicsAndThePageCountsThemBeforeSending() {
 		NewsletterSubscriptions.Subscriber news = confirmed(address("news"), "NEWS");
 		NewsletterSubscriptions.Subscriber funding = confirmed(address("funding"), "FUNDING");
 		NewsletterSubscriptions.Subscriber both = confirmed(address("both"), "TRAINING", "FUNDING");
+		// sign-ups name a topic today; an address without one (an older sign-up) wants every issue
+		NewsletterSubscriptions.Subscriber everything = confirmed(address("everything"), "EVENTS");
+		jdbc.sql("UPDATE portal.newsletter_subscriber SET topics = '' WHERE id = :id").param("id", everything.id()).update();
 		PlatformUser editor = accounts.user(Role.COORDINATOR);
-		NewsletterIssues.Issue issue = issues.create("Förderung " + System.nanoTime(), "", editor.id());
+		String subject = "Förderung " + System.nanoTime();
+		NewsletterIssues.Issue issue = issues.create(subject, "", editor.id());
 		assertThat(mvc.get().uri("/newsletter/verwaltung/{id}", issue.id()).with(user(editor)).exchange()).hasStatusOk()
 			.bodyText()
-			.contains("Für welche Themen?", "Förderung (");
+			.contains("Für welche Themen?", "Förderung (",
+					"Ohne Themen geht die Ausgabe an alle bestätigten Adressen: zurzeit an "
+							+ issues.recipients(EnumSet.noneOf(NewsletterTopic.class)) + ".");
+
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/themen", issue.id())
+			.param("version", String.valueOf(issue.version()))
+			.param("topics", "FUNDING", "NO_SUCH_TOPIC")
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
+		NewsletterIssues.Issue withTopics = issues.find(issue.id()).orElseThrow();
+		assertThat(withTopics.topics()).containsExactly(NewsletterTopic.FUNDING);
+		int counted = issues.recipients(EnumSet.of(NewsletterTopic.FUNDING));
+		assertThat(counted).isLessThan(issues.recipients(EnumSet.noneOf(NewsletterTopic.class)));
+		var page = org.jsoup.Jsoup.parse(body(mvc.get().uri("/newsletter/verwaltung/{id}", issue.id()).with(user(editor)).exchange()));
+		assertThat(page.select("#send-topic-FUNDING").hasAttr("checked")).isTrue();
+		assertThat(page.select("#send-topic-NEWS").hasAttr("checked")).isFalse();
+		assertThat(page.select("#recipients").text()).isEqualTo("Die Ausgabe geht zurzeit an " + counted
+				+ " bestätigte Adressen: an alle, die Förderung oder kein bestimmtes Thema abonniert haben.");
 
 		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/versand", issue.id())
 			.param("version", String.valueOf(issue.version()))
-			.param("topics", "FUNDING", "NO_SUCH_TOPIC")
+			.with(user(editor)).with(csrf()).exchange()).as("the count shown was for another version")
+			.hasStatus3xxRedirection();
+		assertThat(issues.find(issue.id()).orElseThrow().draft()).isTrue();
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/versand", issue.id())
+			.param("version", String.valueOf(withTopics.version()))
 			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection();
 
 		List<UUID> recipients = jdbc.sql("SELECT subscriber_id FROM portal.newsletter_delivery WHERE issue_id = :id")
 			.param("id", issue.id())
 			.query(UUID.class)
 			.list();
-		assertThat(recipients).contains(funding.id(), both.id()).doesNotContain(news.id());
+		assertThat(recipients).hasSize(counted).contains(funding.id(), both.id(), everything.id()).doesNotContain(news.id());
 		assertThat(jdbc.sql("SELECT topics FROM portal.newsletter_issue WHERE id = :id").param("id", issue.id())
 			.query(String.class).single()).isEqualTo("FUNDING");
 		for (int run = 0; run < 1000 && issues.progress(issue.id()).running(); run++) {
 			issues.sendBatch(50);
 		}
+		for (NewsletterSubscriptions.Subscriber reader : List.of(funding, both, everything)) {
+			assertThat(Mails.to(outbox, reader.email())).as("mails to %s", reader.email())
+				.filteredOn(mail -> mail.subject().equals(subject)).hasSize(1);
+		}
+		assertThat(Mails.to(outbox, news.email())).filteredOn(mail -> mail.subject().equals(subject)).isEmpty();
 	}
+
+	@Test
+	void anAddressTheMailServerRefusesForGoodIsMarkedBouncedAndGetsNoFurtherMail() {
+		NewsletterSubscriptions.Subscriber refused = confirmed(address("refused"));
+		NewsletterSubscriptions.Subscriber fine = confirmed(address("fine"));
+		// as the mailer reports it: after the sending transaction committed, still inside its completion
+		transactions.executeWithoutResult(status -> TransactionSynchronizationManager
+			.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					events.publishEvent(new MailPermanentlyFailed(refused.email().toUpperCase(Locale.ROOT)));
+				}
+			}));
+		NewsletterSubscriptions.Subscriber bounced = subscriptions.find(refused.id()).orElseThrow();
+		assertThat(bounced.status()).isEqualTo("BOUNCED");
+		assertThat(bounced.bouncedAt()).isNotNull();
+		assertThat(subscriptions.find(fine.id()).orElseThrow().status()).isEqualTo("CONFIRMED");
+		events.publishEvent(new MailPermanentlyFailed("nobody-" + System.nanoTime() + "@newsletter.test.itas.local"));
+
+		String subject = "Nach dem Bounce " + System.nanoTime();
+		NewsletterIssues.Issue issue = issues.create(subject, "", UUID.randomUUID());
+		issues.startSending(issue.id(), issue.version());
+		for (int run = 0; run < 1000 && issues.progress(issue.id()).running(); run++) {
+			issues.sendBatch(50);
+		}
+		assertThat(Mails.to(outbox, fine.email())).filteredOn(mail -> mail.subject().equals(subject)).hasSize(1);
+		assertThat(Mails.to(outbox, refused.email())).filteredOn(mail -> mail.subject().equals(subject)).isEmpty();
+		signUp(refused.email());
+		assertThat(Mails.to(outbox, refused.email())).as("no new confirmation link either").hasSize(1);
+	}
+
+	@Test
+	void theEditorPicksLibraryContentsAndCoursesFromTheSearch() {
+		PlatformUser editor = accounts.user(Role.COORDINATOR);
+		NewsletterIssues.Issue issue = issues.create("Batterien " + System.nanoTime(), "", editor.id());
+		var all = editorPage(issue, "suche=Batterie", editor);
+		assertThat(all.select(".search-types a").eachText())
+			.anySatisfy(text -> assertThat(text).matches("Wissensbibliothek \\(\\d+\\)"))
+			.anySatisfy(text -> assertThat(text).matches("Kurse \\(\\d+\\)"))
+			.noneSatisfy(text -> assertThat(text).startsWith("Fälle"));
+		assertThat(all.select("input[name=kind]").eachAttr("value")).as("public items only").doesNotContain("case");
+
+		var library = editorPage(issue, "suche=Batterie&typ=library", editor);
+		assertThat(library.select(".pick-list li:not(:has(input[name=kind][value=event])) > span").eachText()).isNotEmpty()
+			.allSatisfy(text -> assertThat(text).startsWith("Wissensbibliothek: "));
+		assertThat(library.select(".pick-list li:not(:has(input[name=kind][value=event])) input[name=url]").eachAttr("value"))
+			.allSatisfy(url -> assertThat(url).startsWith("/wissen/"));
+
+		var courses = editorPage(issue, "suche=Batterie&typ=course", editor);
+		assertThat(courses.select(".pick-list li:not(:has(input[name=kind][value=event])) > span").eachText()).isNotEmpty()
+			.allSatisfy(text -> assertThat(text).startsWith("Kurse: "));
+		var course = courses.select(".pick-list li").first();
+		assertThat(mvc.post().uri("/newsletter/verwaltung/{id}/eintraege", issue.id())
+			.param("kind", course.select("input[name=kind]").val())
+			.param("title", course.select("input[name=title]").val())
+			.param("summary", course.select("input[name=summary]").val())
+			.param("url", course.select("input[name=url]").val())
+			.param("suche", "Batterie")
+			.param("typ", "course")
+			.with(user(editor)).with(csrf()).exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.contains("suche=Batterie", "typ=course");
+		assertThat(issues.find(issue.id()).orElseThrow().items()).singleElement().satisfies(item -> {
+			assertThat(item.kind()).isEqualTo("course");
+			assertThat(item.url()).startsWith("/lernen/kurse/");
+		});
+		issues.deleteDraft(issue.id());
+	}
+
+	private org.jsoup.nodes.Document editorPage(NewsletterIssues.Issue issue, String query, PlatformUser editor) {
+		MvcTestResult result = mvc.get().uri("/newsletter/verwaltung/" + issue.id() + "?" + query).with(user(editor)).exchange();
+		assertThat(result).hasStatusOk();
+		return org.jsoup.Jsoup.parse(body(result));
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
 
 	@Test
 	void batchSendingDeliversEachConfirmedSubscriberExactlyOnceAndNobodyElse() {

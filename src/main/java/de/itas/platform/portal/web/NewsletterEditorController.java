@@ -37,7 +37,8 @@ import de.itas.platform.shared.web.NotFoundException;
 /**
  * The newsletter editor: the issues and the subscribers (with marking an address as undeliverable), composing an
  * issue (subject, intro in Markdown, items picked from the site search — public items only, as a visitor finds
- * them — and from the next events, with a preview), starting to send it and watching the progress (htmx polling
+ * them: trainings, library contents, courses, news … — and from the next events, with a preview), giving it its
+ * topics (with the number of recipients they give), starting to send it and watching the progress (htmx polling
  * while mails are pending). People who do not edit the newsletter get 404.
  */
 @Controller
@@ -102,7 +103,7 @@ class NewsletterEditorController {
 
 	@GetMapping("/{id}")
 	String compose(@PathVariable UUID id, @RequestParam(name = "suche", required = false) @Nullable String text,
-			Model model, Locale locale) {
+			@RequestParam(name = "typ", required = false) @Nullable String type, Model model, Locale locale) {
 		editor();
 		NewsletterIssues.Issue issue = issue(id);
 		if (!issue.draft()) {
@@ -115,19 +116,23 @@ class NewsletterEditorController {
 			form.setVersion(issue.version());
 			model.addAttribute("issueForm", form);
 		}
-		return composePage(issue, text, model, locale);
+		return composePage(issue, text, type, model, locale);
 	}
 
-	private String composePage(NewsletterIssues.Issue issue, @Nullable String text, Model model, Locale locale) {
+	/** The page; the search can be narrowed to one kind (the ten best of all kinds may hold no course at all). */
+	private String composePage(NewsletterIssues.Issue issue, @Nullable String text, @Nullable String type, Model model,
+			Locale locale) {
 		model.addAttribute("issue", issue);
 		model.addAttribute("introHtml", Markdown.toSafeHtml(issue.intro()));
 		model.addAttribute("searchText", text == null ? "" : text);
 		SiteSearchResult result = text == null || text.isBlank() ? null
-				: search.search(text, null, 0, SiteSearch.PAGE_SIZE, null, locale);
+				: search.search(text, type, 0, SiteSearch.PAGE_SIZE, null, locale);
 		model.addAttribute("result", result);
+		model.addAttribute("searchType", result == null || result.type() == null ? "" : result.type());
 		List<EventView> upcoming = events.upcoming(5);
 		model.addAttribute("upcoming", upcoming);
-		model.addAttribute("recipients", subscriptions.counts().get("CONFIRMED"));
+		model.addAttribute("recipients", issues.recipients(issue.topics()));
+		model.addAttribute("issueTopicKeys", issue.topics().stream().sorted().map(NewsletterTopic::labelKey).toList());
 		model.addAttribute("topicCounts", subscriptions.confirmedPerTopic());
 		return "portal/newsletter/editor-compose";
 	}
@@ -144,14 +149,15 @@ class NewsletterEditorController {
 		}
 		catch (FieldProblems refused) {
 			FormErrors.reject(errors, refused);
-			return composePage(issue, null, model, locale);
+			return composePage(issue, null, null, model, locale);
 		}
 	}
 
 	@PostMapping("/{id}/eintraege")
 	String addItem(@PathVariable UUID id, @RequestParam String kind, @RequestParam String title,
 			@RequestParam(defaultValue = "") String summary, @RequestParam String url,
-			@RequestParam(name = "suche", required = false) @Nullable String text, RedirectAttributes redirect) {
+			@RequestParam(name = "suche", required = false) @Nullable String text,
+			@RequestParam(name = "typ", required = false) @Nullable String type, RedirectAttributes redirect) {
 		editor();
 		issue(id);
 		try {
@@ -162,6 +168,9 @@ class NewsletterEditorController {
 			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
 		}
 		redirect.addAttribute("suche", text == null ? "" : text);
+		if (type != null && !type.isBlank()) {
+			redirect.addAttribute("typ", type);
+		}
 		return "redirect:" + BASE + "/" + id + "#eintraege";
 	}
 
@@ -179,14 +188,28 @@ class NewsletterEditorController {
 		return "redirect:" + BASE + "/" + id + "#eintraege";
 	}
 
-	@PostMapping("/{id}/versand")
-	String send(@PathVariable UUID id, @RequestParam long version,
+	@PostMapping("/{id}/themen")
+	String topics(@PathVariable UUID id, @RequestParam long version,
 			@RequestParam(name = "topics", required = false) @Nullable List<String> topics, RedirectAttributes redirect) {
 		editor();
 		issue(id);
 		try {
-			issues.startSending(id, version,
-					NewsletterTopic.parse(topics == null ? "" : String.join(",", topics)));
+			issues.changeTopics(id, version, NewsletterTopic.parse(topics == null ? "" : String.join(",", topics)));
+			redirect.addFlashAttribute("message", "portal.newsletter.topics-saved");
+		}
+		catch (FieldProblems refused) {
+			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
+		}
+		return "redirect:" + BASE + "/" + id + "#send-heading";
+	}
+
+	/** Sends to the recipients of the topics the issue has, as the page counted them for the version it showed. */
+	@PostMapping("/{id}/versand")
+	String send(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		editor();
+		issue(id);
+		try {
+			issues.startSending(id, version);
 			redirect.addFlashAttribute("message", "portal.newsletter.sending-started");
 			return "redirect:" + BASE + "/" + id + "/versand";
 		}

@@ -1,13 +1,21 @@
 package de.itas.platform.shared.mail;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.mail.Address;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,6 +26,10 @@ import org.thymeleaf.context.Context;
  * Renders mails and hands them to the delivery after the surrounding transaction commits, through the
  * {@link MailQueue}: the response does not wait for the mail server, and its duration does not tell whether
  * a mail was sent.
+ * <p>
+ * When the mail server refuses a recipient for good (SMTP {@code 5xx} to {@code RCPT TO}, which JavaMail reports
+ * as an invalid address), the mailer publishes {@link MailPermanentlyFailed} for it; other failures (the server
+ * is down, a mailbox is full for now) are only logged.
  */
 @Component
 class PlatformMailer implements Mailer {
@@ -29,14 +41,16 @@ class PlatformMailer implements Mailer {
 	private final MessageSource messages;
 	private final MailSettings settings;
 	private final MailQueue queue;
+	private final ApplicationEventPublisher events;
 
 	PlatformMailer(MailDelivery delivery, MailTemplateEngine mailTemplates, MessageSource messages,
-			MailSettings settings, MailQueue queue) {
+			MailSettings settings, MailQueue queue, ApplicationEventPublisher events) {
 		this.delivery = delivery;
 		this.mailTemplates = mailTemplates.engine();
 		this.messages = messages;
 		this.settings = settings;
 		this.queue = queue;
+		this.events = events;
 	}
 
 	@Override
@@ -81,8 +95,48 @@ class PlatformMailer implements Mailer {
 		}
 		catch (RuntimeException ex) {
 			// the business transaction has committed; a lost mail must not turn it into an error page
-			log.error("Could not deliver mail '{}': {}", mail.subject(), ex.getMessage());
+			List<String> refused = refusedForGood(ex);
+			if (refused.isEmpty()) {
+				log.error("Could not deliver mail '{}': {}", mail.subject(), ex.getMessage());
+				return;
+			}
+			log.warn("The mail server refused {} address(es) of mail '{}' permanently: {}", refused.size(),
+					mail.subject(), ex.getMessage());
+			for (String address : refused) {
+				try {
+					events.publishEvent(new MailPermanentlyFailed(address));
+				}
+				catch (RuntimeException listenerFailed) {
+					log.error("Handling a permanently refused address failed: {}", listenerFailed.getMessage(),
+							listenerFailed);
+				}
+			}
 		}
+	}
+
+	/**
+	 * The addresses the server refused for good: JavaMail's SMTP transport lists a recipient as invalid when the
+	 * server answered {@code 5xx} to it, and as valid but unsent for a {@code 4xx} (try again later).
+	 */
+	static List<String> refusedForGood(Throwable failure) {
+		LinkedHashSet<String> addresses = new LinkedHashSet<>();
+		List<Throwable> causes = new ArrayList<>();
+		causes.add(failure);
+		if (failure instanceof MailSendException send) {
+			causes.addAll(send.getFailedMessages().values());
+		}
+		for (Throwable cause : causes) {
+			Throwable current = cause;
+			for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
+				if (current instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null) {
+					for (Address address : sendFailed.getInvalidAddresses()) {
+						addresses.add(address instanceof InternetAddress internet
+								? internet.getAddress() : address.toString());
+					}
+				}
+			}
+		}
+		return List.copyOf(addresses);
 	}
 
 }

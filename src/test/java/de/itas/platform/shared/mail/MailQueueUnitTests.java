@@ -58,7 +58,9 @@ class MailQueueUnitTests {
 		};
 		MailDelivery delivery = mock(MailDelivery.class);
 		PlatformMailer mailer = new PlatformMailer(delivery, mock(MailTemplateEngine.class), new StaticMessageSource(),
-				new MailSettings("ITAS <noreply@itas.example.org>", java.nio.file.Path.of("unused"), "http://x"), queue);
+				new MailSettings("ITAS <noreply@itas.example.org>", java.nio.file.Path.of("unused"), "http://x"), queue,
+				event -> {
+				});
 
 		mailer.send(new OutgoingMail("person@example.org", "Betreff", "Text"));
 		verify(delivery, never()).deliver(any());
