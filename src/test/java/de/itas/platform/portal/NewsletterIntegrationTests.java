@@ -45,7 +45,7 @@ class NewsletterIntegrationTests {
 
 	/** An SMTP server of the test's own, for the issue mail on the wire (the application writes to the outbox). */
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	@Autowired
 	MockMvcTester mvc;

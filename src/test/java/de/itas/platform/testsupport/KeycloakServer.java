@@ -53,10 +53,25 @@ public class KeycloakServer implements BackgroundService {
 	private volatile Process process;
 	private volatile Duration bootTime;
 
+	/**
+	 * The port is chosen once per JVM: with several forks, the test plan of each class instantiates the services
+	 * again, but the application context was built with the port of the first.
+	 */
 	public KeycloakServer() {
-		port = freePort();
+		port = Ports.KEYCLOAK;
 		managementPort = freePort();
-		System.setProperty(PORT_PROPERTY, String.valueOf(port));
+	}
+
+	private static final class Ports {
+
+		static final int KEYCLOAK = chooseAndPublish();
+
+		private static int chooseAndPublish() {
+			int chosen = freePort();
+			System.setProperty(PORT_PROPERTY, String.valueOf(chosen));
+			return chosen;
+		}
+
 	}
 
 	@Override

@@ -21,7 +21,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class MailDeliveryTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	@TempDir
 	Path outboxDir;
