@@ -17,10 +17,11 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts the {@link BackgroundService}s a test run needs when the run begins (registered as a JUnit
- * {@link TestExecutionListener}), each on its own thread, and stops them when it ends. The other tests
- * keep running meanwhile: the suite uses about one of the machine's two cores on average, so the services
- * boot on the idle one instead of adding their start-up time to the run.
+ * Starts the {@link BackgroundService}s a test plan needs when the plan begins (registered as a JUnit
+ * {@link TestExecutionListener}), each on its own thread, and stops them when it ends. Run in one JVM, the plan
+ * is the whole suite and the services boot while the other tests run. Run in Surefire's two forks (ADR 25),
+ * each class is a plan of its own: a service then starts when the class that needs it begins, in the fork that
+ * runs it, and the other fork keeps working meanwhile.
  */
 public final class BackgroundServices implements TestExecutionListener {
 
