@@ -31,12 +31,28 @@ public final class FinderTraining {
 
 	static final int ITERATIONS = 400;
 
-	/** Boosted trees on top of the linear model: how many, how deep, how much each counts. */
-	static int trees = Integer.getInteger("finder.trees", 40);
+	/**
+	 * How a model is trained: the features (names, in the order of the vectors), the boosted trees on top of
+	 * the linear model (how many, how deep, how much each counts), and whether the trees follow the listwise
+	 * softmax loss or LambdaRank gradients weighted by the change of the reciprocal rank.
+	 */
+	public record Settings(List<String> features, int trees, int depth, double shrinkage, boolean lambdas) {
 
-	static int depth = Integer.getInteger("finder.depth", 3);
+		public static final Settings DEFAULT = new Settings(OccupationRanker.FEATURES, 40, 3, 0.1, false);
 
-	static final double SHRINKAGE = 0.1;
+		public Settings withFeatures(List<String> names) {
+			return new Settings(names, trees, depth, shrinkage, lambdas);
+		}
+
+		public Settings withTrees(int count, int treeDepth, double rate) {
+			return new Settings(features, count, treeDepth, rate, lambdas);
+		}
+
+		public Settings withLambdas(boolean on) {
+			return new Settings(features, trees, depth, shrinkage, on);
+		}
+
+	}
 
 	/** Newton step regularisation and the least hessian weight of a leaf. */
 	static final double LAMBDA = 1.0;
@@ -106,13 +122,17 @@ public final class FinderTraining {
 	}
 
 	public static List<Fold> crossValidate(List<Example> examples, int folds, long seed) {
+		return crossValidate(examples, folds, seed, Settings.DEFAULT);
+	}
+
+	public static List<Fold> crossValidate(List<Example> examples, int folds, long seed, Settings settings) {
 		Map<String, Integer> foldOf = folds(examples.stream().map(Example::title).toList(), folds, seed);
 		List<Fold> results = new ArrayList<>();
 		for (int fold = 0; fold < folds; fold++) {
 			int heldOut = fold;
 			List<Example> training = examples.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList();
 			List<Example> test = examples.stream().filter(e -> foldOf.get(e.title().id()) == heldOut).toList();
-			RankingModel model = train(training, "cross-validation fold " + fold);
+			RankingModel model = train(training, "cross-validation fold " + fold, settings);
 			int weak = 0;
 			int weakRight = 0;
 			int confidentRight = 0;
@@ -187,7 +207,12 @@ public final class FinderTraining {
 	 * the weak-fit threshold on the calibrated score of the top suggestion.
 	 */
 	public static RankingModel train(List<Example> examples, String trainedOn) {
-		int d = OccupationRanker.FEATURES.size();
+		return train(examples, trainedOn, Settings.DEFAULT);
+	}
+
+	public static RankingModel train(List<Example> examples, String trainedOn, Settings settings) {
+		List<String> names = settings.features();
+		int d = names.size();
 		List<Example> usable = examples.stream().filter(e -> e.gold() >= 0).toList();
 		double[] mean = new double[d];
 		double[] scale = new double[d];
@@ -265,13 +290,13 @@ public final class FinderTraining {
 				w[i] -= rate * mHat / (Math.sqrt(vHat) + 1e-8);
 			}
 		}
-		RankingModel linear = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, List.of(), 1, 0, 0, trainedOn);
-		List<RankingModel.Tree> boosted = boost(usable, linear);
-		RankingModel unscaled = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, 1, 0, 0, trainedOn);
+		RankingModel linear = new RankingModel(names, mean, scale, w, List.of(), 1, 0, 0, trainedOn);
+		List<RankingModel.Tree> boosted = boost(usable, linear, settings);
+		RankingModel unscaled = new RankingModel(names, mean, scale, w, boosted, 1, 0, 0, trainedOn);
 		double[] calibration = calibrate(usable, unscaled);
-		RankingModel calibrated = new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, calibration[0],
+		RankingModel calibrated = new RankingModel(names, mean, scale, w, boosted, calibration[0],
 				calibration[1], 0, trainedOn);
-		return new RankingModel(OccupationRanker.FEATURES, mean, scale, w, boosted, calibration[0], calibration[1],
+		return new RankingModel(names, mean, scale, w, boosted, calibration[0], calibration[1],
 				weakThreshold(examples, calibrated), trainedOn);
 	}
 
@@ -280,8 +305,8 @@ public final class FinderTraining {
 	 * model's scores (Newton steps: leaf value -G / (H + lambda), split gain on G and H as in XGBoost), with
 	 * thresholds from feature quantiles.
 	 */
-	static List<RankingModel.Tree> boost(List<Example> usable, RankingModel linear) {
-		int d = OccupationRanker.FEATURES.size();
+	static List<RankingModel.Tree> boost(List<Example> usable, RankingModel linear, Settings settings) {
+		int d = settings.features().size();
 		int rows = usable.stream().mapToInt(e -> e.candidates().size()).sum();
 		float[][] x = new float[rows][];
 		int[] start = new int[usable.size() + 1];
@@ -327,7 +352,7 @@ public final class FinderTraining {
 		List<RankingModel.Tree> result = new ArrayList<>();
 		double[] g = new double[rows];
 		double[] h = new double[rows];
-		for (int t = 0; t < trees; t++) {
+		for (int t = 0; t < settings.trees(); t++) {
 			for (int e = 0; e < usable.size(); e++) {
 				double max = Double.NEGATIVE_INFINITY;
 				for (int row = start[e]; row < start[e + 1]; row++) {
@@ -347,7 +372,10 @@ public final class FinderTraining {
 			for (int row = 0; row < rows; row++) {
 				all[row] = row;
 			}
-			TreeBuilder builder = new TreeBuilder(edges, bin, g, h);
+			if (settings.lambdas()) {
+				lambdas(usable, start, right, f, g, h);
+			}
+			TreeBuilder builder = new TreeBuilder(edges, bin, g, h, settings);
 			builder.grow(all, 0);
 			RankingModel.Tree tree = builder.tree();
 			for (int row = 0; row < rows; row++) {
@@ -356,6 +384,51 @@ public final class FinderTraining {
 			result.add(tree);
 		}
 		return result;
+	}
+
+	/**
+	 * LambdaRank gradients: for the right candidate of each title and every other candidate, the pairwise
+	 * logistic gradient weighted by how much the reciprocal rank would change if the two swapped places.
+	 */
+	private static void lambdas(List<Example> usable, int[] start, boolean[] right, double[] f, double[] g, double[] h) {
+		for (int e = 0; e < usable.size(); e++) {
+			int from = start[e];
+			int to = start[e + 1];
+			int gold = -1;
+			for (int row = from; row < to; row++) {
+				g[row] = 0;
+				h[row] = 1e-6;
+				if (right[row]) {
+					gold = row;
+				}
+			}
+			if (gold < 0) {
+				continue;
+			}
+			int n = to - from;
+			Integer[] order = new Integer[n];
+			for (int k = 0; k < n; k++) {
+				order[k] = from + k;
+			}
+			Arrays.sort(order, Comparator.comparingDouble((Integer row) -> -f[row]));
+			int[] rank = new int[n];
+			for (int k = 0; k < n; k++) {
+				rank[order[k] - from] = k + 1;
+			}
+			double goldReciprocal = 1.0 / rank[gold - from];
+			for (int row = from; row < to; row++) {
+				if (row == gold) {
+					continue;
+				}
+				double delta = Math.abs(goldReciprocal - 1.0 / rank[row - from]);
+				double rho = 1 / (1 + Math.exp(f[gold] - f[row]));
+				g[gold] -= rho * delta;
+				g[row] += rho * delta;
+				double curvature = Math.max(rho * (1 - rho) * delta, 1e-9);
+				h[gold] += curvature;
+				h[row] += curvature;
+			}
+		}
 	}
 
 	/** Grows one tree depth-first; node 0 is the root. */
@@ -369,7 +442,10 @@ public final class FinderTraining {
 		private final List<Float> thresholds = new ArrayList<>();
 		private final List<Float> values = new ArrayList<>();
 
-		TreeBuilder(float[][] edges, byte[][] bin, double[] g, double[] h) {
+		private final Settings settings;
+
+		TreeBuilder(float[][] edges, byte[][] bin, double[] g, double[] h, Settings settings) {
+			this.settings = settings;
 			this.edges = edges;
 			this.bin = bin;
 			this.g = g;
@@ -387,8 +463,8 @@ public final class FinderTraining {
 				gSum += g[row];
 				hSum += h[row];
 			}
-			values.set(node, (float) (-SHRINKAGE * gSum / (hSum + LAMBDA)));
-			if (depth >= FinderTraining.depth) {
+			values.set(node, (float) (-settings.shrinkage() * gSum / (hSum + LAMBDA)));
+			if (depth >= settings.depth()) {
 				return node;
 			}
 			double parent = gSum * gSum / (hSum + LAMBDA);

@@ -31,7 +31,14 @@ public final class OccupationRanker {
 			"best-is-hidden", "label-count", "skill-count", "modifier-labels", "modifier-skills", "modifier-description",
 			"modifier-isco-group", "code-depth", "isco-0", "isco-1", "isco-2", "isco-3", "isco-4", "isco-5", "isco-6",
 			"isco-7", "isco-8", "isco-9", "root-labels", "root-skills", "root-description", "group-blend", "group-ngram", "minor-group-blend",
-			"minor-group-ngram", "query-words", "query-best-blend", "query-best-ngram");
+			"minor-group-ngram", "query-words", "query-best-blend", "query-best-ngram", "feedback-skills",
+			"feedback-skills-weighted");
+
+	/** Where the feedback features start in the vector. */
+	private static final int FEEDBACK_AT = 45;
+
+	/** How many of the candidates the finder and the n-grams rank best together feed back their skills. */
+	private static final int FEEDBACK = 5;
 
 	/** How many occupations each signal proposes. */
 	private static final int FROM_FINDER = 80;
@@ -70,7 +77,13 @@ public final class OccupationRanker {
 	private final int unitCount;
 	private final int minorCount;
 	private final List<List<String>> essentialLabels;
+	/** Per occupation, its skills (numbered by label) with idf weights scaled to a unit vector. */
+	private final int[][] skillIds;
+	private final float[][] skillWeights;
+	/** Two arrays with a slot per skill, zero between queries (the feedback centroids). */
+	private final ScratchPool<float[][]> feedbackScratch;
 	private final RankingModel model;
+	private final Forest forest;
 
 	/**
 	 * @param occupations the occupations, in the order of the positions the hits name
@@ -86,6 +99,7 @@ public final class OccupationRanker {
 		this.occupationCount = occupations.size();
 		this.finder = finder;
 		this.model = model;
+		this.forest = new Forest(model.trees());
 		List<String> texts = new ArrayList<>();
 		List<Integer> owners = new ArrayList<>();
 		List<Map<String, Float>> labelDocs = new ArrayList<>();
@@ -164,6 +178,40 @@ public final class OccupationRanker {
 		this.rootSkills = new FieldIndex(skillDocs.stream().map(OccupationRanker::roots).toList());
 		this.rootDescription = new FieldIndex(descriptionDocs.stream().map(OccupationRanker::roots).toList());
 		this.essentialLabels = essentialSkills.stream().map(List::copyOf).toList();
+		Map<String, Integer> skillNumbers = new HashMap<>();
+		this.skillIds = new int[occupationCount][];
+		for (int i = 0; i < occupationCount; i++) {
+			Set<Integer> own = new java.util.TreeSet<>();
+			for (String label : essentialSkills.get(i)) {
+				own.add(skillNumbers.computeIfAbsent(label, key -> skillNumbers.size()));
+			}
+			for (String label : optionalSkills.get(i)) {
+				own.add(skillNumbers.computeIfAbsent(label, key -> skillNumbers.size()));
+			}
+			skillIds[i] = own.stream().mapToInt(Integer::intValue).toArray();
+		}
+		int distinctSkills = skillNumbers.size();
+		int[] holders = new int[distinctSkills];
+		for (int[] ids : skillIds) {
+			for (int id : ids) {
+				holders[id]++;
+			}
+		}
+		this.skillWeights = new float[occupationCount][];
+		for (int i = 0; i < occupationCount; i++) {
+			int[] ids = skillIds[i];
+			float[] weights = new float[ids.length];
+			double norm = 0;
+			for (int k = 0; k < ids.length; k++) {
+				weights[k] = (float) Math.log((double) occupationCount / holders[ids[k]]);
+				norm += weights[k] * weights[k];
+			}
+			for (int k = 0; k < ids.length && norm > 0; k++) {
+				weights[k] /= (float) Math.sqrt(norm);
+			}
+			skillWeights[i] = weights;
+		}
+		this.feedbackScratch = new ScratchPool<>(() -> new float[][] { new float[distinctSkills], new float[distinctSkills] });
 	}
 
 	/**
@@ -336,7 +384,85 @@ public final class OccupationRanker {
 					: ngramText[occupation] >= 0 ? ngramTexts[ngramText[occupation]] : "";
 			candidates.add(new Candidate(occupation, x, matched));
 		}
+		feedback(candidates, signals.blend, maxBlend, ngram, maxNgram);
 		return candidates;
+	}
+
+	/**
+	 * Pseudo-relevance feedback in the space of skills: the {@link #FEEDBACK} candidates that the finder's and
+	 * the n-gram score rank best together (each relative to the query's best) are taken as likely right, and
+	 * every candidate gets how much its skills resemble theirs: the mean cosine of the idf-weighted skill
+	 * vectors (a leader's own share left out) and the same weighted by the leaders' strength. An occupation that no word of the title names but that needs
+	 * the skills of the occupations the title does name moves up, one that shares a word by chance moves down.
+	 */
+	private void feedback(List<Candidate> candidates, float[] blend, float maxBlend, float[] ngram, float maxNgram) {
+		int n = candidates.size();
+		float[] strength = new float[n];
+		// the leaders' positions in the candidate list, strongest first (ties: lower occupation first)
+		int[] leaders = new int[FEEDBACK];
+		int count = 0;
+		for (int k = 0; k < n; k++) {
+			int occupation = candidates.get(k).occupation();
+			float own = ((maxBlend > 0 ? blend[occupation] / maxBlend : 0) + (maxNgram > 0 ? ngram[occupation] / maxNgram : 0)) / 2;
+			strength[k] = own;
+			if (own <= 0) {
+				continue;
+			}
+			int at = count;
+			while (at > 0 && (own > strength[leaders[at - 1]] || own == strength[leaders[at - 1]]
+					&& occupation < candidates.get(leaders[at - 1]).occupation())) {
+				at--;
+			}
+			if (at >= FEEDBACK) {
+				continue;
+			}
+			System.arraycopy(leaders, at, leaders, at + 1, Math.min(count, FEEDBACK - 1) - at);
+			leaders[at] = k;
+			count = Math.min(count + 1, FEEDBACK);
+		}
+		if (count == 0) {
+			return;
+		}
+		float[][] scratch = feedbackScratch.take();
+		float[] centroid = scratch[0];
+		float[] weighted = scratch[1];
+		boolean[] leader = new boolean[n];
+		for (int l = 0; l < count; l++) {
+			leader[leaders[l]] = true;
+			int occupation = candidates.get(leaders[l]).occupation();
+			int[] ids = skillIds[occupation];
+			float[] weights = skillWeights[occupation];
+			for (int k = 0; k < ids.length; k++) {
+				centroid[ids[k]] += weights[k];
+				weighted[ids[k]] += strength[leaders[l]] * weights[k];
+			}
+		}
+		for (int k = 0; k < n; k++) {
+			Candidate candidate = candidates.get(k);
+			int[] ids = skillIds[candidate.occupation()];
+			float[] weights = skillWeights[candidate.occupation()];
+			double plain = 0;
+			double strong = 0;
+			for (int j = 0; j < ids.length; j++) {
+				plain += centroid[ids[j]] * weights[j];
+				strong += weighted[ids[j]] * weights[j];
+			}
+			if (leader[k] && ids.length > 0) {
+				// a leader is not its own evidence: its cosine with itself is 1
+				plain -= 1;
+				strong -= strength[k];
+			}
+			int others = count - (leader[k] ? 1 : 0);
+			candidate.features()[FEEDBACK_AT] = others == 0 ? 0 : (float) Math.max(0, plain / others);
+			candidate.features()[FEEDBACK_AT + 1] = (float) Math.max(0, strong);
+		}
+		for (int l = 0; l < count; l++) {
+			for (int id : skillIds[candidates.get(leaders[l]).occupation()]) {
+				centroid[id] = 0;
+				weighted[id] = 0;
+			}
+		}
+		feedbackScratch.give(scratch);
 	}
 
 	/** The best occupations for the query, best first; never throws for any string. */
@@ -359,7 +485,7 @@ public final class OccupationRanker {
 		OccupationFinder.Query query = finder.read(text);
 		List<Hit> hits = new ArrayList<>();
 		for (Candidate candidate : candidates(query)) {
-			double score = model.calibrated(model.raw(candidate.features()));
+			double score = model.calibrated(raw(candidate.features()));
 			hits.add(new Hit(candidate.occupation(), score, candidate.matchedLabel()));
 		}
 		hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::occupation));
@@ -369,6 +495,82 @@ public final class OccupationRanker {
 
 	public RankingModel model() {
 		return model;
+	}
+
+	/** As {@link RankingModel#raw}, the same value to the last bit, with the trees walked as {@link Forest}. */
+	private double raw(float[] x) {
+		double[] weights = model.weights();
+		double[] mean = model.mean();
+		double[] scale = model.scale();
+		double sum = 0;
+		for (int i = 0; i < weights.length; i++) {
+			sum += weights[i] * (x[i] - mean[i]) / scale[i];
+		}
+		return forest.add(sum, x);
+	}
+
+	/**
+	 * The model's trees made complete to the depth of the deepest (a leaf above it becomes a test that sends
+	 * both ways to the same value) and laid out in flat arrays, so that a tree is walked by index arithmetic
+	 * in a fixed number of steps: the candidates of a query pass every tree, which made the trees a large part
+	 * of a search.
+	 */
+	static final class Forest {
+
+		private final int depth;
+		private final int inner;
+		private final int[] feature;
+		private final float[] threshold;
+		private final float[] leaf;
+
+		Forest(List<RankingModel.Tree> trees) {
+			int deepest = 0;
+			for (RankingModel.Tree tree : trees) {
+				deepest = Math.max(deepest, depth(tree, 0));
+			}
+			this.depth = deepest;
+			this.inner = (1 << deepest) - 1;
+			int leaves = 1 << deepest;
+			this.feature = new int[trees.size() * inner];
+			this.threshold = new float[trees.size() * inner];
+			this.leaf = new float[trees.size() * leaves];
+			for (int t = 0; t < trees.size(); t++) {
+				lay(trees.get(t), 0, 0, 0, t);
+			}
+		}
+
+		private static int depth(RankingModel.Tree tree, int node) {
+			return tree.feature()[node] < 0 ? 0
+					: 1 + Math.max(depth(tree, tree.left()[node]), depth(tree, tree.right()[node]));
+		}
+
+		/** Places the tree's node at position {@code at} (level order) of the complete tree number {@code t}. */
+		private void lay(RankingModel.Tree tree, int node, int at, int level, int t) {
+			if (level == depth) {
+				leaf[t * (inner + 1) + at - inner] = tree.value()[node];
+				return;
+			}
+			boolean split = tree.feature()[node] >= 0;
+			feature[t * inner + at] = split ? tree.feature()[node] : 0;
+			threshold[t * inner + at] = split ? tree.threshold()[node] : Float.POSITIVE_INFINITY;
+			lay(tree, split ? tree.left()[node] : node, 2 * at + 1, level + 1, t);
+			lay(tree, split ? tree.right()[node] : node, 2 * at + 2, level + 1, t);
+		}
+
+		/** {@code sum} plus each tree's value for x, added in the order of the trees. */
+		double add(double sum, float[] x) {
+			int trees = leaf.length / (inner + 1);
+			for (int t = 0; t < trees; t++) {
+				int base = t * inner;
+				int at = 0;
+				for (int level = 0; level < depth; level++) {
+					at = x[feature[base + at]] <= threshold[base + at] ? 2 * at + 1 : 2 * at + 2;
+				}
+				sum += leaf[t * (inner + 1) + at - inner];
+			}
+			return sum;
+		}
+
 	}
 
 	/**
