@@ -18,10 +18,10 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Starts the {@link BackgroundService}s a test plan needs when the plan begins (registered as a JUnit
- * {@link TestExecutionListener}), each on its own thread, and stops them when it ends. Run in one JVM, the plan
- * is the whole suite and the services boot while the other tests run. Run in Surefire's two forks (ADR 25),
- * each class is a plan of its own: a service then starts when the class that needs it begins, in the fork that
- * runs it, and the other fork keeps working meanwhile.
+ * {@link TestExecutionListener}), each on its own thread, and stops them when it ends. The suite runs in one
+ * JVM, so the plan is the whole suite and the services boot while the other tests run. (Should Surefire ever
+ * hand classes to several forks, each class becomes a plan of its own and a service starts when the class that
+ * needs it begins; ADR 25.)
  */
 public final class BackgroundServices implements TestExecutionListener {
 
