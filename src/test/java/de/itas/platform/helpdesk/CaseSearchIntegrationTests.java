@@ -1,12 +1,12 @@
 package de.itas.platform.helpdesk;
 
+import static de.itas.platform.shared.search.SearchApiAnswers.body;
+import static de.itas.platform.shared.search.SearchApiAnswers.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.search.SearchApiAnswers;
+import de.itas.platform.shared.search.SearchApiAnswers.Hit;
 import de.itas.platform.shared.security.PlatformUser;
 import de.itas.platform.shared.security.Role;
 
@@ -55,8 +56,6 @@ class CaseSearchIntegrationTests {
 	String token;
 	String secret;
 
-	record Hit(String type, String title, String snippet, String url) {
-	}
 
 	@BeforeEach
 	void cases() {
@@ -90,38 +89,11 @@ class CaseSearchIntegrationTests {
 	}
 
 	private String json(String query, RequestPostProcessor... as) {
-		var request = mvc.get().uri("/api/v1/search?size=50&" + query);
-		for (RequestPostProcessor processor : as) {
-			request = request.with(processor);
-		}
-		MvcTestResult result = request.exchange();
-		assertThat(result).hasStatusOk();
-		return body(result);
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SearchApiAnswers.json(mvc, query, as);
 	}
 
 	private static List<Hit> cases(String json) {
-		List<Map<String, Object>> results = JsonPath.read(json, "$.results");
-		return results.stream()
-			.map(result -> new Hit((String) result.get("type"), (String) result.get("title"), (String) result.get("snippet"),
-					(String) result.get("url")))
-			.filter(hit -> hit.type().equals("case"))
-			.toList();
-	}
-
-	private static Map<String, Integer> counts(String json) {
-		List<Map<String, Object>> types = JsonPath.read(json, "$.types");
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		types.forEach(type -> counts.put((String) type.get("type"), ((Number) type.get("count")).intValue()));
-		return counts;
+		return SearchApiAnswers.hits(json).stream().filter(hit -> hit.type().equals("case")).toList();
 	}
 
 	@Test

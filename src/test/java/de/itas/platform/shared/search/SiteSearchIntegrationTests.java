@@ -1,9 +1,11 @@
 package de.itas.platform.shared.search;
 
+import static de.itas.platform.shared.search.SearchApiAnswers.body;
+import static de.itas.platform.shared.search.SearchApiAnswers.counts;
+import static de.itas.platform.shared.search.SearchApiAnswers.hits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -20,6 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import de.itas.platform.PlatformTest;
 import de.itas.platform.accounts.TestAccounts;
+import de.itas.platform.shared.search.SearchApiAnswers.Hit;
 import de.itas.platform.shared.security.Role;
 
 /**
@@ -39,51 +42,8 @@ class SiteSearchIntegrationTests {
 	@Autowired
 	TestAccounts accounts;
 
-	/** One hit of the JSON answer. */
-	record Hit(String type, String title, String snippet, String url, double score) {
-
-		boolean titleHas(String word) {
-			return title.toLowerCase(Locale.GERMAN).contains(word);
-		}
-
-		boolean snippetHas(String word) {
-			return snippet.toLowerCase(Locale.GERMAN).contains(word);
-		}
-
-	}
-
 	private String json(String query, RequestPostProcessor... as) {
-		var request = mvc.get().uri("/api/v1/search?size=50&" + query);
-		for (RequestPostProcessor processor : as) {
-			request = request.with(processor);
-		}
-		MvcTestResult result = request.exchange();
-		assertThat(result).hasStatusOk();
-		return body(result);
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static List<Hit> hits(String json) {
-		List<Map<String, Object>> results = JsonPath.read(json, "$.results");
-		return results.stream()
-			.map(result -> new Hit((String) result.get("type"), (String) result.get("title"), (String) result.get("snippet"),
-					(String) result.get("url"), ((Number) result.get("score")).doubleValue()))
-			.toList();
-	}
-
-	private static Map<String, Integer> counts(String json) {
-		List<Map<String, Object>> types = JsonPath.read(json, "$.types");
-		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-		types.forEach(type -> counts.put((String) type.get("type"), ((Number) type.get("count")).intValue()));
-		return counts;
+		return SearchApiAnswers.json(mvc, query, as);
 	}
 
 	private Document page(String uri) {
