@@ -26,17 +26,18 @@ import de.itas.platform.skills.engine.TaxonomySource;
  * all features of {@link OccupationRanker#FEATURES} for the labelled titles once, keeps them in a cache file,
  * and runs the same cross-validation as {@link TrainFinder} for several feature subsets and training settings,
  * so that the figures of different settings come from one and the same candidate stage. Every figure is
- * held out (folds as in {@link FinderTraining}); {@code nested} chooses the trees' settings inside each
+ * held out (folds as in {@link FinderTraining}); {@code nested:spec,spec,…} chooses among settings inside each
  * outer fold's training titles by an inner cross-validation.
  *
  * <pre>
  * java -cp … de.itas.platform.skills.FinderExperiments ../shared/data/esco ../shared/data/melo_aut target/finder-examples.bin \
- *   base all all:40:3:0.1:lambda nested:all
+ *   base all all:40:3:0.1:lambda nested:all:40:3:0.1,all:100:3:0.1
  * </pre>
  *
- * A spec is {@code features[:trees:depth:rate[:lambda]]}; features are groups joined by {@code +}: {@code base}
- * (the first 45, the model of 2026-12-04), {@code feedback} (skill similarity with the best matches), {@code all},
- * a feature's name, or {@code -name} to drop one.
+ * A spec is {@code features[:trees:depth:rate[:lambda|softmax[:least leaf hessian]]]}; features are groups
+ * joined by {@code +}: {@code base} (the first 45, the model of 2026-12-04), {@code feedback} (skill similarity with the best matches), {@code all},
+ * a feature's name, or {@code -name} to drop one. {@code errors:features} prints every title's held-out rank
+ * with its right occupation and the first three suggestions.
  */
 public final class FinderExperiments {
 
@@ -62,20 +63,14 @@ public final class FinderExperiments {
 		for (int a = 3; a < args.length; a++) {
 			long run = System.nanoTime();
 			String spec = args[a];
+			if (spec.startsWith("errors:")) {
+				errors(examples, features(spec.substring(7)), Path.of(args[0]));
+				continue;
+			}
 			boolean nested = spec.startsWith("nested:");
-			String[] parts = (nested ? spec.substring(7) : spec).split(":");
-			List<String> names = features(parts[0]);
-			FinderTraining.Settings settings = FinderTraining.Settings.DEFAULT.withFeatures(names);
-			if (parts.length >= 4) {
-				settings = settings.withTrees(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
-						Double.parseDouble(parts[3]));
-			}
-			if (parts.length >= 5) {
-				settings = settings.withLambdas(parts[4].equals("lambda"));
-			}
-			List<FinderTraining.Example> projected = project(examples, names);
-			List<FinderTraining.Metrics> folds = nested ? nested(projected, settings)
-					: FinderTraining.crossValidate(projected, FinderTraining.FOLDS, FinderTraining.SEED, settings)
+			List<String> names = features((nested ? spec.substring(7) : spec).split("[:,]")[0]);
+			List<FinderTraining.Metrics> folds = nested ? nested(examples, List.of(spec.substring(7).split(",")))
+					: FinderTraining.crossValidate(project(examples, names), FinderTraining.FOLDS, FinderTraining.SEED, settings(spec))
 						.stream().map(FinderTraining.Fold::heldOut).toList();
 			FinderTraining.Metrics mean = mean(folds);
 			System.out.printf(Locale.ROOT, "%-40s %d features: MRR %.4f acc@1 %.4f recall@10 %.4f candidates %.4f | folds %s | %.0f s%n",
@@ -85,39 +80,86 @@ public final class FinderExperiments {
 		}
 	}
 
-	/** Inner grid for the nested cross-validation: trees, depth, rate, lambdas. */
-	private static final List<Object[]> GRID = List.of(new Object[] { 40, 3, 0.1, false },
-			new Object[] { 100, 3, 0.1, false });
+	/**
+	 * Prints each title's held-out result under the cross-validation (rank of the right occupation, the title,
+	 * the right occupation and the first three suggestions), for reading the errors.
+	 */
+	private static void errors(List<FinderTraining.Example> examples, List<String> names, Path esco) throws IOException {
+		var occupations = EscoCsvReader.read(TaxonomySource.directory(esco)).snapshot().occupations();
+		List<String> labels = occupations.stream().map(o -> o.preferredLabel()).toList();
+		Map<String, String> byUri = new HashMap<>();
+		occupations.forEach(o -> byUri.put(o.uri(), o.preferredLabel()));
+		List<FinderTraining.Example> projected = project(examples, names);
+		Map<String, Integer> foldOf = FinderTraining.folds(projected.stream().map(FinderTraining.Example::title).toList(),
+				FinderTraining.FOLDS, FinderTraining.SEED);
+		for (int fold = 0; fold < FinderTraining.FOLDS; fold++) {
+			int heldOut = fold;
+			RankingModel model = FinderTraining.train(
+					projected.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList(), "errors",
+					FinderTraining.Settings.DEFAULT.withFeatures(names));
+			for (FinderTraining.Example example : projected) {
+				if (foldOf.get(example.title().id()) != heldOut) {
+					continue;
+				}
+				List<Integer> order = FinderTraining.order(example, model);
+				int rank = example.gold() < 0 ? -1 : order.indexOf(example.gold()) + 1;
+				StringBuilder top = new StringBuilder();
+				for (int k = 0; k < Math.min(3, order.size()); k++) {
+					top.append(" | ").append(labels.get(example.candidates().get(order.get(k)).occupation()));
+				}
+				String gold = byUri.getOrDefault(example.title().occupationUri(), "?");
+				System.out.printf(Locale.ROOT, "ERR\t%d\t%s\t%s\t%s%n", rank, example.title().text(), gold, top);
+			}
+		}
+	}
 
 	/**
-	 * For each outer fold: on its training titles, a 4-fold inner cross-validation of each grid setting; the
-	 * best by inner MRR is trained on all training titles and scored on the held-out fold.
+	 * For each outer fold: on its training titles, a 4-fold inner cross-validation of each candidate setting
+	 * (features and trees); the best by inner MRR is trained on all training titles and scored on the
+	 * held-out fold. So every choice, the features included, is made without the held-out titles.
 	 */
-	private static List<FinderTraining.Metrics> nested(List<FinderTraining.Example> examples,
-			FinderTraining.Settings base) {
+	private static List<FinderTraining.Metrics> nested(List<FinderTraining.Example> examples, List<String> specs) {
 		Map<String, Integer> foldOf = FinderTraining.folds(examples.stream().map(FinderTraining.Example::title).toList(),
 				FinderTraining.FOLDS, FinderTraining.SEED);
 		List<FinderTraining.Metrics> results = new ArrayList<>();
 		for (int fold = 0; fold < FinderTraining.FOLDS; fold++) {
 			int heldOut = fold;
-			List<FinderTraining.Example> training = examples.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList();
-			List<FinderTraining.Example> test = examples.stream().filter(e -> foldOf.get(e.title().id()) == heldOut).toList();
-			FinderTraining.Settings best = null;
+			String best = null;
 			double bestMrr = -1;
-			for (Object[] point : GRID) {
-				FinderTraining.Settings settings = base.withTrees((Integer) point[0], (Integer) point[1], (Double) point[2])
-					.withLambdas((Boolean) point[3]);
-				double mrr = FinderTraining.mean(FinderTraining.crossValidate(training, 4, FinderTraining.SEED + 1, settings)).mrr();
-				System.out.printf(Locale.ROOT, "  outer fold %d, inner %s: MRR %.4f%n", fold, Arrays.toString(point), mrr);
+			for (String spec : specs) {
+				List<FinderTraining.Example> training = project(examples, features(spec.split(":")[0])).stream()
+					.filter(e -> foldOf.get(e.title().id()) != heldOut).toList();
+				double mrr = FinderTraining.mean(FinderTraining.crossValidate(training, 4, FinderTraining.SEED + 1, settings(spec))).mrr();
+				System.out.printf(Locale.ROOT, "  outer fold %d, inner %s: MRR %.4f%n", fold, spec, mrr);
 				if (mrr > bestMrr) {
 					bestMrr = mrr;
-					best = settings;
+					best = spec;
 				}
 			}
-			RankingModel model = FinderTraining.train(training, "nested fold " + fold, best);
-			results.add(FinderTraining.evaluate(test, model));
+			List<FinderTraining.Example> projected = project(examples, features(best.split(":")[0]));
+			RankingModel model = FinderTraining.train(projected.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList(),
+					"nested fold " + fold, settings(best));
+			FinderTraining.Metrics metrics = FinderTraining.evaluate(projected.stream().filter(e -> foldOf.get(e.title().id()) == heldOut).toList(), model);
+			System.out.printf(Locale.ROOT, "  outer fold %d chose %s: held-out MRR %.4f%n", fold, best, metrics.mrr());
+			results.add(metrics);
 		}
 		return results;
+	}
+
+	/** The training settings of a spec (see the class comment). */
+	static FinderTraining.Settings settings(String spec) {
+		String[] parts = spec.split(":");
+		FinderTraining.Settings settings = FinderTraining.Settings.DEFAULT.withFeatures(features(parts[0]));
+		if (parts.length >= 4) {
+			settings = settings.withTrees(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Double.parseDouble(parts[3]));
+		}
+		if (parts.length >= 5) {
+			settings = settings.withLambdas(parts[4].equals("lambda"));
+		}
+		if (parts.length >= 6) {
+			settings = settings.withMinLeafHessian(Double.parseDouble(parts[5]));
+		}
+		return settings;
 	}
 
 	private static FinderTraining.Metrics mean(List<FinderTraining.Metrics> folds) {

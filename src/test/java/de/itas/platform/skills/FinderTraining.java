@@ -36,20 +36,25 @@ public final class FinderTraining {
 	 * the linear model (how many, how deep, how much each counts), and whether the trees follow the listwise
 	 * softmax loss or LambdaRank gradients weighted by the change of the reciprocal rank.
 	 */
-	public record Settings(List<String> features, int trees, int depth, double shrinkage, boolean lambdas) {
+	public record Settings(List<String> features, int trees, int depth, double shrinkage, boolean lambdas,
+			double minLeafHessian) {
 
-		public static final Settings DEFAULT = new Settings(OccupationRanker.FEATURES, 40, 3, 0.1, false);
+		public static final Settings DEFAULT = new Settings(OccupationRanker.FEATURES, 100, 4, 0.1, false, 10.0);
 
 		public Settings withFeatures(List<String> names) {
-			return new Settings(names, trees, depth, shrinkage, lambdas);
+			return new Settings(names, trees, depth, shrinkage, lambdas, minLeafHessian);
 		}
 
 		public Settings withTrees(int count, int treeDepth, double rate) {
-			return new Settings(features, count, treeDepth, rate, lambdas);
+			return new Settings(features, count, treeDepth, rate, lambdas, minLeafHessian);
 		}
 
 		public Settings withLambdas(boolean on) {
-			return new Settings(features, trees, depth, shrinkage, on);
+			return new Settings(features, trees, depth, shrinkage, on, minLeafHessian);
+		}
+
+		public Settings withMinLeafHessian(double least) {
+			return new Settings(features, trees, depth, shrinkage, lambdas, least);
 		}
 
 	}
@@ -57,7 +62,6 @@ public final class FinderTraining {
 	/** Newton step regularisation and the least hessian weight of a leaf. */
 	static final double LAMBDA = 1.0;
 
-	static final double MIN_LEAF_HESSIAN = 2.0;
 
 	/** A suggestion list is a good fit when the right occupation is among this many first suggestions. */
 	public static final int FIT_DEPTH = 5;
@@ -125,36 +129,41 @@ public final class FinderTraining {
 		return crossValidate(examples, folds, seed, Settings.DEFAULT);
 	}
 
+	/**
+	 * Trains and scores the folds side by side (one core each where there are several; each fold's model
+	 * and figures are the same as when they are made one after the other), in the order of the folds.
+	 */
 	public static List<Fold> crossValidate(List<Example> examples, int folds, long seed, Settings settings) {
 		Map<String, Integer> foldOf = folds(examples.stream().map(Example::title).toList(), folds, seed);
-		List<Fold> results = new ArrayList<>();
-		for (int fold = 0; fold < folds; fold++) {
-			int heldOut = fold;
-			List<Example> training = examples.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList();
-			List<Example> test = examples.stream().filter(e -> foldOf.get(e.title().id()) == heldOut).toList();
-			RankingModel model = train(training, "cross-validation fold " + fold, settings);
-			int weak = 0;
-			int weakRight = 0;
-			int confidentRight = 0;
-			for (Example example : test) {
-				List<Integer> order = order(example, model);
-				boolean right = example.gold() >= 0 && order.indexOf(example.gold()) >= 0
-						&& order.indexOf(example.gold()) < FIT_DEPTH;
-				double top = order.isEmpty() ? 0 : model.calibrated(model.raw(example.candidates().get(order.get(0)).features()));
-				if (top < model.weakBelow()) {
-					weak++;
-					weakRight += right ? 1 : 0;
-				}
-				else {
-					confidentRight += right ? 1 : 0;
-				}
+		return java.util.stream.IntStream.range(0, folds).parallel()
+			.mapToObj(fold -> fold(examples, foldOf, fold, settings))
+			.toList();
+	}
+
+	private static Fold fold(List<Example> examples, Map<String, Integer> foldOf, int heldOut, Settings settings) {
+		List<Example> training = examples.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList();
+		List<Example> test = examples.stream().filter(e -> foldOf.get(e.title().id()) == heldOut).toList();
+		RankingModel model = train(training, "cross-validation fold " + heldOut, settings);
+		int weak = 0;
+		int weakRight = 0;
+		int confidentRight = 0;
+		for (Example example : test) {
+			List<Integer> order = order(example, model);
+			boolean right = example.gold() >= 0 && order.indexOf(example.gold()) >= 0
+					&& order.indexOf(example.gold()) < FIT_DEPTH;
+			double top = order.isEmpty() ? 0 : model.calibrated(model.raw(example.candidates().get(order.get(0)).features()));
+			if (top < model.weakBelow()) {
+				weak++;
+				weakRight += right ? 1 : 0;
 			}
-			int confident = test.size() - weak;
-			results.add(new Fold(fold, evaluate(test, model), model, (double) weak / test.size(),
-					weak == 0 ? Double.NaN : (double) weakRight / weak,
-					confident == 0 ? Double.NaN : (double) confidentRight / confident));
+			else {
+				confidentRight += right ? 1 : 0;
+			}
 		}
-		return results;
+		int confident = test.size() - weak;
+		return new Fold(heldOut, evaluate(test, model), model, (double) weak / test.size(),
+				weak == 0 ? Double.NaN : (double) weakRight / weak,
+				confident == 0 ? Double.NaN : (double) confidentRight / confident);
 	}
 
 	/** Mean of the folds' held-out figures. */
@@ -486,7 +495,7 @@ public final class FinderTraining {
 					hl += hh[b];
 					double gr = gSum - gl;
 					double hr = hSum - hl;
-					if (hl < MIN_LEAF_HESSIAN || hr < MIN_LEAF_HESSIAN) {
+					if (hl < settings.minLeafHessian() || hr < settings.minLeafHessian()) {
 						continue;
 					}
 					double gain = gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent;
@@ -534,7 +543,11 @@ public final class FinderTraining {
 		return sum;
 	}
 
-	/** Slope and intercept of a logistic regression of "right occupation" on the raw score (Newton's method). */
+	/**
+	 * Slope and intercept of a logistic regression of "right occupation" on the raw score: Newton's method
+	 * on the standardised score with a step halved until the log-loss falls (plain Newton steps diverged once
+	 * the trees separated the training titles' scores widely), converted back to the raw score.
+	 */
 	private static double[] calibrate(List<Example> usable, RankingModel model) {
 		List<double[]> points = new ArrayList<>();
 		for (Example example : usable) {
@@ -542,9 +555,16 @@ public final class FinderTraining {
 				points.add(new double[] { model.raw(example.candidates().get(k).features()), k == example.gold() ? 1 : 0 });
 			}
 		}
+		double mean = points.stream().mapToDouble(point -> point[0]).average().orElse(0);
+		double spread = Math.sqrt(points.stream().mapToDouble(point -> (point[0] - mean) * (point[0] - mean)).average().orElse(1));
+		double scale = spread > 1e-12 ? spread : 1;
+		for (double[] point : points) {
+			point[0] = (point[0] - mean) / scale;
+		}
 		double a = 1;
 		double b = 0;
-		for (int iteration = 0; iteration < 50; iteration++) {
+		double loss = logLoss(points, a, b);
+		for (int iteration = 0; iteration < 100; iteration++) {
 			double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
 			for (double[] point : points) {
 				double p = 1 / (1 + Math.exp(-(a * point[0] + b)));
@@ -562,13 +582,34 @@ public final class FinderTraining {
 			}
 			double da = (hbb * ga - hab * gb) / det;
 			double db = (haa * gb - hab * ga) / det;
-			a -= da;
-			b -= db;
-			if (Math.abs(da) + Math.abs(db) < 1e-9) {
+			double step = 1;
+			double next = logLoss(points, a - da, b - db);
+			while (!(next <= loss) && step > 1e-6) {
+				step /= 2;
+				next = logLoss(points, a - step * da, b - step * db);
+			}
+			if (!(next <= loss)) {
+				break;
+			}
+			a -= step * da;
+			b -= step * db;
+			boolean settled = loss - next < 1e-12 * Math.max(1, loss);
+			loss = next;
+			if (settled) {
 				break;
 			}
 		}
-		return new double[] { a, b };
+		return new double[] { a / scale, b - a * mean / scale };
+	}
+
+	private static double logLoss(List<double[]> points, double a, double b) {
+		double loss = 0;
+		for (double[] point : points) {
+			double z = a * point[0] + b;
+			// log(1 + e^z) - y z, computed without overflow
+			loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - point[1] * z;
+		}
+		return loss;
 	}
 
 	/**

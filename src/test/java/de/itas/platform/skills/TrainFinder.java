@@ -24,7 +24,8 @@ import de.itas.platform.skills.engine.TaxonomySource;
  *   -Dexec.args="../shared/data/esco ../shared/data/melo_aut src/main/resources/skills/finder-model.properties"
  * </pre>
  *
- * Without the third argument it only prints the cross-validation.
+ * Without the third argument it only prints the cross-validation. A fourth argument trains with other
+ * settings than {@link FinderTraining.Settings#DEFAULT} (a spec as {@link FinderExperiments} reads it).
  */
 public final class TrainFinder {
 
@@ -45,7 +46,9 @@ public final class TrainFinder {
 				index.occupationCount(), (System.nanoTime() - started) / 1e9);
 		System.out.println("untrained (finder score alone): " + FinderTraining.evaluate(examples,
 				RankingModel.untrained(OccupationRanker.FEATURES)).summary());
-		List<FinderTraining.Fold> folds = FinderTraining.crossValidate(examples, FinderTraining.FOLDS, FinderTraining.SEED);
+		FinderTraining.Settings settings = args.length > 3 ? FinderExperiments.settings(args[3]) : FinderTraining.Settings.DEFAULT;
+		examples = FinderExperiments.project(examples, settings.features());
+		List<FinderTraining.Fold> folds = FinderTraining.crossValidate(examples, FinderTraining.FOLDS, FinderTraining.SEED, settings);
 		for (FinderTraining.Fold fold : folds) {
 			System.out.printf(Locale.ROOT, "fold %d held out: %s; weak below %.3f: %.1f%% of titles, right one in the first 5: %.3f when weak, %.3f otherwise%n",
 					fold.fold(), fold.heldOut().summary(), fold.model().weakBelow(), 100 * fold.weakShare(),
@@ -54,7 +57,7 @@ public final class TrainFinder {
 		System.out.println("mean held out: " + FinderTraining.mean(folds).summary());
 		if (args.length > 2) {
 			RankingModel model = FinderTraining.train(examples,
-					titles.size() + " titles of " + Path.of(args[1]).getFileName() + ", seed " + FinderTraining.SEED);
+					titles.size() + " titles of " + Path.of(args[1]).getFileName() + ", seed " + FinderTraining.SEED, settings);
 			Files.writeString(Path.of(args[2]), model.write(), StandardCharsets.UTF_8);
 			System.out.println("weights: " + FinderTraining.weights(model));
 			System.out.println("written " + args[2]);
