@@ -113,6 +113,39 @@ class FinderRankingUnitTests {
 	}
 
 	@Test
+	void theCalibrationStaysIncreasingWhenTheTrainingScoresAreFarApart() {
+		// every title's right candidate is marked, with a feature of a wide range besides: the scores of right
+		// and wrong candidates separate completely, where plain Newton steps of the calibration could diverge
+		Random random = new Random(11);
+		List<FinderTraining.Example> examples = new ArrayList<>();
+		for (int t = 0; t < 200; t++) {
+			List<OccupationRanker.Candidate> candidates = new ArrayList<>();
+			int gold = random.nextInt(20);
+			for (int k = 0; k < 20; k++) {
+				float[] x = new float[D];
+				x[14] = k == gold ? 1 : 0;
+				x[3] = (k == gold ? 1000 : 0) + random.nextFloat() * 100;
+				candidates.add(new OccupationRanker.Candidate(k, x, "label " + k));
+			}
+			examples.add(new FinderTraining.Example(new MeloTitles.Title("Q" + t, "title " + t, "uri"), candidates, gold));
+		}
+		RankingModel model = FinderTraining.train(examples, "separable");
+		for (FinderTraining.Example example : examples) {
+			for (int k = 0; k < example.candidates().size(); k++) {
+				double calibrated = model.calibrated(model.raw(example.candidates().get(k).features()));
+				assertThat(calibrated).as("%s candidate %d", example.title().id(), k).isBetween(0.0, 1.0);
+				if (k == example.gold()) {
+					assertThat(calibrated).isGreaterThan(0.9);
+				}
+				else {
+					assertThat(calibrated).isLessThan(0.1);
+				}
+			}
+		}
+		assertThat(model.calibrated(1)).isGreaterThan(model.calibrated(0));
+	}
+
+	@Test
 	void foldsAreFixedBySeedDisjointAndEven() {
 		List<MeloTitles.Title> titles = new ArrayList<>();
 		for (int i = 0; i < 103; i++) {

@@ -33,8 +33,9 @@ public final class FinderTraining {
 
 	/**
 	 * How a model is trained: the features (names, in the order of the vectors), the boosted trees on top of
-	 * the linear model (how many, how deep, how much each counts), and whether the trees follow the listwise
-	 * softmax loss or LambdaRank gradients weighted by the change of the reciprocal rank.
+	 * the linear model (how many, how deep, how much each counts), whether the trees follow the listwise
+	 * softmax loss or LambdaRank gradients weighted by the change of the reciprocal rank, and the least sum of
+	 * hessians a leaf must hold (larger: fewer, broader leaves).
 	 */
 	public record Settings(List<String> features, int trees, int depth, double shrinkage, boolean lambdas,
 			double minLeafHessian) {
@@ -59,9 +60,8 @@ public final class FinderTraining {
 
 	}
 
-	/** Newton step regularisation and the least hessian weight of a leaf. */
+	/** Newton step regularisation of a leaf value. */
 	static final double LAMBDA = 1.0;
-
 
 	/** A suggestion list is a good fit when the right occupation is among this many first suggestions. */
 	public static final int FIT_DEPTH = 5;

@@ -25,7 +25,8 @@ import de.itas.platform.skills.engine.TaxonomySource;
  * </pre>
  *
  * Without the third argument it only prints the cross-validation. A fourth argument trains with other
- * settings than {@link FinderTraining.Settings#DEFAULT} (a spec as {@link FinderExperiments} reads it).
+ * settings than {@link FinderTraining.Settings#DEFAULT} (a spec as {@link FinderExperiments} reads it); a model
+ * written for fewer features than {@code OccupationRanker.FEATURES} is for comparison only, the ranker refuses it.
  */
 public final class TrainFinder {
 
