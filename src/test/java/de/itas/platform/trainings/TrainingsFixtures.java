@@ -26,6 +26,12 @@ import de.itas.platform.trainings.search.Places;
 @Component
 public class TrainingsFixtures {
 
+	/**
+	 * The platform's zone (the application's clock): "today" of a test must be the platform's today, not the
+	 * JVM's, which is UTC in CI and a day behind between midnight in Berlin and midnight UTC.
+	 */
+	public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Berlin");
+
 	public static final String SKILL = DemoOffers.SKILL;
 	static final String OCCUPATION = DemoOffers.OCCUPATION;
 
@@ -88,7 +94,7 @@ public class TrainingsFixtures {
 	}
 
 	public static RunDraft run(int startInDays, String city, String district, int capacity) {
-		LocalDate start = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(startInDays);
+		LocalDate start = LocalDate.now(ZONE).plusDays(startInDays);
 		return new RunDraft(start, start.plusDays(4), "Mo–Fr 8–16 Uhr", false, "Schulungsraum", "Hauptstraße 1", "08056",
 				city, district, capacity);
 	}

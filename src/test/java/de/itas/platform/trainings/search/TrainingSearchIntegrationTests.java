@@ -61,7 +61,7 @@ class TrainingSearchIntegrationTests {
 		online = fixtures.offer(provider, new OfferDraft(token + " Batteriemanagement online", "Kurz", "", Format.ONLINE, "",
 				"de", java.math.BigDecimal.valueOf(16), java.math.BigDecimal.valueOf(400), false, false,
 				List.of(TrainingsFixtures.SKILL + "bms"), List.of(), null, "", "", ""));
-		fixtures.run(online, new RunDraft(LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), "", true, "", "", "", "",
+		fixtures.run(online, new RunDraft(LocalDate.now(TrainingsFixtures.ZONE).plusDays(5), LocalDate.now(TrainingsFixtures.ZONE).plusDays(6), "", true, "", "", "", "",
 				null, 20));
 		draft = fixtures.transactionsCreateDraft(provider, TrainingsFixtures.draft(token + " Entwurf Batterie", 8, 10, false, List.of()));
 	}
@@ -95,7 +95,7 @@ class TrainingSearchIntegrationTests {
 		SearchQuery farFromZwickau = new SearchQuery(token, null, "Zwickau", 50, null, null, null, null, false, false, null,
 				null, SearchQuery.Sort.RELEVANCE, 0, 10);
 		assertThat(ids(search.search(farFromZwickau))).containsExactlyInAnyOrder(battery, welding);
-		YearMonth month = YearMonth.from(LocalDate.now().plusDays(60));
+		YearMonth month = YearMonth.from(LocalDate.now(TrainingsFixtures.ZONE).plusDays(60));
 		SearchQuery inMonth = new SearchQuery(token, null, null, null, month, null, null, null, false, false, null, null,
 				SearchQuery.Sort.RELEVANCE, 0, 10);
 		assertThat(ids(search.search(inMonth))).contains(battery).doesNotContain(online);
@@ -249,7 +249,7 @@ class TrainingSearchIntegrationTests {
 		assertThat(catalog.offer(welding)).get().satisfies(offer -> {
 			assertThat(offer.url()).isEqualTo("/weiterbildung/" + welding);
 			assertThat(offer.fundable()).isTrue();
-			assertThat(offer.nextStart()).isEqualTo(LocalDate.now().plusDays(30));
+			assertThat(offer.nextStart()).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(30));
 		});
 		assertThat(catalog.offer(draft)).isEmpty();
 		assertThat(catalog.teaching(List.of(TrainingsFixtures.SKILL + "lightweight", TrainingsFixtures.SKILL + "welding"),

@@ -48,18 +48,18 @@ class TrainingSearchKeysIntegrationTests {
 		long offer = fixtures.offer(provider, TrainingsFixtures.draft(token + " Hydraulik", 40, 500, false, List.of()));
 		assertThat(nextStart(offer)).isNull();
 		long later = fixtures.run(offer, TrainingsFixtures.run(40, "Plauen", "vogtlandkreis", 8));
-		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(40));
+		assertThat(nextStart(offer)).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(40));
 		long sooner = fixtures.run(offer, TrainingsFixtures.run(10, "Plauen", "vogtlandkreis", 8));
-		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(10));
+		assertThat(nextStart(offer)).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(10));
 		assertThat(fixtures.updateRun(sooner, version(sooner), TrainingsFixtures.run(50, "Plauen", "vogtlandkreis", 8)))
 			.isTrue();
-		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(40));
+		assertThat(nextStart(offer)).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(40));
 		assertThat(fixtures.cancelRun(later, version(later))).isTrue();
-		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(50));
+		assertThat(nextStart(offer)).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(50));
 		// as if the run of 50 days ahead had begun yesterday: the hourly refresh moves the next start on
-		jdbc.update("UPDATE trainings.offer SET next_start = ? WHERE id = ?", LocalDate.now().minusDays(1), offer);
+		jdbc.update("UPDATE trainings.offer SET next_start = ? WHERE id = ?", LocalDate.now(TrainingsFixtures.ZONE).minusDays(1), offer);
 		assertThat(nextStarts.refresh()).isGreaterThanOrEqualTo(1);
-		assertThat(nextStart(offer)).isEqualTo(LocalDate.now().plusDays(50));
+		assertThat(nextStart(offer)).isEqualTo(LocalDate.now(TrainingsFixtures.ZONE).plusDays(50));
 	}
 
 	@Test
