@@ -36,7 +36,7 @@ import de.itas.platform.skills.engine.TaxonomySource;
  *
  * A spec is {@code features[:trees:depth:rate[:lambda|softmax[:least leaf hessian]]]}; features are groups
  * joined by {@code +}: {@code base} (the first 45, the model of 2026-12-04), {@code feedback} (skill similarity with the best matches), {@code all},
- * a feature's name, or {@code -name} to drop one. {@code errors:features} prints every title's held-out rank
+ * a feature's name, or {@code -name} to drop one. {@code errors:spec} prints every title's held-out rank
  * with its right occupation and the first three suggestions.
  */
 public final class FinderExperiments {
@@ -64,7 +64,7 @@ public final class FinderExperiments {
 			long run = System.nanoTime();
 			String spec = args[a];
 			if (spec.startsWith("errors:")) {
-				errors(examples, features(spec.substring(7)), Path.of(args[0]));
+				errors(examples, spec.substring(7), Path.of(args[0]));
 				continue;
 			}
 			boolean nested = spec.startsWith("nested:");
@@ -84,32 +84,27 @@ public final class FinderExperiments {
 	 * Prints each title's held-out result under the cross-validation (rank of the right occupation, the title,
 	 * the right occupation and the first three suggestions), for reading the errors.
 	 */
-	private static void errors(List<FinderTraining.Example> examples, List<String> names, Path esco) throws IOException {
+	private static void errors(List<FinderTraining.Example> examples, String spec, Path esco) throws IOException {
 		var occupations = EscoCsvReader.read(TaxonomySource.directory(esco)).snapshot().occupations();
 		List<String> labels = occupations.stream().map(o -> o.preferredLabel()).toList();
 		Map<String, String> byUri = new HashMap<>();
 		occupations.forEach(o -> byUri.put(o.uri(), o.preferredLabel()));
-		List<FinderTraining.Example> projected = project(examples, names);
+		FinderTraining.Settings settings = settings(spec);
+		List<FinderTraining.Example> projected = project(examples, settings.features());
+		List<FinderTraining.Fold> folds = FinderTraining.crossValidate(projected, FinderTraining.FOLDS, FinderTraining.SEED,
+				settings);
 		Map<String, Integer> foldOf = FinderTraining.folds(projected.stream().map(FinderTraining.Example::title).toList(),
 				FinderTraining.FOLDS, FinderTraining.SEED);
-		for (int fold = 0; fold < FinderTraining.FOLDS; fold++) {
-			int heldOut = fold;
-			RankingModel model = FinderTraining.train(
-					projected.stream().filter(e -> foldOf.get(e.title().id()) != heldOut).toList(), "errors",
-					FinderTraining.Settings.DEFAULT.withFeatures(names));
-			for (FinderTraining.Example example : projected) {
-				if (foldOf.get(example.title().id()) != heldOut) {
-					continue;
-				}
-				List<Integer> order = FinderTraining.order(example, model);
-				int rank = example.gold() < 0 ? -1 : order.indexOf(example.gold()) + 1;
-				StringBuilder top = new StringBuilder();
-				for (int k = 0; k < Math.min(3, order.size()); k++) {
-					top.append(" | ").append(labels.get(example.candidates().get(order.get(k)).occupation()));
-				}
-				String gold = byUri.getOrDefault(example.title().occupationUri(), "?");
-				System.out.printf(Locale.ROOT, "ERR\t%d\t%s\t%s\t%s%n", rank, example.title().text(), gold, top);
+		for (FinderTraining.Example example : projected) {
+			List<Integer> order = FinderTraining.order(example, folds.get(foldOf.get(example.title().id())).model());
+			int rank = example.gold() < 0 ? -1 : order.indexOf(example.gold()) + 1;
+			StringBuilder top = new StringBuilder();
+			for (int k = 0; k < Math.min(3, order.size()); k++) {
+				top.append(" | ").append(labels.get(example.candidates().get(order.get(k)).occupation()));
 			}
+			String gold = byUri.getOrDefault(example.title().occupationUri(), "?");
+			// the tool's output: one tab-separated line per title
+			System.out.printf(Locale.ROOT, "ERR\t%d\t%s\t%s\t%s%n", rank, example.title().text(), gold, top);
 		}
 	}
 

@@ -85,20 +85,12 @@ class FinderRankingUnitTests {
 	 */
 	@Test
 	void trainingLearnsWhichFeatureMarksTheRightCandidateAndTheWeakThresholdSeparates() {
-		Random random = new Random(7);
-		List<FinderTraining.Example> examples = new ArrayList<>();
-		for (int t = 0; t < 200; t++) {
-			List<OccupationRanker.Candidate> candidates = new ArrayList<>();
-			int gold = random.nextInt(20);
-			boolean marked = t % 4 != 0;
-			for (int k = 0; k < 20; k++) {
-				float[] x = new float[D];
-				java.util.Arrays.fill(x, 0.5f);
-				x[14] = marked && k == gold ? 1 : 0;
-				candidates.add(new OccupationRanker.Candidate(k, x, "label " + k));
-			}
-			examples.add(new FinderTraining.Example(new MeloTitles.Title("Q" + t, "title " + t, "uri"), candidates, gold));
-		}
+		List<FinderTraining.Example> examples = synthetic(7, (t, right, random) -> {
+			float[] x = new float[D];
+			java.util.Arrays.fill(x, 0.5f);
+			x[14] = t % 4 != 0 && right ? 1 : 0;
+			return x;
+		});
 		RankingModel model = FinderTraining.train(examples, "synthetic");
 		assertThat(model.weights()[14]).isPositive();
 		FinderTraining.Metrics metrics = FinderTraining.evaluate(examples, model);
@@ -116,19 +108,12 @@ class FinderRankingUnitTests {
 	void theCalibrationStaysIncreasingWhenTheTrainingScoresAreFarApart() {
 		// every title's right candidate is marked, with a feature of a wide range besides: the scores of right
 		// and wrong candidates separate completely, where plain Newton steps of the calibration could diverge
-		Random random = new Random(11);
-		List<FinderTraining.Example> examples = new ArrayList<>();
-		for (int t = 0; t < 200; t++) {
-			List<OccupationRanker.Candidate> candidates = new ArrayList<>();
-			int gold = random.nextInt(20);
-			for (int k = 0; k < 20; k++) {
-				float[] x = new float[D];
-				x[14] = k == gold ? 1 : 0;
-				x[3] = (k == gold ? 1000 : 0) + random.nextFloat() * 100;
-				candidates.add(new OccupationRanker.Candidate(k, x, "label " + k));
-			}
-			examples.add(new FinderTraining.Example(new MeloTitles.Title("Q" + t, "title " + t, "uri"), candidates, gold));
-		}
+		List<FinderTraining.Example> examples = synthetic(11, (t, right, random) -> {
+			float[] x = new float[D];
+			x[14] = right ? 1 : 0;
+			x[3] = (right ? 1000 : 0) + random.nextFloat() * 100;
+			return x;
+		});
 		RankingModel model = FinderTraining.train(examples, "separable");
 		for (FinderTraining.Example example : examples) {
 			for (int k = 0; k < example.candidates().size(); k++) {
@@ -143,6 +128,26 @@ class FinderRankingUnitTests {
 			}
 		}
 		assertThat(model.calibrated(1)).isGreaterThan(model.calibrated(0));
+	}
+
+	/** The features of a synthetic candidate of title {@code t}: whether it is the right one, a random source. */
+	private interface SyntheticFeatures {
+		float[] of(int t, boolean right, Random random);
+	}
+
+	/** 200 synthetic titles of 20 candidates each, the right one drawn at random. */
+	private static List<FinderTraining.Example> synthetic(long seed, SyntheticFeatures features) {
+		Random random = new Random(seed);
+		List<FinderTraining.Example> examples = new ArrayList<>();
+		for (int t = 0; t < 200; t++) {
+			List<OccupationRanker.Candidate> candidates = new ArrayList<>();
+			int gold = random.nextInt(20);
+			for (int k = 0; k < 20; k++) {
+				candidates.add(new OccupationRanker.Candidate(k, features.of(t, k == gold, random), "label " + k));
+			}
+			examples.add(new FinderTraining.Example(new MeloTitles.Title("Q" + t, "title " + t, "uri"), candidates, gold));
+		}
+		return examples;
 	}
 
 	@Test

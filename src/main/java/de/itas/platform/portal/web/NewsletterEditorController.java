@@ -160,13 +160,7 @@ class NewsletterEditorController {
 			@RequestParam(name = "typ", required = false) @Nullable String type, RedirectAttributes redirect) {
 		editor();
 		issue(id);
-		try {
-			issues.addItem(id, kind, title, summary, url);
-			redirect.addFlashAttribute("message", "portal.newsletter.item.added");
-		}
-		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
-		}
+		flash(redirect, "portal.newsletter.item.added", () -> issues.addItem(id, kind, title, summary, url));
 		redirect.addAttribute("suche", text == null ? "" : text);
 		if (type != null && !type.isBlank()) {
 			redirect.addAttribute("typ", type);
@@ -178,13 +172,7 @@ class NewsletterEditorController {
 	String removeItem(@PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
 		editor();
 		issue(id);
-		try {
-			issues.removeItem(id, position);
-			redirect.addFlashAttribute("message", "portal.newsletter.item.removed");
-		}
-		catch (FieldProblems refused) {
-			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
-		}
+		flash(redirect, "portal.newsletter.item.removed", () -> issues.removeItem(id, position));
 		return "redirect:" + BASE + "/" + id + "#eintraege";
 	}
 
@@ -193,14 +181,20 @@ class NewsletterEditorController {
 			@RequestParam(name = "topics", required = false) @Nullable List<String> topics, RedirectAttributes redirect) {
 		editor();
 		issue(id);
+		flash(redirect, "portal.newsletter.topics-saved",
+				() -> issues.changeTopics(id, version, NewsletterTopic.parse(topics == null ? "" : String.join(",", topics))));
+		return "redirect:" + BASE + "/" + id + "#send-heading";
+	}
+
+	/** Does a change of the issue and flashes its message, or the first problem when it is refused. */
+	private static void flash(RedirectAttributes redirect, String message, Runnable change) {
 		try {
-			issues.changeTopics(id, version, NewsletterTopic.parse(topics == null ? "" : String.join(",", topics)));
-			redirect.addFlashAttribute("message", "portal.newsletter.topics-saved");
+			change.run();
+			redirect.addFlashAttribute("message", message);
 		}
 		catch (FieldProblems refused) {
 			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
 		}
-		return "redirect:" + BASE + "/" + id + "#send-heading";
 	}
 
 	/** Sends to the recipients of the topics the issue has, as the page counted them for the version it showed. */

@@ -69,8 +69,10 @@ public class ChangeCounters {
 	}
 
 	private void invalidate() {
-		invalidations.incrementAndGet();
-		known = null;
+		synchronized (invalidations) {
+			invalidations.incrementAndGet();
+			known = null;
+		}
 	}
 
 	/** The counter {@code name} as of at most {@link #MAX_AGE} ago (0 before its first change). */
@@ -97,8 +99,12 @@ public class ChangeCounters {
 					versions.put(row.getString(1), row.getLong(2));
 				});
 		Known fresh = new Known(Map.copyOf(versions), readAt);
-		if (invalidations.get() == generation) {
-			known = fresh;
+		// checked and installed under the lock that invalidate() takes: an invalidation between the check and
+		// the install would otherwise be overwritten
+		synchronized (invalidations) {
+			if (invalidations.get() == generation) {
+				known = fresh;
+			}
 		}
 		return fresh;
 	}

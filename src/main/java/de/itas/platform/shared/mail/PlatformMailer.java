@@ -100,8 +100,8 @@ class PlatformMailer implements Mailer {
 				log.error("Could not deliver mail '{}': {}", mail.subject(), ex.getMessage());
 				return;
 			}
-			log.warn("The mail server refused {} address(es) of mail '{}' permanently: {}", refused.size(),
-					mail.subject(), ex.getMessage());
+			// not the failure's text: it names the refused addresses, which are personal data
+			log.warn("The mail server refused {} address(es) of mail '{}' permanently", refused.size(), mail.subject());
 			for (String address : refused) {
 				try {
 					events.publishEvent(new MailPermanentlyFailed(address));
